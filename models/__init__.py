@@ -1,0 +1,1 @@
+"""Trained models shipped with raadsassistent (data only, no code is loaded from here)."""

@@ -1,0 +1,3 @@
+from raadsassistent.cli import main
+
+main()

@@ -1,0 +1,173 @@
+"""The small frozen dataclasses that flow between the pipeline stages.
+
+Every object carries its provenance (file, page, bounding box) so that each line of a
+briefing can cite its page. Bounding boxes are ``(x0, top, x1, bottom)`` in PDF points,
+measured from the top-left corner of the page, as pdfplumber does.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+BBox = tuple[float, float, float, float]
+
+FRAMEWORK = "framework"
+DETAIL = "detail"
+LABELS = (FRAMEWORK, DETAIL)
+
+DOC_TYPES = (
+    "raadsvoorstel",
+    "raadsbesluit",
+    "raadsinformatiebrief",
+    "motie",
+    "amendement",
+    "agenda",
+    "besluitenlijst",
+    "verordening",
+    "bijlage",
+)
+
+
+def merge_bboxes(boxes: list[BBox]) -> BBox:
+    """The smallest box that holds all ``boxes``."""
+    return (
+        min(b[0] for b in boxes),
+        min(b[1] for b in boxes),
+        max(b[2] for b in boxes),
+        max(b[3] for b in boxes),
+    )
+
+
+@dataclass(frozen=True)
+class Line:
+    """One line of text in reading order, with the typography segmentation needs."""
+
+    text: str
+    page: int  # 1-based
+    bbox: BBox
+    size: float  # dominant font size in points
+    bold: bool
+    column: int = 0  # 0 = full width, 1 = left, 2 = right
+
+
+@dataclass(frozen=True)
+class Table:
+    """A table extracted as rows of cells, kept out of the running text."""
+
+    page: int
+    bbox: BBox
+    rows: tuple[tuple[str, ...], ...]
+
+    @property
+    def text(self) -> str:
+        return "\n".join(" | ".join(cell for cell in row) for row in self.rows)
+
+
+@dataclass(frozen=True)
+class Page:
+    """One page: its lines in reading order, its tables, and how usable its text is.
+
+    ``status`` is ``"ok"``, ``"empty"`` (no text at all), ``"scan"`` (images but no text
+    layer) or ``"garbage"`` (mostly undecodable glyphs such as ``(cid:12)``).
+    """
+
+    number: int
+    width: float
+    height: float
+    lines: tuple[Line, ...]
+    tables: tuple[Table, ...] = ()
+    removed: tuple[Line, ...] = ()  # running headers, footers and page numbers
+    status: str = "ok"
+
+    @property
+    def text(self) -> str:
+        return "\n".join(line.text for line in self.lines)
+
+
+@dataclass(frozen=True)
+class Document:
+    """The extracted (not yet segmented) content of one PDF."""
+
+    path: str
+    sha256: str
+    pages: tuple[Page, ...]
+    metadata: dict[str, str] = field(default_factory=dict)
+    warnings: tuple[str, ...] = ()
+
+    @property
+    def name(self) -> str:
+        from pathlib import Path
+
+        return Path(self.path).name
+
+    @property
+    def page_count(self) -> int:
+        return len(self.pages)
+
+
+@dataclass(frozen=True)
+class Passage:
+    """A paragraph or list (with its lead-in) of body text: the unit the model labels."""
+
+    id: str  # "<section id>.<n>", unique within a document
+    text: str
+    page: int  # first page
+    page_end: int  # last page (a paragraph may run over a page break)
+    bbox: BBox  # on the first page
+    kind: str = "paragraph"  # paragraph | list
+    label: str | None = None  # framework | detail, set by classify
+    framework_probability: float | None = None
+
+
+@dataclass(frozen=True)
+class Section:
+    """A heading with its passages. ``parent`` is the id of the enclosing section."""
+
+    id: str
+    heading: str
+    number: str | None  # "3.2" for a numbered heading
+    level: int  # 0 for the untitled front matter, 1 for chapters, 2 for "3.2", ...
+    page: int
+    bbox: BBox | None
+    passages: tuple[Passage, ...]
+    parent: str | None = None
+
+
+@dataclass(frozen=True)
+class StructuredDocument:
+    """A segmented document: what every later stage works from."""
+
+    path: str
+    sha256: str
+    title: str
+    doc_type: str
+    date: str | None  # YYYY-MM-DD
+    municipality: str | None
+    page_count: int
+    sections: tuple[Section, ...]
+    tables: tuple[Table, ...]
+    page_status: tuple[str, ...]  # Page.status per page
+    removed_lines: int = 0
+    warnings: tuple[str, ...] = ()
+
+    @property
+    def name(self) -> str:
+        from pathlib import Path
+
+        return Path(self.path).name
+
+    @property
+    def passages(self) -> list[Passage]:
+        return [p for s in self.sections for p in s.passages]
+
+    @property
+    def word_count(self) -> int:
+        words = sum(len(p.text.split()) for p in self.passages)
+        words += sum(len(s.heading.split()) for s in self.sections)
+        return words + sum(len(t.text.split()) for t in self.tables)
+
+    def to_dict(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["name"] = self.name
+        return data
