@@ -1,0 +1,486 @@
+"""Stage 1: read a PDF into pages of lines in reading order, with tables kept apart.
+
+pdfplumber is the reference extractor. Each page is closed as soon as its lines are read,
+because pdfplumber otherwise keeps every parsed page in memory.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import signal
+import statistics
+import threading
+import unicodedata
+from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from raadsassistent.errors import PdfError
+from raadsassistent.types import BBox, Document, Line, Page, Table
+
+# Defaults, overridable by keyword arguments of extract_document.
+TIMEOUT_SECONDS = 300
+MAX_PAGES = 5000
+MAX_CHARS_PER_PAGE = 60_000
+HEADER_BAND = 0.12  # share of the page height searched for running headers
+FOOTER_BAND = 0.12
+REPEAT_SHARE = 0.5  # a header repeats on at least this share of pages
+LINE_TOLERANCE = 3.0  # words whose tops differ less than this (pt) share a line
+GUTTER_MIN_WIDTH = 8.0
+
+TABLE_SETTINGS = {"vertical_strategy": "lines", "horizontal_strategy": "lines"}
+
+_CHAR_FIXES = str.maketrans(
+    {
+        "\ufb00": "ff",
+        "\ufb01": "fi",
+        "\ufb02": "fl",
+        "\ufb03": "ffi",
+        "\ufb04": "ffl",
+        "\ufb05": "st",
+        "\ufb06": "st",
+        "\u00a0": " ",
+        "\u2002": " ",
+        "\u2003": " ",
+        "\u2009": " ",
+        "\u202f": " ",
+        "\u200b": "",
+        "\u200c": "",
+        "\u200d": "",
+        "\u00ad": "",  # soft hyphen: only a line-break hint
+        "\ufeff": "",
+        "\u2010": "-",
+        "\u2011": "-",
+    }
+)
+_CID = re.compile(r"\(cid:\d+\)")
+_SPACES = re.compile(r"\s+")
+_BOLD = re.compile(r"bold|black|heavy|semibold|demi", re.IGNORECASE)
+_PAGE_NUMBER = re.compile(
+    r"^(pagina|page|blz\.?|p\.)?\s*[-–—]?\s*\d{1,4}\s*[-–—]?\s*((van|of|/)\s*\d{1,4})?$",
+    re.IGNORECASE,
+)
+
+
+def normalise_text(text: str) -> str:
+    """Fix ligatures and odd whitespace; NFC so 'é' is one character."""
+    text = unicodedata.normalize("NFC", text.translate(_CHAR_FIXES))
+    return _SPACES.sub(" ", text).strip()
+
+
+def file_sha256(path: str | Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def extract_document(
+    path: str | Path,
+    *,
+    password: str | None = None,
+    ocr: bool = False,
+    timeout: float | None = TIMEOUT_SECONDS,
+    max_pages: int = MAX_PAGES,
+    max_chars_per_page: int = MAX_CHARS_PER_PAGE,
+) -> Document:
+    """Read ``path`` into a :class:`Document`; raise :class:`PdfError` with a Dutch message."""
+    path = Path(path)
+    check_pdf_file(path)
+    sha = file_sha256(path)
+    with time_limit(timeout, path):
+        raw_pages, metadata = _read_pages(path, password, max_pages, max_chars_per_page)
+    if ocr and any(page.status == "scan" for page in raw_pages):
+        from raadsassistent.ocr import ocr_pages
+
+        raw_pages = ocr_pages(path, raw_pages)
+    pages = remove_running_lines(raw_pages)
+    warnings = tuple(_page_warnings(path, pages, ocr))
+    if not any(page.lines or page.tables for page in pages):
+        raise _no_text_error(path, pages, ocr)
+    return Document(str(path), sha, tuple(pages), metadata, warnings)
+
+
+def check_pdf_file(path: Path) -> None:
+    """Fail early, in Dutch, on what is plainly not a readable PDF file."""
+    name = path.name
+    if not path.exists():
+        raise PdfError(f"{name}: bestand niet gevonden ({path}).", path=str(path), code="ontbreekt")
+    if path.is_dir():
+        raise PdfError(f"{name}: dit is een map, geen PDF-bestand.", path=str(path), code="map")
+    size = path.stat().st_size
+    if size == 0:
+        raise PdfError(
+            f"{name}: het bestand is leeg (0 bytes). Vraag een nieuwe kopie op bij de afzender.",
+            path=str(path),
+            code="leeg",
+        )
+    with open(path, "rb") as handle:
+        head = handle.read(1024)
+    if b"%PDF-" not in head:
+        raise PdfError(
+            f"{name}: dit is geen PDF-bestand (de inhoud begint niet met %PDF). "
+            "Controleer of het bestand goed is opgeslagen of geconverteerd.",
+            path=str(path),
+            code="geen-pdf",
+        )
+
+
+@contextmanager
+def time_limit(seconds: float | None, path: Path) -> Iterator[None]:
+    """Abort extraction that runs longer than ``seconds`` (only possible in the main thread)."""
+    if not seconds or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def _expire(signum, frame):  # noqa: ARG001
+        raise PdfError(
+            f"{path.name}: het uitlezen duurde langer dan {seconds:.0f} seconden en is afgebroken. "
+            "Het bestand is mogelijk beschadigd of extreem groot; splits het of stuur het apart in.",
+            path=str(path),
+            code="tijdslimiet",
+        )
+
+    previous = signal.signal(signal.SIGALRM, _expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def _open_error(path: Path, error: Exception) -> PdfError:
+    cause = error.args[0] if error.args and isinstance(error.args[0], Exception) else error
+    kind = type(cause).__name__
+    if "Password" in kind or "Encrypt" in kind:
+        return PdfError(
+            f"{path.name}: de PDF is beveiligd met een wachtwoord en kan niet worden gelezen. "
+            "Vraag de afzender om een onbeveiligde versie, of geef het wachtwoord op met --wachtwoord.",
+            path=str(path),
+            code="versleuteld",
+        )
+    return PdfError(
+        f"{path.name}: de PDF is beschadigd of onvolledig en kan niet worden gelezen "
+        f"({kind}: {str(cause)[:120] or 'geen details'}). Vraag een nieuwe kopie op bij de afzender.",
+        path=str(path),
+        code="beschadigd",
+    )
+
+
+def _read_pages(
+    path: Path, password: str | None, max_pages: int, max_chars: int
+) -> tuple[list[Page], dict[str, str]]:
+    import pdfplumber
+
+    try:
+        pdf = pdfplumber.open(path, password=password or "")
+    except PdfError:
+        raise
+    except Exception as error:  # pdfminer raises many unrelated types on bad files
+        raise _open_error(path, error) from error
+    with pdf:
+        try:
+            page_count = len(pdf.pages)
+        except PdfError:
+            raise
+        except Exception as error:
+            raise _open_error(path, error) from error
+        if page_count == 0:
+            raise PdfError(
+                f"{path.name}: de PDF bevat geen pagina's.", path=str(path), code="geen-paginas"
+            )
+        if page_count > max_pages:
+            raise PdfError(
+                f"{path.name}: de PDF heeft {page_count} pagina's, meer dan de grens van "
+                f"{max_pages}. Splits het bestand of verhoog de grens met --max-paginas.",
+                path=str(path),
+                code="te-groot",
+            )
+        metadata = {
+            str(k): str(v)[:500]
+            for k, v in (pdf.metadata or {}).items()
+            if isinstance(v, str | int | float)
+        }
+        pages = []
+        for number, page in enumerate(pdf.pages, start=1):
+            try:
+                pages.append(read_page(page, number, max_chars))
+            except PdfError:
+                raise
+            except Exception:  # one broken page must not lose the others
+                pages.append(Page(number, 0.0, 0.0, (), status="error"))
+            finally:
+                page.close()
+    return pages, metadata
+
+
+def read_page(page, number: int, max_chars: int = MAX_CHARS_PER_PAGE) -> Page:
+    """Turn one pdfplumber page into a :class:`Page` (lines in reading order, tables apart)."""
+    width, height = float(page.width), float(page.height)
+    chars = page.chars
+    if not chars:
+        status = "scan" if page.images else "empty"
+        return Page(number, width, height, (), status=status)
+    if len(chars) > max_chars:
+        return Page(number, width, height, (), status="dense")
+    garbage = _garbage_share(chars)
+    if garbage > 0.5:
+        return Page(number, width, height, (), status="garbage")
+    tables = _read_tables(page, number)
+    words = page.extract_words(
+        keep_blank_chars=False, use_text_flow=False, extra_attrs=["size", "fontname"]
+    )
+    words = [w for w in words if w.get("upright", True) and not _in_any(w, tables)]
+    lines = words_to_lines(words, number, width)
+    return Page(number, width, height, tuple(lines), tables=tuple(tables))
+
+
+def _garbage_share(chars: list[dict]) -> float:
+    text = "".join(c.get("text", "") for c in chars)
+    if not text:
+        return 0.0
+    cid = sum(len(m) for m in _CID.findall(text))
+    bad = sum(1 for ch in text if ch == "\ufffd" or (unicodedata.category(ch) == "Co"))
+    return (cid + bad) / len(text)
+
+
+def _read_tables(page, number: int) -> list[Table]:
+    tables = []
+    for found in page.find_tables(TABLE_SETTINGS):
+        rows = tuple(
+            tuple(normalise_text(cell or "") for cell in row) for row in found.extract()
+        )
+        rows = tuple(row for row in rows if any(row))
+        if len(rows) < 2 or max(len(r) for r in rows) < 2:
+            continue  # a framed paragraph, not a table
+        tables.append(Table(number, tuple(float(v) for v in found.bbox), rows))
+    return tables
+
+
+def _in_any(word: dict, tables: list[Table]) -> bool:
+    cx = (word["x0"] + word["x1"]) / 2
+    cy = (word["top"] + word["bottom"]) / 2
+    return any(t.bbox[0] <= cx <= t.bbox[2] and t.bbox[1] <= cy <= t.bbox[3] for t in tables)
+
+
+def words_to_lines(words: list[dict], page: int, width: float) -> list[Line]:
+    """Group words into lines in reading order; two-column stretches read column by column."""
+    if not words:
+        return []
+    gutter = find_gutter(words, width)
+    if gutter is None:
+        return _group_lines(words, page, column=0)
+    lines: list[Line] = []
+    for band_words, spans in _bands(words, gutter):
+        if spans:
+            lines.extend(_group_lines(band_words, page, column=0))
+            continue
+        left = [w for w in band_words if w["x1"] <= gutter]
+        right = [w for w in band_words if w["x1"] > gutter]
+        lines.extend(_group_lines(left, page, column=1))
+        lines.extend(_group_lines(right, page, column=2))
+    return lines
+
+
+def find_gutter(words: list[dict], width: float) -> float | None:
+    """The x of an empty vertical strip between two columns of text, if the page has one.
+
+    Full-width lines (a heading above both columns) cross the gutter too, so the strip is
+    found as the widest run of x positions crossed by far fewer words than the rest.
+    """
+    if len(words) < 40:
+        return None
+    import numpy as np
+
+    x0 = np.fromiter((w["x0"] for w in words), float, len(words))
+    x1 = np.fromiter((w["x1"] for w in words), float, len(words))
+    xs = np.arange(width * 0.1, width * 0.9, 1.0)
+    crossing = ((x0[:, None] < xs) & (x1[:, None] > xs)).sum(axis=0)
+    middle = (xs >= width * 0.3) & (xs <= width * 0.7)
+    if not middle.any():
+        return None
+    low = crossing[middle].min()
+    if low > 0.5 * np.median(crossing):
+        return None
+    best_start, best_len, run_start = None, 0, None
+    for i, x in enumerate(xs):
+        if middle[i] and crossing[i] == low:
+            run_start = x if run_start is None else run_start
+            if x - run_start + 1 > best_len:
+                best_start, best_len = run_start, x - run_start + 1
+        else:
+            run_start = None
+    if best_start is None or best_len < GUTTER_MIN_WIDTH:
+        return None
+    gutter = float(best_start + best_len / 2)
+    # Both sides must hold text at the same heights, or this is a ragged single column.
+    left_tops = {round(w["top"] / 4) for w in words if w["x1"] <= gutter}
+    right_tops = {round(w["top"] / 4) for w in words if w["x0"] >= gutter}
+    if len(left_tops & right_tops) < 5:
+        return None
+    return gutter
+
+
+def _bands(words: list[dict], gutter: float) -> list[tuple[list[dict], bool]]:
+    """Split a page top to bottom into full-width bands (True) and two-column bands."""
+    spanning = sorted(
+        (w["top"] - 1, w["bottom"] + 1) for w in words if w["x0"] < gutter < w["x1"]
+    )
+    zones: list[list[float]] = []
+    for top, bottom in spanning:
+        if zones and top <= zones[-1][1] + LINE_TOLERANCE:
+            zones[-1][1] = max(zones[-1][1], bottom)
+        else:
+            zones.append([top, bottom])
+    bands: list[tuple[list[dict], bool]] = []
+    previous = float("-inf")
+    for top, bottom in zones:
+        between = [w for w in words if previous < w["top"] < top]
+        inside = [w for w in words if top <= w["top"] <= bottom]
+        if between:
+            bands.append((between, False))
+        if inside:
+            bands.append((inside, True))
+        previous = bottom
+    after = [w for w in words if w["top"] > previous]
+    if after:
+        bands.append((after, False))
+    return bands
+
+
+def _group_lines(words: list[dict], page: int, column: int) -> list[Line]:
+    rows: list[list[dict]] = []
+    for word in sorted(words, key=lambda w: (round(w["top"], 1), w["x0"])):
+        if rows and abs(word["top"] - rows[-1][0]["top"]) <= LINE_TOLERANCE:
+            rows[-1].append(word)
+        else:
+            rows.append([word])
+    lines = []
+    for row in rows:
+        row.sort(key=lambda w: w["x0"])
+        text = normalise_text(" ".join(w["text"] for w in row))
+        if not text:
+            continue
+        sizes = Counter()
+        bold = 0
+        for w in row:
+            sizes[round(float(w.get("size", 0.0)), 1)] += len(w["text"])
+            if _BOLD.search(str(w.get("fontname", ""))):
+                bold += len(w["text"])
+        chars = sum(len(w["text"]) for w in row)
+        bbox: BBox = (
+            float(min(w["x0"] for w in row)),
+            float(min(w["top"] for w in row)),
+            float(max(w["x1"] for w in row)),
+            float(max(w["bottom"] for w in row)),
+        )
+        lines.append(
+            Line(text, page, bbox, sizes.most_common(1)[0][0], bold * 2 > chars, column)
+        )
+    return lines
+
+
+def running_key(text: str) -> str:
+    """What stays the same of a running header or footer from page to page."""
+    return re.sub(r"\d+", "#", text.lower()).strip()
+
+
+def remove_running_lines(pages: list[Page]) -> list[Page]:
+    """Move running headers, footers and page numbers out of the text into ``Page.removed``."""
+    text_pages = [p for p in pages if p.lines]
+    counts: Counter[str] = Counter()
+    for page in text_pages:
+        keys = {running_key(line.text) for line in page.lines if _in_band(line, page)}
+        counts.update(keys)
+    threshold = max(2, int(len(text_pages) * REPEAT_SHARE + 0.5))
+    repeated = {key for key, n in counts.items() if n >= threshold and len(text_pages) >= 2}
+    cleaned = []
+    for page in pages:
+        keep, removed = [], []
+        for line in page.lines:
+            in_band = _in_band(line, page)
+            if in_band and (running_key(line.text) in repeated or _PAGE_NUMBER.match(line.text)):
+                removed.append(line)
+            else:
+                keep.append(line)
+        cleaned.append(
+            Page(page.number, page.width, page.height, tuple(keep), page.tables, tuple(removed),
+                 page.status)
+        )
+    return cleaned
+
+
+def _in_band(line: Line, page: Page) -> bool:
+    return line.bbox[3] <= page.height * HEADER_BAND or line.bbox[1] >= page.height * (
+        1 - FOOTER_BAND
+    )
+
+
+def body_font_size(pages: list[Page] | tuple[Page, ...]) -> float:
+    """The font size most characters are set in."""
+    sizes: Counter[float] = Counter()
+    for page in pages:
+        for line in page.lines:
+            sizes[line.size] += len(line.text)
+    if not sizes:
+        return 10.0
+    return sizes.most_common(1)[0][0]
+
+
+def median_line_gap(lines: list[Line]) -> float:
+    gaps = [
+        b.bbox[1] - a.bbox[3]
+        for a, b in zip(lines, lines[1:], strict=False)
+        if a.column == b.column and 0 <= b.bbox[1] - a.bbox[3] < 40
+    ]
+    return statistics.median(gaps) if gaps else 2.0
+
+
+_STATUS_NL = {
+    "scan": "heeft geen tekstlaag (gescand beeld)",
+    "empty": "is leeg",
+    "garbage": "bevat onleesbare tekens (kapotte lettertypecodering)",
+    "dense": "bevat te veel tekens om te lezen",
+    "error": "kon niet worden gelezen",
+}
+
+
+def _page_warnings(path: Path, pages: list[Page], ocr: bool) -> Iterator[str]:
+    by_status: dict[str, list[int]] = {}
+    for page in pages:
+        if page.status != "ok":
+            by_status.setdefault(page.status, []).append(page.number)
+    for status, numbers in by_status.items():
+        listed = ", ".join(str(n) for n in numbers[:20]) + (" ..." if len(numbers) > 20 else "")
+        hint = " Gebruik --ocr om deze pagina's te laten herkennen." if status == "scan" and not ocr else ""
+        yield f"{path.name}: pagina {listed} {_STATUS_NL[status]}.{hint}"
+
+
+def _no_text_error(path: Path, pages: list[Page], ocr: bool) -> PdfError:
+    statuses = Counter(page.status for page in pages)
+    if statuses.get("scan"):
+        advice = (
+            " Probeer het opnieuw met --ocr (tekstherkenning)."
+            if not ocr
+            else " Ook tekstherkenning leverde geen tekst op."
+        )
+        return PdfError(
+            f"{path.name}: de PDF bevat alleen afbeeldingen (gescande pagina's) en geen tekst."
+            + advice,
+            path=str(path),
+            code="alleen-beeld",
+        )
+    if statuses.get("garbage"):
+        return PdfError(
+            f"{path.name}: de tekst in deze PDF is onleesbaar (kapotte lettertypecodering). "
+            "Vraag de afzender om een nieuwe export, of gebruik --ocr.",
+            path=str(path),
+            code="onleesbaar",
+        )
+    return PdfError(
+        f"{path.name}: de PDF bevat geen leesbare tekst.", path=str(path), code="geen-tekst"
+    )

@@ -1,0 +1,331 @@
+"""The embedded store: SQLite via sqlite-utils, with full-text search over passages.
+
+This is the only module that writes SQL. Documents are keyed by the SHA-256 of their
+bytes and each one is written in a single transaction, so a crash never leaves half a
+document behind. Schema changes are numbered migrations recorded in ``_migrations``.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import sqlite3
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+
+from raadsassistent.errors import InputError, StoreError
+from raadsassistent.types import StructuredDocument
+
+DB_ENV = "RAADSASSISTENT_DB"
+DB_FILE_NAME = "raadsassistent.db"
+CHILD_TABLES = ("pages", "sections", "passages", "document_tables")
+
+
+def default_db_path() -> Path:
+    """``$RAADSASSISTENT_DB``, else ``raadsassistent.db`` in the user's app folder."""
+    if os.environ.get(DB_ENV):
+        return Path(os.environ[DB_ENV])
+    import click
+
+    return Path(click.get_app_dir("raadsassistent")) / DB_FILE_NAME
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+# --- migrations ---------------------------------------------------------------------------
+
+
+def _m001_initial(db: sqlite_utils.Database) -> None:
+    db["documents"].create(
+        {
+            "sha256": str,
+            "file_name": str,
+            "path": str,
+            "title": str,
+            "doc_type": str,
+            "date": str,
+            "municipality": str,
+            "page_count": int,
+            "word_count": int,
+            "framework_share": float,
+            "warnings": str,
+            "ingested_at": str,
+        },
+        pk="sha256",
+    )
+    db["documents"].create_index(["path"])
+    db["pages"].create(
+        {"document_sha256": str, "number": int, "status": str},
+        pk=("document_sha256", "number"),
+        foreign_keys=[("document_sha256", "documents", "sha256")],
+    )
+    db["sections"].create(
+        {
+            "document_sha256": str,
+            "section_id": str,
+            "heading": str,
+            "number": str,
+            "level": int,
+            "page": int,
+            "parent_id": str,
+        },
+        pk=("document_sha256", "section_id"),
+        foreign_keys=[("document_sha256", "documents", "sha256")],
+    )
+    db["passages"].create(
+        {
+            "id": int,
+            "document_sha256": str,
+            "passage_id": str,
+            "section_id": str,
+            "heading": str,
+            "text": str,
+            "page": int,
+            "page_end": int,
+            "bbox": str,
+            "kind": str,
+            "label": str,
+            "framework_probability": float,
+        },
+        pk="id",
+        foreign_keys=[("document_sha256", "documents", "sha256")],
+    )
+    db["passages"].create_index(["document_sha256"])
+    db["passages"].enable_fts(
+        ["text", "heading"], tokenize="unicode61 remove_diacritics 2", create_triggers=True
+    )
+    db["document_tables"].create(
+        {"document_sha256": str, "table_index": int, "page": int, "bbox": str, "rows": str},
+        pk=("document_sha256", "table_index"),
+        foreign_keys=[("document_sha256", "documents", "sha256")],
+    )
+    db["failed_files"].create(
+        {"path": str, "file_name": str, "sha256": str, "code": str, "message": str, "at": str},
+        pk="path",
+    )
+
+
+MIGRATIONS: list[tuple[str, Callable[[sqlite_utils.Database], None]]] = [
+    ("001_initial", _m001_initial),
+]
+
+
+def migrate(db: sqlite_utils.Database) -> list[str]:
+    """Apply the migrations not yet recorded; return the names applied."""
+    if "_migrations" not in db.table_names():
+        db["_migrations"].create({"name": str, "applied_at": str}, pk="name")
+    done = {row["name"] for row in db["_migrations"].rows}
+    applied = []
+    for name, step in MIGRATIONS:
+        if name in done:
+            continue
+        with db.atomic():
+            step(db)
+            db["_migrations"].insert({"name": name, "applied_at": _now()})
+        applied.append(name)
+    return applied
+
+
+# --- the store ----------------------------------------------------------------------------
+
+
+class Store:
+    """A raadsassistent database: documents with their pages, sections and passages."""
+
+    def __init__(self, path: str | Path):
+        self.path = Path(path)
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self.db = sqlite_utils.Database(self.path)
+            self.db.execute("PRAGMA foreign_keys = ON")
+            self.db.execute("PRAGMA busy_timeout = 30000")
+            migrate(self.db)
+        except (sqlite3.DatabaseError, OSError) as error:
+            raise StoreError(
+                f"De database {self.path} kan niet worden geopend of bijgewerkt ({error}). "
+                "Kies met --db een ander bestand of verwijder het beschadigde bestand.",
+                path=str(self.path),
+            ) from error
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # documents
+
+    def has_document(self, sha256: str) -> bool:
+        return bool(self.db["documents"].count_where("sha256 = ?", [sha256]))
+
+    def save_document(self, doc: StructuredDocument, *, framework_share: float | None = None) -> None:
+        """Write ``doc`` in one transaction, replacing an older version of the same file."""
+        path = str(Path(doc.path).resolve())
+        try:
+            with self.db.atomic():
+                stale = [
+                    row["sha256"]
+                    for row in self.db.query(
+                        "select sha256 from documents where path = ? or sha256 = ?",
+                        [path, doc.sha256],
+                    )
+                ]
+                for sha in stale:
+                    self._delete(sha)
+                self._insert(doc, path, framework_share)
+                self.db["failed_files"].delete_where("path = ?", [path])
+        except sqlite3.DatabaseError as error:
+            raise StoreError(
+                f"{doc.name}: opslaan in de database {self.path} is mislukt ({error}).",
+                path=doc.path,
+            ) from error
+
+    def _delete(self, sha256: str) -> None:
+        for table in (*CHILD_TABLES, "briefings"):
+            if table in self.db.table_names():
+                self.db[table].delete_where("document_sha256 = ?", [sha256])
+        self.db["documents"].delete_where("sha256 = ?", [sha256])
+
+    def _insert(self, doc: StructuredDocument, path: str, framework_share: float | None) -> None:
+        sha = doc.sha256
+        self.db["documents"].insert(
+            {
+                "sha256": sha,
+                "file_name": doc.name,
+                "path": path,
+                "title": doc.title,
+                "doc_type": doc.doc_type,
+                "date": doc.date,
+                "municipality": doc.municipality,
+                "page_count": doc.page_count,
+                "word_count": doc.word_count,
+                "framework_share": framework_share,
+                "warnings": json.dumps(list(doc.warnings), ensure_ascii=False),
+                "ingested_at": _now(),
+            }
+        )
+        self.db["pages"].insert_all(
+            {"document_sha256": sha, "number": n, "status": status}
+            for n, status in enumerate(doc.page_status, start=1)
+        )
+        self.db["sections"].insert_all(
+            {
+                "document_sha256": sha,
+                "section_id": s.id,
+                "heading": s.heading,
+                "number": s.number,
+                "level": s.level,
+                "page": s.page,
+                "parent_id": s.parent,
+            }
+            for s in doc.sections
+        )
+        self.db["passages"].insert_all(
+            {
+                "document_sha256": sha,
+                "passage_id": p.id,
+                "section_id": s.id,
+                "heading": s.heading,
+                "text": p.text,
+                "page": p.page,
+                "page_end": p.page_end,
+                "bbox": json.dumps([round(v, 2) for v in p.bbox]),
+                "kind": p.kind,
+                "label": p.label,
+                "framework_probability": p.framework_probability,
+            }
+            for s in doc.sections
+            for p in s.passages
+        )
+        self.db["document_tables"].insert_all(
+            {
+                "document_sha256": sha,
+                "table_index": i,
+                "page": t.page,
+                "bbox": json.dumps([round(v, 2) for v in t.bbox]),
+                "rows": json.dumps([list(r) for r in t.rows], ensure_ascii=False),
+            }
+            for i, t in enumerate(doc.tables)
+        )
+
+    def record_failure(self, path: str | Path, code: str, message: str, sha256: str | None = None) -> None:
+        """Remember why a file could not be processed (replacing an older reason)."""
+        resolved = str(Path(path).resolve())
+        with self.db.atomic():
+            self.db["failed_files"].upsert(
+                {
+                    "path": resolved,
+                    "file_name": Path(path).name,
+                    "sha256": sha256,
+                    "code": code,
+                    "message": message,
+                    "at": _now(),
+                },
+                pk="path",
+            )
+
+    def documents(self) -> list[dict[str, Any]]:
+        return list(self.db["documents"].rows_where(order_by="file_name"))
+
+    def failures(self) -> list[dict[str, Any]]:
+        return list(self.db["failed_files"].rows_where(order_by="file_name"))
+
+    def passages(self, sha256: str) -> list[dict[str, Any]]:
+        return list(self.db["passages"].rows_where("document_sha256 = ?", [sha256], order_by="id"))
+
+    def counts(self) -> dict[str, int]:
+        return {t: self.db[t].count for t in ("documents", *CHILD_TABLES, "failed_files")}
+
+    # search
+
+    def search(
+        self, query: str, *, label: str | None = None, limit: int = 20
+    ) -> list[dict[str, Any]]:
+        """Full-text search over passages; every user string is quoted for FTS5."""
+        match = fts_query(query)
+        sql = (
+            "select d.file_name, d.title, p.page, p.heading, p.label, p.framework_probability, "
+            "snippet(passages_fts, 0, '[', ']', ' … ', 16) as snippet, p.text "
+            "from passages_fts join passages p on p.id = passages_fts.rowid "
+            "join documents d on d.sha256 = p.document_sha256 "
+            "where passages_fts match ?"
+        )
+        params: list[Any] = [match]
+        if label:
+            sql += " and p.label = ?"
+            params.append(label)
+        sql += " order by bm25(passages_fts) limit ?"
+        params.append(limit)
+        try:
+            return list(self.db.query(sql, params))
+        except sqlite3.OperationalError as error:
+            raise StoreError(f"Zoeken is mislukt ({error}).", path=str(self.path)) from error
+
+
+_TERM = re.compile(r"[\w]+", re.UNICODE)
+
+
+def fts_query(query: str) -> str:
+    """Turn any user string into a safe FTS5 query: each word quoted, prefix-matched, ANDed."""
+    terms = _TERM.findall(query)
+    if not terms:
+        raise InputError(
+            f"De zoekopdracht {query!r} bevat geen woorden om op te zoeken. "
+            "Typ een of meer woorden, bijvoorbeeld: raadsassistent search woningbouw"
+        )
+    return " ".join('"' + term.replace('"', '""') + '"*' for term in terms)
+
+
+def open_store(path: str | Path | None = None) -> Store:
+    """Open (and migrate) the store at ``path`` or the default location."""
+    return Store(path or default_db_path())
