@@ -196,6 +196,26 @@ _BARE_FOLLOWERS = {
     "gereserveerd", "begroot", "geraamd", "uitgetrokken", "bezuinigd",
 }
 
+_MONEY_CUE_RE = re.compile(
+    r"euro|€|budget|kosten|krediet|bijdrage|subsidie|begrot|investering|investeren|financ"
+    r"|bedrag|reserve|dekking|tekort|overschot|bezuinig|lasten|baten|uitgaven|inkomsten"
+    r"|beschikbaar|middelen|geld|raming|geraamd|uitgetrokken|kost\b|kosten|opbrengst",
+    re.IGNORECASE,
+)
+
+
+def _bare_is_money(text: str, m: re.Match[str]) -> bool:
+    """A bare "2,5 mln" is money only in a money context and when no noun follows it."""
+    following = re.match(r"\s*([^\W\d_]+|€|\d)", text[m.end() :])
+    if following and following.group(1).lower() not in _BARE_FOLLOWERS:
+        return False
+    before = text[max(0, m.start() - 80) : m.start()]
+    if re.search(r"\d\s+op\s+$|\bop\s+de\s+$", before):  # "1 op 1 miljoen": a ratio
+        return False
+    after = text[m.end() : m.end() + 80]
+    return bool(_MONEY_CUE_RE.search(before) or _MONEY_CUE_RE.search(after))
+
+
 _MULTIPLIERS = {
     "miljoen": 1e6, "mln": 1e6, "mio": 1e6, "miljard": 1e9, "mld": 1e9, "mrd": 1e9,
     "duizend": 1e3, "dzd": 1e3, "k": 1e3, "ton": 1e5,
@@ -286,10 +306,8 @@ def find_amounts(text: str, page: int | None = None) -> list[Amount]:
     candidates: list[tuple[int, int, re.Match[str], str]] = []
     for kind, regex in (("prefix", _PREFIX_RE), ("suffix", _SUFFIX_RE), ("bare", _BARE_RE)):
         for m in regex.finditer(text):
-            if kind == "bare":
-                following = re.match(r"\s*([^\W\d_]+|€|\d)", text[m.end() :])
-                if following and following.group(1).lower() not in _BARE_FOLLOWERS:
-                    continue
+            if kind == "bare" and not _bare_is_money(text, m):
+                continue
             candidates.append((m.start(), m.end(), m, kind))
     # longest match wins where candidates overlap
     candidates.sort(key=lambda c: (c[0], -(c[1] - c[0])))
@@ -370,10 +388,6 @@ _ORDINALS = {
     "eerste": 1, "1e": 1, "1ste": 1, "tweede": 2, "2e": 2, "2de": 2, "derde": 3, "3e": 3,
     "3de": 3, "vierde": 4, "4e": 4, "4de": 4, "laatste": 4,
 }
-_DEADLINE = (
-    r"(?P<cue>uiterlijk(?:\s+op)?|vóór|voor|niet\s+later\s+dan|ten\s+laatste|deadline:?"
-    r"|tot\s+uiterlijk)\s+"
-)
 _SEASON_WORDS = (
     r"(?:de\s+)?(?:zomer(?:vakantie)?|winter|herfst|lente|het\s+zomerreces|het\s+kerstreces"
     r"|het\s+reces|de\s+kerst|kerst|het\s+voorjaar|het\s+najaar|voorjaar|najaar|zomerreces"
@@ -413,7 +427,7 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "half",
         re.compile(
             r"(?<!\w)(?:(?:de\s+)?(?P<ord>eerste|tweede)\s+(?:helft|jaarhelft)"
-            r"(?:\s+(?:van\s+)?" + _YEAR + r")?|H(?P<h>[12])\s+" + _YEAR.replace("year", "year2")
+            r"\s+(?:van\s+)?" + _YEAR + r"|H(?P<h>[12])\s+" + _YEAR.replace("year", "year2")
             + r")(?!\w)",
             re.IGNORECASE,
         ),
@@ -475,8 +489,8 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 _DEADLINE_BEFORE_RE = re.compile(
-    r"(?:uiterlijk(?:\s+op)?|vóór|voor|niet\s+later\s+dan|ten\s+laatste|deadline:?"
-    r"|tot\s+uiterlijk|tot\s+en\s+met|t/m)\s+$",
+    r"(?<!\w)(?:uiterlijk(?:\s+op)?|vóór|voor|niet\s+later\s+dan|ten\s+laatste|deadline:?"
+    r"|tot\s+uiterlijk)\s+$",
     re.IGNORECASE,
 )
 _SEASON_YEAR_MONTH = {
@@ -582,12 +596,8 @@ def find_dates(
         cue = _DEADLINE_BEFORE_RE.search(text, max(0, start - 30), start)
         if cue and not any(cue.start() < md.end for md in mentions):
             cue_word = cue.group(0).split()[0].lower()
-            bare_year = name == "year" or (name == "vague_year")
-            if not (cue_word == "voor" and bare_year):
-                start = cue.start()
-                deadline = cue_word not in ("tot",) or "uiterlijk" in cue.group(0).lower()
-                if cue_word in ("t/m", "tot"):
-                    deadline = True
+            if not (cue_word == "voor" and name in ("year", "vague_year")):
+                start, deadline = cue.start(), True
         if name == "year" and m.group("pre").lower() in ("uiterlijk", "vóór"):
             deadline = True
         names_day = name in ("dmy", "numeric", "iso")
@@ -627,7 +637,7 @@ _DICTUM_OBJECT = (
     r"|de\s+ministers?\s+van|de\s+Kamer|alle|zich|als\s+(?:haar|zijn)\s+mening|uit|[a-z]+)"
 )
 _DICTUM_START_RE = re.compile(
-    r"(?:^|(?<=[,;:.])|(?<=\n\n)|(?<=\n))[ \t\r\n]*(?P<verb>"
+    r"(?:^|(?<=[,;:.])|(?<=\n\n)|(?<=\n))[ \t\r\n]*(?:#{1,6}[ \t]*|\*\*|[-•*][ \t]+)?(?P<verb>"
     r"verzoekt\b|verzoeken\b|draagt\s+\S|dragen\s+\S|roept\s+\S|roepen\s+\S"
     r"|spreekt\s+(?:uit|zich|als|de\s+wens|haar|zijn)\b|spreken\s+uit\b"
     r"|besluit\s+(?:het|de|om|tot|in|dat|te)\b|besluit\s*:|geeft\s+(?:de|het)\s+\S+\s+in\s+overweging"
@@ -685,10 +695,10 @@ def decision_spans(text: str) -> list[tuple[int, int]]:
         pos = m.start("verb")
         before = text[max(0, pos - 400) : pos]
         # only a clause start: previous non-space char must be punctuation, or a blank line
+        before = before.rstrip("#*•- \t")  # Markdown heading or bullet markup
         prev = before.rstrip()
-        if prev and prev[-1] not in ",;:." and not before.endswith(("\n\n", "\n \n")):
-            if not re.search(r"\n\s*\n\s*$", before):
-                continue
+        if prev and prev[-1] not in ",;:." and not re.search(r"\n[ \t]*\n\s*$", before):
+            continue
         clause_before = re.split(r"[;]|\n\s*\n", before)[-1]
         if _NOT_DICTUM_CONTEXT.search(clause_before) and not prev.endswith((",", ";")):
             continue
@@ -719,8 +729,20 @@ def decision_spans(text: str) -> list[tuple[int, int]]:
                 e = loose.start() + 1
         e = _trim_clause_end(text, s, e)
         if e > s:
-            spans.append((s, e))
+            spans += _split_listed_clause(text, s, e)
     return spans
+
+
+def _split_listed_clause(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """"verzoekt het college:" followed by two or more items gives one point per item."""
+    lead = re.match(r"[^:\n]{0,60}:[ \t]*\n", text[start:end])
+    if not lead or len(lead.group(0).split()) > 6:
+        return [(start, end)]
+    body_start = start + lead.end()
+    items = _items(text[body_start:end])
+    if len(items) < 2:
+        return [(start, end)]
+    return [(body_start + a, body_start + b) for a, b in items]
 
 
 def _trim_clause_end(text: str, start: int, end: int) -> int:

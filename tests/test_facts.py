@@ -96,6 +96,19 @@ def test_non_amounts(raw):
     assert find_amounts(f"Het college stelt {raw} beschikbaar voor de bouw.") == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het plaatsgebonden risico is een kans van 1 op 1 miljoen per jaar.",
+        "De stad trekt 2,5 mln bezoekers.",
+        "Er wonen 1,2 miljoen mensen en 3 miljoen dieren.",
+        "Het gebied telt 2 miljoen.",
+    ],
+)
+def test_bare_multipliers_need_a_money_context(text):
+    assert find_amounts(text) == []
+
+
 def test_amount_qualifier_and_context():
     text = (
         "Voor de renovatie van zwembad De Waterlelie is in de begroting 2027 een krediet van "
@@ -416,6 +429,19 @@ def test_decision_points_without_closing_formula_stop_at_names():
         "verzoekt de regering ervoor te zorgen dat de energietoeslag per direct kan worden "
         "aangevraagd"
     ]
+
+
+def test_listed_dictum_gives_one_point_per_item():
+    text = (
+        "### Overwegende dat:\n\n- het nodig is;\n\n### Verzoekt het college:\n\n"
+        "- een plan te maken;\n- de raad te informeren;\n\nEn gaat over tot de orde van de dag."
+    )
+    assert decision_points_from_text(text) == ["een plan te maken", "de raad te informeren"]
+
+
+def test_single_item_dictum_keeps_its_verb():
+    text = "Verzoekt het college:\n- een plan te maken;\nen gaat over tot de orde van de dag."
+    assert decision_points_from_text(text) == ["Verzoekt het college: - een plan te maken"]
 
 
 def test_considerations_are_not_dictum():
