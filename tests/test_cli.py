@@ -1,0 +1,99 @@
+"""The command line, through click's CliRunner and as a real subprocess."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import click
+import pytest
+from click.testing import CliRunner
+
+from raadsassistent.cli import main
+
+
+def all_commands(group: click.Group, prefix: str = "") -> list[tuple[str, click.Command]]:
+    found = []
+    for name, command in group.commands.items():
+        found.append((prefix + name, command))
+        if isinstance(command, click.Group):
+            found.extend(all_commands(command, prefix + name + " "))
+    return found
+
+
+@pytest.mark.parametrize("name", [name for name, _ in all_commands(main)])
+def test_every_command_has_dutch_help_with_example(name):
+    result = CliRunner().invoke(main, [*name.split(), "--help"])
+    assert result.exit_code == 0, result.output
+    assert "Voorbeeld:" in result.output
+
+
+def test_help_is_fast_and_works_as_module():
+    run = subprocess.run(
+        [sys.executable, "-X", "importtime", "-m", "raadsassistent", "--help"],
+        capture_output=True, text=True, timeout=60,
+    )
+    assert run.returncode == 0
+    assert "raadsassistent" in run.stdout
+    heavy = [m for m in ("pdfplumber", "spacy", "sklearn", "sqlite_utils") if f" {m}\n" in run.stderr]
+    assert heavy == []
+
+
+def test_extract_json(sample_pdfs):
+    pdf = sample_pdfs[0]
+    result = CliRunner().invoke(main, ["extract", str(pdf), "--json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    assert data["name"] == pdf.name
+    assert {"title", "doc_type", "pages", "sections", "tables", "date"} <= data.keys()
+    passage = next(p for s in data["sections"] for p in s["passages"])
+    assert {"text", "page", "bbox"} <= passage.keys()
+
+
+def test_extract_missing_file_exact_message(tmp_path):
+    result = CliRunner().invoke(main, ["extract", str(tmp_path / "weg.pdf")])
+    assert result.exit_code == 1
+    assert result.output == f"Fout: weg.pdf: bestand niet gevonden ({tmp_path / 'weg.pdf'}).\n"
+
+
+def test_ingest_mixed_folder_records_failures_and_carries_on(tmp_path, sample_pdfs, isolated_db):
+    folder = tmp_path / "stukken"
+    folder.mkdir()
+    (folder / "goed.pdf").write_bytes(sample_pdfs[0].read_bytes())
+    (folder / "kapot.pdf").write_bytes(b"%PDF-1.4\n" + b"\x00garbage" * 50)
+    (folder / "leeg.pdf").write_bytes(b"")
+    runner = CliRunner()
+    result = runner.invoke(main, ["ingest", str(folder)])
+    assert result.exit_code == 1
+    assert "opgeslagen  goed.pdf" in result.output
+    assert "leeg.pdf: het bestand is leeg (0 bytes)" in result.output
+    assert "Klaar: 1 opgeslagen, 0 ongewijzigd, 2 mislukt." in result.output
+
+    from raadsassistent.store import Store
+
+    with Store(isolated_db) as store:
+        assert {f["file_name"] for f in store.failures()} == {"kapot.pdf", "leeg.pdf"}
+        assert store.counts()["passages"] > 0
+
+    (folder / "kapot.pdf").unlink()
+    (folder / "leeg.pdf").unlink()
+    again = runner.invoke(main, ["ingest", str(folder)])
+    assert again.exit_code == 0
+    assert "Klaar: 0 opgeslagen, 1 ongewijzigd, 0 mislukt." in again.output
+
+
+def test_ingest_empty_folder(tmp_path):
+    result = CliRunner().invoke(main, ["ingest", str(tmp_path)])
+    assert result.exit_code == 1
+    assert "deze map bevat geen PDF-bestanden" in result.output
+
+
+def test_ingest_as_subprocess(tmp_path, sample_pdfs):
+    db = tmp_path / "raad.db"
+    run = subprocess.run(
+        [sys.executable, "-m", "raadsassistent", "ingest", str(sample_pdfs[0]), "--db", str(db)],
+        capture_output=True, text=True, timeout=300,
+    )
+    assert run.returncode == 0, run.stderr
+    assert db.exists() and "Klaar: 1 opgeslagen" in run.stdout

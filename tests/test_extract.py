@@ -1,0 +1,190 @@
+"""Extraction: reading order, headers and footers, tables, bad input, and the torture PDFs."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from raadsassistent.errors import PdfError
+from raadsassistent.extract import extract_document, normalise_text, remove_running_lines
+from raadsassistent.types import Line, Page
+
+from .conftest import SHARED
+
+TORTURE = sorted((SHARED / "pdf-torture").glob("*.pdf")) if SHARED.is_dir() else []
+
+
+def test_normalise_text_fixes_ligatures_and_spaces():
+    assert normalise_text("ﬁnanciële\u00a0ﬂexibiliteit\u200b  extra") == "financiële flexibiliteit extra"
+    assert normalise_text("coo\u0308peratie") == "coöperatie"
+
+
+@pytest.mark.skipif(not TORTURE, reason="../shared/pdf-torture is niet aanwezig")
+@pytest.mark.timeout(120)
+@pytest.mark.parametrize("pdf", TORTURE, ids=lambda p: p.name)
+def test_torture_pdf_gives_result_or_dutch_error(pdf):
+    try:
+        doc = extract_document(pdf, timeout=60)
+    except PdfError as error:
+        assert pdf.name in str(error)
+        assert error.code
+        assert any(w in str(error) for w in ("PDF", "bestand", "pagina"))
+        return
+    assert doc.page_count >= 1
+    assert all(page.status in {"ok", "empty", "scan", "garbage", "dense", "error"} for page in doc.pages)
+
+
+def test_besluitenlijst_reads_in_order(shared):
+    doc = extract_document(shared / "corpus/misc/Besluitenlijst-raadsvergadering-29-juni-2015.pdf")
+    first = doc.pages[0].lines
+    assert first[0].text.startswith("Besluitenlijst raadsvergadering 29 juni 2015")
+    assert first[0].size > first[2].size
+    assert first[1].bold and first[1].text == "1. Opening."
+
+
+def _line(text: str, top: float, page: int = 1) -> Line:
+    return Line(text, page, (50, top, 300, top + 10), 10.0, False)
+
+
+def test_running_headers_footers_and_page_numbers_are_removed():
+    pages = [
+        Page(n, 595, 842, (
+            _line("Gemeente Lindewaarde · Raadsvoorstel 2026-041", 30, n),
+            _line(f"Tekst van pagina {n} over de begroting.", 300, n),
+            _line(f"Pagina {n} van 3", 800, n),
+        ))
+        for n in (1, 2, 3)
+    ]
+    cleaned = remove_running_lines(pages)
+    assert [len(p.lines) for p in cleaned] == [1, 1, 1]
+    assert [len(p.removed) for p in cleaned] == [2, 2, 2]
+    assert cleaned[1].lines[0].text.startswith("Tekst van pagina 2")
+
+
+def test_missing_file(tmp_path):
+    with pytest.raises(PdfError, match="bestand niet gevonden") as info:
+        extract_document(tmp_path / "weg.pdf")
+    assert info.value.code == "ontbreekt"
+
+
+def test_directory(tmp_path):
+    with pytest.raises(PdfError, match="dit is een map"):
+        extract_document(tmp_path)
+
+
+def test_zero_bytes(tmp_path):
+    path = tmp_path / "leeg.pdf"
+    path.write_bytes(b"")
+    with pytest.raises(PdfError, match=r"leeg\.pdf: het bestand is leeg \(0 bytes\)"):
+        extract_document(path)
+
+
+def test_not_a_pdf(tmp_path):
+    path = tmp_path / "notulen.pdf"
+    path.write_text("Dit is een Word-document, geen PDF.", encoding="utf-8")
+    with pytest.raises(PdfError, match="notulen.pdf: dit is geen PDF-bestand") as info:
+        extract_document(path)
+    assert info.value.code == "geen-pdf"
+
+
+def test_truncated_pdf(tmp_path, sample_pdfs):
+    source = max(sample_pdfs, key=lambda p: p.stat().st_size)
+    path = tmp_path / "afgebroken.pdf"
+    path.write_bytes(source.read_bytes()[: source.stat().st_size // 3])
+    try:
+        doc = extract_document(path)
+    except PdfError as error:
+        assert error.code == "beschadigd" and "afgebroken.pdf" in str(error)
+    else:  # pdfminer can sometimes recover the pages before the cut
+        assert doc.page_count >= 1
+
+
+def test_encrypted_pdf(tmp_path, gen):
+    path = tmp_path / "geheim.pdf"
+    gen.make_encrypted_pdf(path, "raad2026")
+    with pytest.raises(PdfError, match="beveiligd met een wachtwoord") as info:
+        extract_document(path)
+    assert info.value.code == "versleuteld"
+    doc = extract_document(path, password="raad2026")
+    assert doc.pages[0].lines
+
+
+def test_image_only_pdf(tmp_path, gen):
+    path = tmp_path / "scan.pdf"
+    gen.make_scan_pdf(path)
+    with pytest.raises(PdfError, match="alleen afbeeldingen") as info:
+        extract_document(path)
+    assert info.value.code == "alleen-beeld"
+    assert "--ocr" in str(info.value)
+
+
+def test_zero_page_pdf(tmp_path):
+    path = tmp_path / "nul.pdf"
+    path.write_bytes(
+        b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n"
+        b"2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\n"
+        b"trailer<</Root 1 0 R>>\n%%EOF\n"
+    )
+    with pytest.raises(PdfError) as info:
+        extract_document(path)
+    assert info.value.code in {"geen-paginas", "beschadigd"}
+
+
+def test_ocr_without_tesseract_says_how_to_install(tmp_path, gen, monkeypatch):
+    path = tmp_path / "scan.pdf"
+    gen.make_scan_pdf(path)
+    monkeypatch.setattr(shutil, "which", lambda name: None)
+    with pytest.raises(PdfError, match="apt-get install tesseract-ocr tesseract-ocr-nld"):
+        extract_document(path, ocr=True)
+
+
+@pytest.mark.skipif(shutil.which("tesseract") is None, reason="tesseract is niet geïnstalleerd")
+def test_ocr_reads_scanned_page(tmp_path, gen):
+    from raadsassistent.ocr import check_tesseract
+
+    try:
+        check_tesseract()
+    except PdfError:
+        pytest.skip("tesseract zonder Nederlandse taaldata")
+    path = tmp_path / "scan.pdf"
+    gen.make_scan_pdf(path)
+    doc = extract_document(path, ocr=True)
+    text = " ".join(line.text for page in doc.pages for line in page.lines).lower()
+    assert "gemeente" in text or "raad" in text
+
+
+def test_pages_are_closed(monkeypatch, sample_pdfs):
+    import pdfplumber.page
+
+    closed = []
+    original = pdfplumber.page.Page.close
+
+    def spy(self):
+        closed.append(self.page_number)
+        return original(self)
+
+    monkeypatch.setattr(pdfplumber.page.Page, "close", spy)
+    doc = extract_document(sample_pdfs[0])
+    assert sorted(set(closed)) == list(range(1, doc.page_count + 1))
+
+
+def test_time_limit_aborts(monkeypatch, sample_pdfs):
+    import time
+
+    import raadsassistent.extract as extract
+
+    def slow(*args, **kwargs):
+        time.sleep(5)
+
+    monkeypatch.setattr(extract, "_read_pages", slow)
+    with pytest.raises(PdfError, match="langer dan 1 seconden") as info:
+        extract_document(sample_pdfs[0], timeout=1)
+    assert info.value.code == "tijdslimiet"
+
+
+def test_too_many_pages(sample_pdfs):
+    with pytest.raises(PdfError, match="meer dan de grens van 1") as info:
+        extract_document(max(sample_pdfs, key=lambda p: p.stat().st_size), max_pages=1)
+    assert info.value.code == "te-groot"
