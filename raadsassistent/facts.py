@@ -579,12 +579,14 @@ def find_dates(
         for m in regex.finditer(text):
             candidates.append((m.start(), m.end(), priority, name, m))
     candidates.sort(key=lambda c: (c[0], -(c[1] - c[0]), c[2]))
+    # sorted by start, so a candidate overlaps a chosen one iff it starts before the last end
     chosen: list[tuple[int, int, int, str, re.Match[str]]] = []
+    reach = -1
     for c in candidates:
-        if any(c[0] < o[1] and o[0] < c[1] for o in chosen):
+        if c[0] < reach:
             continue
         chosen.append(c)
-    chosen.sort(key=lambda c: c[0])
+        reach = c[1]
     mentions: list[DateMention] = []
     for start, end, _prio, name, m in chosen:
         result = _interpret(name, m, reference_year)
@@ -768,6 +770,11 @@ _PREFERRED_HEADINGS = (
     "voorgestelde beslissing", "voorgestelde beslispunten", "beslissing",
 )
 _FALLBACK_HEADINGS = ("ontwerpbesluit", "ontwerp-besluit", "raadsbesluit", "besluit", "besluit:")
+# Headings that may run on ("Voorgesteld besluit van de raad"); "voorstel" must match exactly
+_HEADING_PREFIXES = (
+    "beslispunten", "beslispunt", "voorgesteld besluit", "gevraagd besluit", "te nemen besluit",
+    "ontwerpbesluit", "ontwerp-besluit", "voorgestelde beslissing",
+)
 _BESLUIT_RE = re.compile(r"(?:de\s+raad\s+)?(?<!\w)besluit(?:en)?\s*:", re.IGNORECASE)
 
 
@@ -788,11 +795,28 @@ def _children(doc: StructuredDocument, section: Section) -> list[Section]:
     return out
 
 
+def _marker_class(marker: str) -> str:
+    core = marker.strip("().").strip()
+    if core.isdigit():
+        return "num" + ("(" if marker.startswith("(") else marker[-1])
+    if len(core) > 1 and set(core) <= set("ivx"):
+        return "roman" + marker[-1]
+    if core.isalpha() and len(core) == 1:
+        return "alpha" + ("(" if marker.startswith("(") else marker[-1])
+    return "bullet"
+
+
 def _items(text: str) -> list[tuple[int, int]]:
-    """Spans of the numbered or bulleted items in ``text``; [] when it has no list."""
+    """Spans of the top-level numbered or bulleted items in ``text``; [] when it has none.
+
+    Only markers of the same kind as the first one split items, so sub-items ("a.", "-")
+    under "1." stay inside their parent point.
+    """
     markers = list(_ITEM_RE.finditer(text))
     if not markers:
         return []
+    top = _marker_class(markers[0].group("marker"))
+    markers = [m for m in markers if _marker_class(m.group("marker")) == top]
     spans = []
     for i, m in enumerate(markers):
         end = markers[i + 1].start() if i + 1 < len(markers) else len(text)
@@ -806,19 +830,32 @@ def _items(text: str) -> list[tuple[int, int]]:
 
 
 def _points_from_passages(passages: Iterable[Passage]) -> list[tuple[str, int]]:
-    """Items of the list(s) in these passages, else each passage (or its dictum) whole."""
-    found: list[tuple[str, int]] = []
+    """Items of the list(s) in these passages; without any list, each passage whole.
+
+    Lead-ins ("Het college stelt de raad voor:") are not points themselves.
+    """
+    listed: list[tuple[str, int]] = []
+    whole: list[tuple[str, int]] = []
     for p in passages:
-        text = p.text
-        lead = _BESLUIT_RE.search(text)
-        offset = lead.end() if lead else 0
-        body = text[offset:]
+        lead = _BESLUIT_RE.search(p.text)
+        body = p.text[lead.end() :] if lead else p.text
         items = _items(body)
         if items:
-            found += [(normalise_ws(body[a:b]), p.page) for a, b in items]
-        elif body.strip() and not _STOP_RE.match(body.strip()):
-            found.append((normalise_ws(body), p.page))
-    return found
+            listed += [(normalise_ws(body[a:b]), p.page) for a, b in items]
+            continue
+        stripped = body.strip()
+        if stripped and not stripped.endswith(":") and not _STOP_RE.match(stripped):
+            whole.append((normalise_ws(body), p.page))
+    return listed or whole
+
+
+def _is_decision_heading(heading: str, group: tuple[str, ...]) -> bool:
+    key = _heading_key(heading)
+    if key in group:
+        return True
+    return any(
+        key.startswith(prefix + " ") for prefix in group if prefix in _HEADING_PREFIXES
+    )
 
 
 def _number(points: list[tuple[str, int]]) -> list[DecisionPoint]:
@@ -876,7 +913,7 @@ def find_decision_points(doc: StructuredDocument) -> list[DecisionPoint]:
             return _number([(normalise_ws(text[a:b]), _page_at(marks, a)) for a, b in spans])
     for group in (_PREFERRED_HEADINGS, _FALLBACK_HEADINGS):
         for section in doc.sections:
-            if _heading_key(section.heading) in group:
+            if _is_decision_heading(section.heading, group):
                 passages = [p for s in _children(doc, section) for p in s.passages]
                 points = _points_from_passages(passages)
                 if points:

@@ -312,6 +312,24 @@ def test_beslispunten_preferred_over_ontwerpbesluit():
     assert not asks_nothing(doc)
 
 
+def test_lead_in_and_sub_items_stay_out_of_the_numbering():
+    doc = _doc(
+        "raadsvoorstel",
+        [
+            ("Voorgesteld besluit van de raad", 1, [
+                ("Het college stelt de raad voor:", 1),
+                ("1. in te stemmen met:\na. het plan;\nb. de planning;\n"
+                 "2. een krediet van € 300k beschikbaar te stellen.", 2),
+            ]),
+        ],
+    )
+    points = find_decision_points(doc)
+    assert [(p.number, p.text, p.page) for p in points] == [
+        (1, "in te stemmen met: a. het plan; b. de planning", 2),
+        (2, "een krediet van € 300k beschikbaar te stellen.", 2),
+    ]
+
+
 def test_ontwerpbesluit_when_no_beslispunten():
     doc = _doc(
         "raadsbesluit",
