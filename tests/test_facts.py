@@ -545,4 +545,6 @@ def test_moties_corpus_recall():
         points = decision_points_from_text(text)
         assert all(p in flat for p in points)
         found += bool(points)
+        if "orde van de dag" in flat or "verzoekt de regering" in flat:
+            assert points, record.get("source_file")
     assert found / len(records) >= 0.98
