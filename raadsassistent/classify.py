@@ -1,0 +1,442 @@
+"""Label passages as framework (kaderstellend) or detail (uitvoerend) with the trained model.
+
+The model is plain data: ``card.json`` (settings, versions, metrics), ``lemmas.json`` (the
+pruned lemma table) and ``weights.npz`` (idf, coefficients, calibration; loaded with
+``allow_pickle=False``). Features are hashed, so no vocabulary needs to be stored.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import hashlib
+import json
+import os
+import re
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from .errors import ModelError
+from .types import DETAIL, FRAMEWORK, StructuredDocument
+
+MODEL_FORMAT = "raadsassistent-framework/1"
+DEFAULT_MODEL_NAME = "framework-v1"
+MODEL_ENV = "RAADSASSISTENT_MODEL"
+# Libraries whose major version must match the one the model was built with.
+CHECKED_LIBRARIES = ("numpy", "scikit-learn", "spacy")
+# Features whose hashed column is recorded in the card: a changed hash function shows here.
+HASH_PROBES = ("gemeenteraad", "bestemmingsplan kader", " raad")
+
+DEFAULT_SETTINGS: dict[str, Any] = {
+    "word_features": 2**18,
+    "char_features": 2**18,
+    "char_ngram": [3, 5],
+    "word_ngram": [1, 2],
+    "sublinear_tf": True,
+}
+
+_DIGIT = re.compile(r"\d")
+
+
+def _normalise(text: str) -> str:
+    """Lower case with every digit as 0: numbers matter by shape, not value."""
+    return _DIGIT.sub("0", text.lower())
+
+
+def library_versions() -> dict[str, str]:
+    """Versions of the libraries a model depends on, as recorded in its card."""
+    import platform
+
+    import sklearn
+    import spacy
+
+    return {
+        "python": platform.python_version(),
+        "numpy": np.__version__,
+        "scikit-learn": sklearn.__version__,
+        "spacy": spacy.__version__,
+    }
+
+
+class Featurizer:
+    """Hashed, idf-weighted lemma word n-grams and character n-grams (each block l2-normed)."""
+
+    def __init__(self, settings: dict[str, Any], lemmas: dict[str, str]):
+        from sklearn.feature_extraction.text import HashingVectorizer
+
+        from .nlp import make_nlp
+
+        self.settings = settings
+        self.lemma_table = lemmas
+        self.nlp = make_nlp(lemmas)
+        word_lo, word_hi = settings["word_ngram"]
+        self.word_ngram = (word_lo, word_hi)
+        self.words = HashingVectorizer(
+            analyzer=self.word_analyzer,
+            n_features=settings["word_features"],
+            alternate_sign=False,
+            norm=None,
+        )
+        self.chars = HashingVectorizer(
+            analyzer="char_wb",
+            ngram_range=tuple(settings["char_ngram"]),
+            preprocessor=_normalise,
+            n_features=settings["char_features"],
+            alternate_sign=False,
+            norm=None,
+        )
+        self.char_analyzer = self.chars.build_analyzer()
+
+    @property
+    def n_features(self) -> int:
+        return self.settings["word_features"] + self.settings["char_features"]
+
+    def word_analyzer(self, lemmas: list[str]) -> list[str]:
+        lo, hi = self.word_ngram
+        feats = []
+        for n in range(lo, hi + 1):
+            for i in range(len(lemmas) - n + 1):
+                feats.append(" ".join(lemmas[i : i + n]))
+        return feats
+
+    def lemmas(self, texts: Sequence[str]) -> list[list[str]]:
+        from .nlp import lemmatize
+
+        return lemmatize([_DIGIT.sub("0", t) for t in texts], self.nlp, self.lemma_table)
+
+    def counts(self, texts: Sequence[str]) -> Any:
+        """Raw (sublinear) term counts, before idf: a CSR matrix."""
+        import scipy.sparse as sp
+
+        words = self.words.transform(self.lemmas(texts))
+        chars = self.chars.transform(list(texts))
+        matrix = sp.hstack([words, chars], format="csr", dtype=np.float32)
+        if self.settings["sublinear_tf"]:
+            np.log1p(matrix.data, out=matrix.data)
+        return matrix
+
+    def weigh(self, counts: Any, idf: np.ndarray) -> Any:
+        """Apply idf and l2-normalise the word and character blocks separately."""
+        import scipy.sparse as sp
+        from sklearn.preprocessing import normalize
+
+        matrix = counts @ sp.diags(idf.astype(np.float32))
+        split = self.settings["word_features"]
+        words = normalize(matrix[:, :split])
+        chars = normalize(matrix[:, split:])
+        return sp.hstack([words, chars], format="csr")
+
+    def feature_names(self, text: str) -> dict[int, str]:
+        """Column -> feature string for the features of one text (for explanations)."""
+        from sklearn.utils import murmurhash3_32
+
+        names: dict[int, str] = {}
+        for feature in self.word_analyzer(self.lemmas([text])[0]):
+            col = murmurhash3_32(feature, positive=True) % self.settings["word_features"]
+            names.setdefault(col, "woorden: " + feature)
+        offset = self.settings["word_features"]
+        for feature in self.char_analyzer(text):
+            col = murmurhash3_32(feature, positive=True) % self.settings["char_features"]
+            names.setdefault(offset + col, f"tekens: '{feature}'")
+        return names
+
+    def probe_columns(self) -> dict[str, int]:
+        from sklearn.utils import murmurhash3_32
+
+        return {p: int(murmurhash3_32(p, positive=True)) for p in HASH_PROBES}
+
+
+@dataclasses.dataclass
+class FrameworkModel:
+    """A trained linear framework/detail classifier with calibrated probabilities."""
+
+    card: dict[str, Any]
+    lemmas: dict[str, str]
+    idf: np.ndarray
+    coef: np.ndarray
+    intercept: float
+    calibration: np.ndarray  # (slope, offset) of the sigmoid over decision scores
+    # (passage, section mean, chapter mean, offset) weights of the in-context sigmoid
+    context: np.ndarray = dataclasses.field(default_factory=lambda: np.array([1.0, 0, 0, 0]))
+    path: str | None = None
+
+    def __post_init__(self) -> None:
+        self.featurizer = Featurizer(self.card["settings"], self.lemmas)
+
+    def decision_function(self, texts: Sequence[str]) -> np.ndarray:
+        """Raw linear scores; positive leans framework."""
+        texts = list(texts)
+        if not texts:
+            return np.zeros(0)
+        features = self.featurizer.weigh(self.featurizer.counts(texts), self.idf)
+        return np.asarray(features @ self.coef, dtype=np.float64) + self.intercept
+
+    def predict_proba(self, texts: Sequence[str]) -> np.ndarray:
+        """Calibrated probability that each text is framework."""
+        scores = self.decision_function(texts)
+        slope, offset = self.calibration
+        return 1.0 / (1.0 + np.exp(-(slope * scores + offset)))
+
+    def predict_proba_in_context(
+        self, texts: Sequence[str], sections: Sequence[Any], chapters: Sequence[Any]
+    ) -> np.ndarray:
+        """Framework probability using the mean scores of each text's section and chapter.
+
+        ``sections`` and ``chapters`` give, per text, any hashable key of the section and the
+        top-level section it stands in. Weak labels are section-wide, and so, mostly, is the
+        character of a real section: its neighbours are evidence about a passage.
+        """
+        scores = self.decision_function(texts)
+        return context_probability(scores, sections, chapters, self.context)
+
+    def predict(self, texts: Sequence[str]) -> list[str]:
+        """``"framework"`` or ``"detail"`` per text."""
+        return [FRAMEWORK if p >= 0.5 else DETAIL for p in self.predict_proba(texts)]
+
+    def explain(self, text: str, k: int = 5) -> list[tuple[str, float]]:
+        """The ``k`` features that pushed ``text`` hardest towards its predicted label.
+
+        Weights are contributions to the linear score: positive leans framework.
+        """
+        features = self.featurizer.weigh(self.featurizer.counts([text]), self.idf)
+        row = features.getrow(0)
+        contributions = row.data * self.coef[row.indices]
+        score = contributions.sum() + self.intercept
+        sign = 1.0 if score >= 0 else -1.0
+        names = self.featurizer.feature_names(text)
+        order = np.argsort(-sign * contributions)
+        result = []
+        for i in order[:k]:
+            if sign * contributions[i] <= 0:
+                break
+            col = int(row.indices[i])
+            result.append((names.get(col, f"#{col}"), float(contributions[i])))
+        return result
+
+    def save(self, out_dir: str | Path) -> dict[str, Any]:
+        """Write ``weights.npz``, ``lemmas.json`` and ``card.json``; returns the card."""
+        out = Path(out_dir)
+        out.mkdir(parents=True, exist_ok=True)
+        np.savez_compressed(
+            out / "weights.npz",
+            idf=self.idf.astype(np.float32),
+            coef=self.coef.astype(np.float32),
+            intercept=np.array([self.intercept], dtype=np.float64),
+            calibration=np.asarray(self.calibration, dtype=np.float64),
+            context=np.asarray(self.context, dtype=np.float64),
+        )
+        (out / "lemmas.json").write_text(
+            json.dumps(self.lemmas, ensure_ascii=False, sort_keys=True), encoding="utf-8"
+        )
+        card = dict(self.card)
+        card["format"] = MODEL_FORMAT
+        card["hash_probes"] = self.featurizer.probe_columns()
+        card["files"] = {name: _sha256(out / name) for name in ("weights.npz", "lemmas.json")}
+        (out / "card.json").write_text(
+            json.dumps(card, ensure_ascii=False, indent=2, sort_keys=True) + "\n", encoding="utf-8"
+        )
+        self.card = card
+        return card
+
+
+def group_means(scores: np.ndarray, keys: Sequence[Any]) -> np.ndarray:
+    """For each score, the mean score of all entries with the same key."""
+    index: dict[Any, int] = {}
+    codes = np.array([index.setdefault(k, len(index)) for k in keys], dtype=np.int64)
+    if len(codes) == 0:
+        return np.zeros(0)
+    sums = np.bincount(codes, weights=scores, minlength=len(index))
+    counts = np.bincount(codes, minlength=len(index))
+    return (sums / counts)[codes]
+
+
+def context_probability(
+    scores: np.ndarray, sections: Sequence[Any], chapters: Sequence[Any], weights: np.ndarray
+) -> np.ndarray:
+    """The in-context sigmoid over (score, section mean, chapter mean)."""
+    z = (
+        weights[0] * scores
+        + weights[1] * group_means(scores, sections)
+        + weights[2] * group_means(scores, chapters)
+        + weights[3]
+    )
+    return 1.0 / (1.0 + np.exp(-z))
+
+
+def _sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def default_model_path() -> Path:
+    """``$RAADSASSISTENT_MODEL`` if set, else the model shipped in the package."""
+    override = os.environ.get(MODEL_ENV)
+    if override:
+        return Path(override)
+    from importlib.resources import files
+
+    return Path(str(files("raadsassistent.models") / DEFAULT_MODEL_NAME))
+
+
+def load_model(path: str | Path | None = None) -> FrameworkModel:
+    """The model in folder ``path`` (default: ``default_model_path()``), cached."""
+    folder = Path(path) if path is not None else default_model_path()
+    return _load_model_cached(str(folder.resolve()))
+
+
+@functools.lru_cache(maxsize=4)
+def _load_model_cached(folder_name: str) -> FrameworkModel:
+    folder = Path(folder_name)
+    card_path = folder / "card.json"
+    retrain = "Train het model opnieuw met 'raadsassistent train --corpus MAP'."
+    if not card_path.is_file():
+        raise ModelError(
+            f"Geen model gevonden in {folder} (card.json ontbreekt). Zet {MODEL_ENV} op een "
+            f"modelmap of installeer raadsassistent opnieuw. {retrain}",
+            path=str(folder),
+        )
+    try:
+        card = json.loads(card_path.read_text(encoding="utf-8"))
+    except (json.JSONDecodeError, UnicodeDecodeError) as error:
+        raise ModelError(
+            f"De modelkaart {card_path} is beschadigd ({error}). {retrain}", path=str(card_path)
+        ) from error
+    check_compatibility(card, folder)
+    try:
+        with np.load(folder / "weights.npz", allow_pickle=False) as weights:
+            arrays = {
+                name: weights[name]
+                for name in ("idf", "coef", "intercept", "calibration", "context")
+            }
+        lemmas = json.loads((folder / "lemmas.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError, KeyError) as error:
+        raise ModelError(
+            f"Het model in {folder} kan niet worden gelezen ({error}). {retrain}",
+            path=str(folder),
+        ) from error
+    model = FrameworkModel(
+        card=card,
+        lemmas=lemmas,
+        idf=arrays["idf"],
+        coef=arrays["coef"],
+        intercept=float(arrays["intercept"][0]),
+        calibration=arrays["calibration"],
+        context=arrays["context"],
+        path=str(folder),
+    )
+    if model.featurizer.probe_columns() != card.get("hash_probes"):
+        raise ModelError(
+            f"Het model in {folder} gebruikt een andere kenmerk-hashing dan deze installatie "
+            f"van scikit-learn. {retrain}",
+            path=str(folder),
+        )
+    if model.coef.shape != (model.featurizer.n_features,) or model.idf.shape != model.coef.shape:
+        raise ModelError(
+            f"De gewichten in {folder} passen niet bij de instellingen op de modelkaart. {retrain}",
+            path=str(folder),
+        )
+    return model
+
+
+def _major(version: str) -> str:
+    return str(version).split(".")[0]
+
+
+def check_compatibility(card: dict[str, Any], folder: Path) -> None:
+    """Raise ``ModelError`` when the card's format, library versions or files do not fit."""
+    retrain = "Train het model opnieuw met 'raadsassistent train --corpus MAP'."
+    if card.get("format") != MODEL_FORMAT:
+        raise ModelError(
+            f"Het model in {folder} heeft formaat {card.get('format')!r}; deze versie van "
+            f"raadsassistent leest alleen {MODEL_FORMAT!r}. Werk raadsassistent bij of "
+            f"{retrain[0].lower()}{retrain[1:]}",
+            path=str(folder),
+        )
+    recorded = card.get("libraries") or {}
+    current = library_versions()
+    for name in CHECKED_LIBRARIES:
+        if name not in recorded or _major(recorded[name]) != _major(current[name]):
+            raise ModelError(
+                f"Het model in {folder} is gemaakt met {name} {recorded.get(name, 'onbekend')}, "
+                f"maar geïnstalleerd is {name} {current[name]}. Installeer een {name} "
+                f"{_major(recorded.get(name, '?'))}.x of {retrain[0].lower()}{retrain[1:]}",
+                path=str(folder),
+            )
+    for name, digest in (card.get("files") or {}).items():
+        file = folder / name
+        if not file.is_file() or _sha256(file) != digest:
+            raise ModelError(
+                f"Het modelbestand {file} ontbreekt of is gewijzigd (controlesom klopt niet). "
+                f"Installeer raadsassistent opnieuw of {retrain[0].lower()}{retrain[1:]}",
+                path=str(file),
+            )
+
+
+def classify_passages(
+    doc: StructuredDocument, model: FrameworkModel | None = None
+) -> StructuredDocument:
+    """``doc`` with every passage's ``label`` and ``framework_probability`` set.
+
+    Each passage is judged with its section and chapter (top-level section) as context.
+    """
+    passages = doc.passages
+    if not passages:
+        return doc
+    model = model if model is not None else load_model()
+    by_id = {section.id: section for section in doc.sections}
+
+    def chapter_of(section: Any) -> str:
+        seen = set()
+        while section.parent in by_id and section.parent not in seen and section.level > 1:
+            seen.add(section.id)
+            section = by_id[section.parent]
+        return section.id
+
+    texts, section_keys, chapter_keys = [], [], []
+    for section in doc.sections:
+        chapter = chapter_of(section)
+        for passage in section.passages:
+            texts.append(passage.text)
+            section_keys.append(section.id)
+            chapter_keys.append(chapter)
+    probabilities = iter(model.predict_proba_in_context(texts, section_keys, chapter_keys))
+    sections = []
+    for section in doc.sections:
+        labelled = []
+        for passage in section.passages:
+            probability = float(next(probabilities))
+            labelled.append(
+                dataclasses.replace(
+                    passage,
+                    label=FRAMEWORK if probability >= 0.5 else DETAIL,
+                    framework_probability=round(probability, 4),
+                )
+            )
+        sections.append(dataclasses.replace(section, passages=tuple(labelled)))
+    return dataclasses.replace(doc, sections=tuple(sections))
+
+
+def framework_share(doc: StructuredDocument) -> dict[str, Any]:
+    """Share of framework words among labelled passages, per document and per section.
+
+    Sections without labelled passages are left out; a document without any gives 0.0.
+    """
+
+    def share(passages: Sequence[Any]) -> float | None:
+        total = framework = 0
+        for p in passages:
+            if p.label is None:
+                continue
+            words = len(p.text.split())
+            total += words
+            framework += words if p.label == FRAMEWORK else 0
+        return framework / total if total else None
+
+    sections = {}
+    for section in doc.sections:
+        value = share(section.passages)
+        if value is not None:
+            sections[section.id] = value
+    return {"document": share(doc.passages) or 0.0, "sections": sections}

@@ -1,0 +1,131 @@
+"""Dutch preprocessing: sentence splitting and lookup lemmas with a blank spaCy pipeline.
+
+Run time needs no model download and no spacy-lookups-data: the lemma table travels with the
+trained model as JSON (see ``classify``); ``load_lemma_table`` reads the full table at training
+time only.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+# Abbreviations that the Dutch tokenizer would otherwise split into word + ".", after which
+# the sentencizer starts a new sentence. Lower case; capitalised variants are added too.
+ABBREVIATIONS = (
+    "excl.", "incl.", "tel.", "nr.", "nrs.", "o.a.", "art.", "artt.", "d.d.", "blz.", "e.d.",
+    "m.b.t.", "i.v.m.", "etc.", "bijv.", "bv.", "o.b.v.", "m.u.v.", "t.b.v.", "t.o.v.", "z.s.m.",
+    "i.p.v.", "n.a.v.", "m.i.v.", "v.w.b.", "t.a.v.", "i.o.m.", "i.c.m.", "o.l.v.", "e.e.a.",
+    "p.m.", "ca.", "resp.", "evt.", "jl.", "mln.", "mld.", "max.", "min.", "pag.", "par.",
+    "hfd.", "hst.", "vgl.", "zgn.", "zg.", "dhr.", "mevr.", "mr.", "drs.",
+    "ir.", "ing.", "dr.", "prof.", "wethr.", "burg.", "gem.", "a.s.", "j.l.",
+    "c.q.", "d.w.z.", "e.v.", "enz.", "o.m.", "i.h.k.v.", "w.o.", "m.n.", "n.v.t.",
+)
+
+# Characters after which the sentencizer may end a sentence.
+_SENTENCE_PUNCT = [".", "!", "?", "…"]
+
+
+def make_nlp(lemmas: Mapping[str, str] | None = None) -> Any:
+    """A blank Dutch pipeline with abbreviation special cases, a sentencizer and, when
+    ``lemmas`` (lower-case form -> lemma) is given, a lookup lemmatizer fed from it."""
+    import spacy
+    from spacy.lookups import Lookups
+    from spacy.symbols import ORTH
+
+    nlp = spacy.blank("nl")
+    for abbreviation in ABBREVIATIONS:
+        for variant in {abbreviation, abbreviation[:1].upper() + abbreviation[1:]}:
+            nlp.tokenizer.add_special_case(variant, [{ORTH: variant}])
+    nlp.add_pipe("sentencizer", config={"punct_chars": _SENTENCE_PUNCT})
+    if lemmas is not None:
+        lemmatizer = nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
+        lookups = Lookups()
+        lookups.add_table("lemma_lookup", dict(lemmas))
+        lemmatizer.initialize(lookups=lookups)
+    return nlp
+
+
+@functools.lru_cache(maxsize=1)
+def _sentence_nlp() -> Any:
+    return make_nlp(None)
+
+
+def split_sentences(text: str) -> list[str]:
+    """Sentences of ``text``; each is an exact substring of ``text`` (whitespace trimmed)."""
+    if not text.strip():
+        return []
+    nlp = _sentence_nlp()
+    nlp.max_length = max(nlp.max_length, len(text) + 1)
+    doc = nlp(text)
+    sentences = []
+    for span in doc.sents:
+        start, end = span.start_char, span.end_char
+        chunk = text[start:end]
+        stripped = chunk.strip()
+        if not stripped:
+            continue
+        offset = start + (len(chunk) - len(chunk.lstrip()))
+        sentences.append(text[offset : offset + len(stripped)])
+    return sentences
+
+
+_WORD = re.compile(r"\w", re.UNICODE)
+
+
+def lemmatize(
+    texts: Iterable[str], nlp: Any | None = None, lemmas: Mapping[str, str] | None = None
+) -> list[list[str]]:
+    """Lower-case lemmas of the word tokens of each text (punctuation and spaces dropped).
+
+    With ``lemmas`` (the table given to ``make_nlp``) only the tokenizer runs and the table is
+    read directly, which gives the lookup lemmatizer's result several times faster; otherwise
+    ``nlp``'s own lemmatizer is used, and without one the lower-case forms.
+    """
+    nlp = nlp if nlp is not None else _sentence_nlp()
+    result = []
+    if lemmas is not None:
+        get = lemmas.get
+        for doc in nlp.tokenizer.pipe(texts, batch_size=512):
+            forms = [t.lower_ for t in doc if not (t.is_punct or t.is_space)]
+            result.append([get(form, form) for form in forms])
+        return result
+    has_lemmatizer = "lemmatizer" in nlp.pipe_names
+    disable = [name for name in nlp.pipe_names if name != "lemmatizer"]
+    for doc in nlp.pipe(texts, disable=disable, batch_size=256):
+        if has_lemmatizer:
+            result.append([t.lemma_ for t in doc if _WORD.search(t.text)])
+        else:
+            result.append([t.lower_ for t in doc if _WORD.search(t.text)])
+    return result
+
+
+def load_lemma_table() -> dict[str, str]:
+    """The full Dutch lookup table of spacy-lookups-data (training time only)."""
+    import gzip
+    import json
+    from importlib.resources import files
+
+    from .errors import ModelError
+
+    try:
+        path = files("spacy_lookups_data") / "data" / "nl_lemma_lookup.json.gz"
+        with path.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as handle:
+            return json.load(handle)
+    except (ModuleNotFoundError, FileNotFoundError) as error:
+        raise ModelError(
+            "De Nederlandse lemmatabel ontbreekt. Installeer de trainingsextra's met "
+            "'pip install raadsassistent[train]' (pakket spacy-lookups-data) en probeer opnieuw."
+        ) from error
+
+
+def prune_lemma_table(table: Mapping[str, str], vocabulary: Iterable[str]) -> dict[str, str]:
+    """Only the entries for ``vocabulary`` whose lemma differs from the form."""
+    pruned = {}
+    for form in vocabulary:
+        lemma = table.get(form)
+        if lemma is not None and lemma != form:
+            pruned[form] = lemma
+    return dict(sorted(pruned.items()))

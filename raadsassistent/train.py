@@ -1,0 +1,408 @@
+"""Train and evaluate the framework/detail model.
+
+Reads the bestemmingsplan corpus and the team passages only when called with their paths.
+Evaluation never lets a municipality appear on both sides of a split: GroupKFold by IMRO code
+on the corpus, and by municipality on the team raadsstukken.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import hashlib
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from .types import DETAIL, FRAMEWORK
+
+DEFAULT_SEED = 13
+N_FOLDS = 5
+# Fixed choices (not tuned on test folds): see docs/model.md.
+DEFAULT_CONFIG: dict[str, Any] = {
+    "C": 0.1,  # LinearSVC regularisation
+    "class_weight": "balanced",
+    "team_weight": 5.0,  # a team passage counts as this many corpus passages
+    "calibration_folds": 3,
+}
+
+
+def _y(passages: Sequence[Any]) -> np.ndarray:
+    return np.array([1 if p.label == FRAMEWORK else 0 for p in passages], dtype=np.int8)
+
+
+def _groups(passages: Sequence[Any]) -> np.ndarray:
+    return np.array([p.group for p in passages])
+
+
+def _idf(counts: Any) -> np.ndarray:
+    n = counts.shape[0]
+    df = np.bincount(counts.indices, minlength=counts.shape[1])
+    idf = np.log((1.0 + n) / (1.0 + df)) + 1.0
+    idf[df == 0] = 0.0  # unseen columns carry no weight (and compress well)
+    return idf.astype(np.float32)
+
+
+def _fit_linear(featurizer, counts, y, weights, config, seed):
+    """(idf, coef, intercept) of a LinearSVC on the weighted features."""
+    from sklearn.svm import LinearSVC
+
+    idf = _idf(counts)
+    features = featurizer.weigh(counts, idf)
+    svc = LinearSVC(C=config["C"], class_weight=config["class_weight"], random_state=seed)
+    svc.fit(features, y, sample_weight=weights)
+    return idf, svc.coef_.ravel().astype(np.float32), float(svc.intercept_[0])
+
+
+def _score(featurizer, counts, idf, coef, intercept):
+    return np.asarray(featurizer.weigh(counts, idf) @ coef).ravel() + intercept
+
+
+def _fit_calibration(scores: np.ndarray, y: np.ndarray) -> np.ndarray:
+    """Platt scaling: (slope, offset) of a logistic fit of y on the decision scores."""
+    from sklearn.linear_model import LogisticRegression
+
+    platt = LogisticRegression(C=1e4)
+    platt.fit(scores.reshape(-1, 1), y)
+    return np.array([platt.coef_[0, 0], platt.intercept_[0]], dtype=np.float64)
+
+
+def _fit_context(scores, y, sections, chapters) -> np.ndarray:
+    """Logistic weights over (score, section mean, chapter mean) plus offset."""
+    from sklearn.linear_model import LogisticRegression
+
+    from .classify import group_means
+
+    x = np.column_stack([scores, group_means(scores, sections), group_means(scores, chapters)])
+    stack = LogisticRegression(C=1e4)
+    stack.fit(x, y)
+    return np.concatenate([stack.coef_.ravel(), stack.intercept_]).astype(np.float64)
+
+
+def fit(featurizer, counts, y, groups, weights, config, seed, sections=None, chapters=None):
+    """Fit the linear model; calibrate it, alone and in context, on out-of-fold scores."""
+    from sklearn.model_selection import GroupKFold
+
+    n_groups = len(set(groups))
+    k = min(config["calibration_folds"], n_groups)
+    oof = np.zeros(len(y))
+    if k >= 2:
+        for train_idx, test_idx in GroupKFold(n_splits=k).split(counts, y, groups):
+            idf, coef, b = _fit_linear(
+                featurizer, counts[train_idx], y[train_idx], weights[train_idx], config, seed
+            )
+            oof[test_idx] = _score(featurizer, counts[test_idx], idf, coef, b)
+    idf, coef, intercept = _fit_linear(featurizer, counts, y, weights, config, seed)
+    if k < 2:
+        oof = _score(featurizer, counts, idf, coef, intercept)
+    sections = sections if sections is not None else np.arange(len(y))
+    chapters = chapters if chapters is not None else np.arange(len(y))
+    return (
+        idf, coef, intercept, _fit_calibration(oof, y), _fit_context(oof, y, sections, chapters)
+    )
+
+
+def _weights(passages, config) -> np.ndarray:
+    return np.array(
+        [config["team_weight"] if p.group.startswith("team:") else 1.0 for p in passages]
+    )
+
+
+def _fit_baseline_predict(train_texts, y_train, test_texts) -> np.ndarray:
+    """The baseline: plain TF-IDF word unigrams + LogisticRegression (defaults)."""
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    vectorizer = TfidfVectorizer()
+    model = LogisticRegression(max_iter=1000)
+    model.fit(vectorizer.fit_transform(train_texts), y_train)
+    return model.predict(vectorizer.transform(test_texts))
+
+
+def metrics(y_true: np.ndarray, y_pred: np.ndarray) -> dict[str, Any]:
+    """Per-class precision/recall/F1, macro-F1 and the confusion matrix."""
+    from sklearn.metrics import confusion_matrix, precision_recall_fscore_support
+
+    p, r, f, s = precision_recall_fscore_support(y_true, y_pred, labels=[1, 0], zero_division=0)
+    per_class = {
+        label: {"precision": float(p[i]), "recall": float(r[i]), "f1": float(f[i]),
+                "support": int(s[i])}
+        for i, label in enumerate((FRAMEWORK, DETAIL))
+    }
+    matrix = confusion_matrix(y_true, y_pred, labels=[1, 0])
+    return {
+        "per_class": per_class,
+        "macro_f1": float(np.mean(f)),
+        "accuracy": float(np.mean(y_true == y_pred)) if len(y_true) else 0.0,
+        "confusion": {"labels": [FRAMEWORK, DETAIL], "rows_true_cols_pred": matrix.tolist()},
+        "n": int(len(y_true)),
+    }
+
+
+def _sha256_files(paths: Sequence[Path]) -> dict[str, str]:
+    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(paths)}
+
+
+def _data_hashes(corpus_dir: Path, team_dir: Path) -> dict[str, Any]:
+    corpus_files = sorted(corpus_dir.glob("t_NL.IMRO.*.md"))
+    combined = hashlib.sha256()
+    for path in corpus_files:
+        combined.update(path.name.encode() + b"\0" + hashlib.sha256(path.read_bytes()).digest())
+    return {
+        "corpus": {"files": len(corpus_files), "sha256": combined.hexdigest()},
+        "team": _sha256_files(sorted(team_dir.glob("*.jsonl"))) if team_dir.is_dir() else {},
+    }
+
+
+class _Data:
+    """Passages, labels, groups and hashed counts, computed once."""
+
+    def __init__(self, corpus_dir, team_dir, settings=None):
+        from .classify import DEFAULT_SETTINGS, Featurizer
+        from .nlp import load_lemma_table
+        from .weaklabels import load_corpus, load_team_passages
+
+        self.corpus_dir, self.team_dir = Path(corpus_dir), Path(team_dir)
+        self.corpus = load_corpus(self.corpus_dir)
+        self.team = load_team_passages(self.team_dir) if self.team_dir.is_dir() else []
+        self.passages = self.corpus + self.team
+        self.is_team = np.array([p.group.startswith("team:") for p in self.passages])
+        self.y = _y(self.passages)
+        self.groups = _groups(self.passages)
+        self.texts = [p.text for p in self.passages]
+        # Context keys: the section (full heading path) and chapter within each document;
+        # team passages stand alone.
+        self.sections = np.array([f"{p.source}|{'/'.join(p.headings)}"
+                                  if not p.group.startswith("team:") else p.source
+                                  for p in self.passages])
+        self.chapters = np.array([f"{p.source}|{p.headings[0] if p.headings else ''}"
+                                  if not p.group.startswith("team:") else p.source
+                                  for p in self.passages])
+        self.settings = dict(settings or DEFAULT_SETTINGS)
+        self.table = load_lemma_table()
+        self.featurizer = Featurizer(self.settings, self.table)
+        self.counts = self.featurizer.counts(self.texts)
+
+
+def _predict(data, train_idx, test_idx, config, seed):
+    """(passage-only labels, in-context labels) for ``test_idx``."""
+    from .classify import context_probability
+
+    idf, coef, b, calibration, context = fit(
+        data.featurizer, data.counts[train_idx], data.y[train_idx], data.groups[train_idx],
+        _weights([data.passages[i] for i in train_idx], config), config, seed,
+        data.sections[train_idx], data.chapters[train_idx],
+    )
+    scores = _score(data.featurizer, data.counts[test_idx], idf, coef, b)
+    probs = 1.0 / (1.0 + np.exp(-(calibration[0] * scores + calibration[1])))
+    in_context = context_probability(
+        scores, data.sections[test_idx], data.chapters[test_idx], context
+    )
+    return (probs >= 0.5).astype(np.int8), (in_context >= 0.5).astype(np.int8)
+
+
+def _team_folds(data, seed):
+    """Folds over team municipalities: (train indices, test indices) into data.passages."""
+    from sklearn.model_selection import GroupKFold
+
+    corpus_idx = np.flatnonzero(~data.is_team)
+    team_idx = np.flatnonzero(data.is_team)
+    groups = data.groups[team_idx]
+    n_groups = len(set(groups))
+    if n_groups == 0:
+        return []
+    if n_groups == 1:  # nothing to hold out against: test on all of it, train on the corpus
+        return [(corpus_idx, team_idx)]
+    k = min(N_FOLDS, n_groups)
+    folds = []
+    for tr, te in GroupKFold(n_splits=k, shuffle=True, random_state=seed).split(
+        team_idx, groups=groups
+    ):
+        folds.append((np.concatenate([corpus_idx, team_idx[tr]]), team_idx[te]))
+    return folds
+
+
+def evaluate_model(
+    corpus_dir: str | Path,
+    team_dir: str | Path = "training",
+    seed: int = DEFAULT_SEED,
+    config: dict[str, Any] | None = None,
+    _data: _Data | None = None,
+) -> dict[str, Any]:
+    """Model and baseline on the same unseen-municipality splits (corpus and team)."""
+    from sklearn.model_selection import GroupKFold
+
+    config = {**DEFAULT_CONFIG, **(config or {})}
+    data = _data or _Data(corpus_dir, team_dir)
+    report: dict[str, Any] = {"seed": seed, "config": config}
+
+    # Corpus: 5 folds by IMRO municipality; team passages always train-side here.
+    corpus_idx = np.flatnonzero(~data.is_team)
+    team_idx = np.flatnonzero(data.is_team)
+    pred = np.zeros(len(corpus_idx), dtype=np.int8)
+    pred_ctx = np.zeros(len(corpus_idx), dtype=np.int8)
+    base = np.zeros(len(corpus_idx), dtype=np.int8)
+    fold_f1, ctx_fold_f1, base_fold_f1 = [], [], []
+    splitter = GroupKFold(n_splits=N_FOLDS, shuffle=True, random_state=seed)
+    for tr, te in splitter.split(corpus_idx, groups=data.groups[corpus_idx]):
+        train_idx = np.concatenate([corpus_idx[tr], team_idx])
+        test_idx = corpus_idx[te]
+        pred[te], pred_ctx[te] = _predict(data, train_idx, test_idx, config, seed)
+        base[te] = _fit_baseline_predict(
+            [data.texts[i] for i in train_idx], data.y[train_idx], [data.texts[i] for i in test_idx]
+        )
+        fold_f1.append(metrics(data.y[test_idx], pred[te])["macro_f1"])
+        ctx_fold_f1.append(metrics(data.y[test_idx], pred_ctx[te])["macro_f1"])
+        base_fold_f1.append(metrics(data.y[test_idx], base[te])["macro_f1"])
+    y_corpus = data.y[corpus_idx]
+    report["corpus"] = {
+        "split": f"GroupKFold({N_FOLDS}) by IMRO municipality code",
+        "municipalities": int(len(set(data.groups[corpus_idx]))),
+        "model": {**metrics(y_corpus, pred), "fold_macro_f1": fold_f1},
+        "model_in_context": {**metrics(y_corpus, pred_ctx), "fold_macro_f1": ctx_fold_f1},
+        "baseline": {**metrics(y_corpus, base), "fold_macro_f1": base_fold_f1},
+    }
+
+    # Team raadsstukken: held-out municipalities never in training.
+    folds = _team_folds(data, seed)
+    if folds:
+        y_true, y_pred, y_base = [], [], []
+        for train_idx, test_idx in folds:
+            y_true.append(data.y[test_idx])
+            y_pred.append(_predict(data, train_idx, test_idx, config, seed)[0])
+            y_base.append(
+                _fit_baseline_predict(
+                    [data.texts[i] for i in train_idx], data.y[train_idx],
+                    [data.texts[i] for i in test_idx],
+                )
+            )
+        yt = np.concatenate(y_true)
+        report["team"] = {
+            "split": f"GroupKFold({len(folds)}) by municipality over the team passages; "
+            "the corpus is always train-side",
+            "municipalities": int(len(set(data.groups[team_idx]))),
+            "model": metrics(yt, np.concatenate(y_pred)),
+            "baseline": metrics(yt, np.concatenate(y_base)),
+        }
+    report["data"] = {
+        "corpus_passages": int(len(corpus_idx)),
+        "team_passages": int(len(team_idx)),
+        "framework_share": float(data.y.mean()) if len(data.y) else 0.0,
+    }
+    return report
+
+
+def train_model(
+    corpus_dir: str | Path,
+    team_dir: str | Path = "training",
+    out_dir: str | Path = "models/framework-v1",
+    seed: int = DEFAULT_SEED,
+    config: dict[str, Any] | None = None,
+    evaluate: bool = True,
+) -> dict[str, Any]:
+    """Train on all data, save the model to ``out_dir`` and return its card."""
+    import sklearn
+
+    from .classify import FrameworkModel, library_versions
+    from .nlp import prune_lemma_table
+
+    config = {**DEFAULT_CONFIG, **(config or {})}
+    data = _Data(corpus_dir, team_dir)
+    idf, coef, intercept, calibration, context = fit(
+        data.featurizer, data.counts, data.y, data.groups, _weights(data.passages, config),
+        config, seed, data.sections, data.chapters,
+    )
+    vocabulary = _vocabulary(data.texts)
+    card: dict[str, Any] = {
+        "name": "framework-v1",
+        "labels": [FRAMEWORK, DETAIL],
+        "positive_label": FRAMEWORK,
+        "task": "kaderstellend (framework) versus uitvoerend (detail) per passage",
+        "settings": data.settings,
+        "config": config,
+        "seed": seed,
+        "libraries": library_versions(),
+        "data": {
+            **_data_hashes(data.corpus_dir, data.team_dir),
+            "corpus_passages": len(data.corpus),
+            "team_passages": len(data.team),
+            "framework_passages": int(data.y.sum()),
+            "detail_passages": int(len(data.y) - data.y.sum()),
+        },
+        "date": _dt.date.today().isoformat(),
+        "classifier": f"LinearSVC (scikit-learn {sklearn.__version__}) + Platt calibration",
+    }
+    if evaluate:
+        card["metrics"] = evaluate_model(corpus_dir, team_dir, seed, config, _data=data)
+    model = FrameworkModel(
+        card=card,
+        lemmas=prune_lemma_table(data.table, vocabulary),
+        idf=idf,
+        coef=coef,
+        intercept=intercept,
+        calibration=calibration,
+        context=context,
+    )
+    return model.save(out_dir)
+
+
+def _vocabulary(texts: Sequence[str]) -> set[str]:
+    from .nlp import _sentence_nlp
+
+    nlp = _sentence_nlp()
+    return {t.lower_ for doc in nlp.tokenizer.pipe(texts, batch_size=512) for t in doc}
+
+
+def _fmt_metrics(title: str, model: dict[str, Any], baseline: dict[str, Any]) -> list[str]:
+    lines = [title, f"{'':12}{'precision':>10}{'recall':>8}{'F1':>8}{'n':>8}   baseline F1"]
+    for label in (FRAMEWORK, DETAIL):
+        m, b = model["per_class"][label], baseline["per_class"][label]
+        lines.append(
+            f"{label:12}{m['precision']:10.3f}{m['recall']:8.3f}{m['f1']:8.3f}"
+            f"{m['support']:8d}   {b['f1']:.3f}"
+        )
+    gain = model["macro_f1"] - baseline["macro_f1"]
+    lines.append(
+        f"{'macro-F1':12}{'':18}{model['macro_f1']:8.3f}{'':8}   {baseline['macro_f1']:.3f}"
+        f"  (verschil/difference {gain:+.3f})"
+    )
+    cm, cb = model["confusion"]["rows_true_cols_pred"], baseline["confusion"]["rows_true_cols_pred"]
+    lines.append("verwarringsmatrix / confusion (rij = echt / row = true; kol = voorspeld / pred)")
+    lines.append(f"{'':12}{'framework':>10}{'detail':>8}   baseline: {'framework':>10}{'detail':>8}")
+    for i, label in enumerate((FRAMEWORK, DETAIL)):
+        lines.append(f"{label:12}{cm[i][0]:10d}{cm[i][1]:8d}   {'':10}{cb[i][0]:10d}{cb[i][1]:8d}")
+    return lines
+
+
+def format_report(report: dict[str, Any]) -> str:
+    """The evaluation report as a plain-text table (Dutch/English)."""
+    lines = []
+    corpus = report.get("corpus")
+    if corpus:
+        lines += _fmt_metrics(
+            f"Bestemmingsplannen, onbekende gemeenten / unseen municipalities "
+            f"({corpus['split']}, {corpus['municipalities']} gemeenten)",
+            corpus["model"], corpus["baseline"],
+        )
+        folds = ", ".join(f"{f:.3f}" for f in corpus["model"]["fold_macro_f1"])
+        lines.append(f"macro-F1 per fold: {folds}")
+        lines.append("")
+        lines += _fmt_metrics(
+            "Idem, met context (sectie- en hoofdstukgemiddelde) / in context of section and "
+            "chapter, as classify_passages does",
+            corpus["model_in_context"], corpus["baseline"],
+        )
+        folds = ", ".join(f"{f:.3f}" for f in corpus["model_in_context"]["fold_macro_f1"])
+        lines.append(f"macro-F1 per fold: {folds}")
+        lines.append("")
+    team = report.get("team")
+    if team:
+        lines += _fmt_metrics(
+            f"Raadsstukken (team), onbekende gemeenten / unseen municipalities "
+            f"({team['split']}, {team['municipalities']} gemeenten)",
+            team["model"], team["baseline"],
+        )
+    else:
+        lines.append("Raadsstukken: geen teampassages gevonden / no team passages found")
+    return "\n".join(lines)
