@@ -171,3 +171,80 @@ class StructuredDocument:
         data = asdict(self)
         data["name"] = self.name
         return data
+
+
+# ---------------------------------------------------------------------------------------------
+# Briefing: what summarise produces and render writes out
+# ---------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Cited:
+    """A verbatim piece of the document (whitespace-normalised) with the page it stands on."""
+
+    text: str
+    page: int
+    page_end: int | None = None  # set when the text may run on to a later page
+
+
+@dataclass(frozen=True)
+class CitedAmount:
+    """A euro amount as written (``text``), its value, a short verbatim context and page."""
+
+    value_eur: float | None
+    text: str
+    page: int
+    context: str = ""
+    value_max_eur: float | None = None  # upper bound of a range ("€ 1 à 2 miljoen")
+    qualifier: str | None = None  # "structureel", "per jaar", ...
+
+
+@dataclass(frozen=True)
+class CitedDate:
+    """A date, deadline or period as written, normalised where possible, with page."""
+
+    date: str | None  # YYYY-MM-DD when a day is named
+    text: str
+    page: int
+    kind: str = "date"  # date | deadline | period
+    period: str | None = None  # "2027-Q3", "2027-03", "2027", "2024/2027"
+    context: str = ""
+
+
+@dataclass(frozen=True)
+class SkippedSection:
+    """A section of mostly detail that the briefing leaves out, with its page range."""
+
+    heading: str
+    pages: tuple[int, int]  # first and last page
+
+
+@dataclass(frozen=True)
+class Briefing:
+    """A condensed, page-cited briefing of one document; all document text is verbatim."""
+
+    title: str
+    doc_type: str
+    pages: int
+    file_name: str
+    sha256: str
+    date: str | None
+    municipality: str | None
+    asks_nothing: bool
+    decision_points: tuple[Cited, ...]  # numbered 1.. in order
+    summary: tuple[Cited, ...]
+    summary_source: str  # "samenvatting" (the document's own) | "extractief" | "geen"
+    amounts: tuple[CitedAmount, ...]
+    dates: tuple[CitedDate, ...]
+    risks: tuple[Cited, ...]
+    participation: tuple[Cited, ...]
+    skipped_sections: tuple[SkippedSection, ...]
+    source_words: int
+    briefing_words: int
+    reading_minutes_source: int
+    reading_minutes_briefing: int
+    framework_share: float | None  # None when the passages carry no labels
+    labelled_by: str | None = None  # model name, or None when no model was used
+    more_risks: int = 0  # risk sentences left out to keep the briefing short
+    more_participation: int = 0
+    notes: tuple[str, ...] = ()  # Dutch warnings for the reader (scanned pages, no model)

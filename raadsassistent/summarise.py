@@ -1,0 +1,957 @@
+"""Stage 4: turn a structured document into a short, faithful, page-cited briefing.
+
+Nothing is invented. Every decision point, summary, risk and participation line is a
+whitespace-normalised substring of the document's own text (``facts.normalise_ws``); the only
+words this module adds are the fixed Dutch labels of the template (in ``render``).
+
+The Kern is extractive: sentences of framework passages are ranked by the model's framework
+probability, their position, cue headings (Samenvatting, Beoogd effect, Argumenten,
+Kanttekeningen/Risico's, Financiën) and LexRank centrality over TF-IDF vectors; maximal
+marginal relevance removes near-duplicates and the chosen sentences keep their source order.
+When the document has its own Samenvatting, its sentences are the Kern. A word budget keeps
+the whole briefing at most ``MAX_SHARE`` of the source for documents over ``LONG_DOC_PAGES``.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, replace
+from typing import Any
+
+from .facts import (
+    Excerpt,
+    asks_nothing,
+    find_amounts,
+    find_dates,
+    find_decision_points,
+    find_participation,
+    find_risks,
+    normalise_ws,
+)
+from .types import (
+    DETAIL,
+    FRAMEWORK,
+    Briefing,
+    Cited,
+    CitedAmount,
+    CitedDate,
+    Passage,
+    Section,
+    SkippedSection,
+    StructuredDocument,
+)
+
+__all__ = [
+    "summarise_document",
+    "summarise_documents",
+    "briefing_word_count",
+    "group_amounts",
+    "group_dates",
+    "reading_minutes",
+    "sentence_units",
+    "WORDS_PER_MINUTE",
+    "MAX_SHARE",
+]
+
+WORDS_PER_MINUTE = 200
+MAX_SHARE = 0.10  # briefing words / source words, for documents over LONG_DOC_PAGES pages
+LONG_DOC_PAGES = 5
+SHORT_DOC_SHARE = 0.2  # Kern, risks and participation of short documents
+SHORT_DOC_MIN_WORDS = 80
+MAX_SUMMARY_SENTENCES = 15
+MAX_RISKS = 6
+MAX_PARTICIPATION = 5
+CONTEXT_WORDS = 8  # words of context on each side of an amount or date
+MMR_LAMBDA = 0.7
+MIN_SENTENCE_WORDS = 6
+MAX_SENTENCE_WORDS = 90
+
+# Weights of the sentence score: model, centrality, section cue, position, length.
+SCORE_WEIGHTS = (0.35, 0.25, 0.2, 0.15, 0.05)
+
+_CUES: tuple[tuple[re.Pattern[str], float], ...] = tuple(
+    (re.compile(pattern, re.IGNORECASE), weight)
+    for pattern, weight in (
+        (r"samenvatting|in het kort|\bkern\b|conclusie", 1.0),
+        (r"beoogd(e)? effect|wat willen we bereiken|\bdoel(en|stelling)?\b|ambitie", 0.7),
+        (r"argument|waarom", 0.6),
+        (r"kanttekening|risico", 0.5),
+        (r"financi|wat mag het kosten|\bkosten\b|dekking", 0.5),
+        (r"aanleiding|inleiding|probleem", 0.4),
+        (r"voorstel|wat gaan we|aanpak|maatregel|planbeschrijving|visie|uitgangspunt", 0.4),
+    )
+)
+_OWN_SUMMARY_RE = re.compile(
+    r"^(?:korte |management|publieks|bestuurlijke )?samenvatting"
+    r"(?: (?:en conclusies?|van (?:het|dit) \w+))?$|^in het kort$|^kern(?:punten)?$",
+    re.IGNORECASE,
+)
+_DECISION_HEADING_RE = re.compile(
+    r"^(?:beslispunt|voorgesteld(?:e)? (?:besluit|beslis)|gevraagd besluit|te nemen besluit"
+    r"|ontwerp-?besluit|raadsbesluit|besluit\b|voorstel$|het college stelt de raad voor)",
+    re.IGNORECASE,
+)
+# Without a model, sections are judged on their headings (the chapters zoning plans share).
+_DETAIL_HEADING_RE = re.compile(
+    r"omgevingsaspect|milieuaspect|milieu|bodem|geluid|luchtkwaliteit|\bwater\b|waterparagraaf"
+    r"|ecologie|flora|fauna|natuur(?:waarden|bescherming)|archeolog|cultuurhistor"
+    r"|externe veiligheid|kabels|leidingen|verkeer en parkeren|parkeren|juridisch"
+    r"|toelichting op de regels|regels|handhaving|uitvoerbaarheid|technische|onderzoeken?$"
+    r"|bijlage|planregels|verbeelding|trillingen|bedrijven en milieuzonering|geur",
+    re.IGNORECASE,
+)
+# Lines that are no content: salutations, signatures, closing formulas, contact details.
+_BOILERPLATE_RE = re.compile(
+    r"^(?:geachte|met vriendelijke groet|hoogachtend|burgemeester en wethouders"
+    r"|de secretaris|de burgemeester|de griffier|de voorzitter|namens|bijlage[n]?\s*:"
+    r"|aan de gemeenteraad|onderwerp\s*:|datum\s*:|kenmerk|ons kenmerk|uw kenmerk"
+    r"|contactpersoon|telefoon|e-?mail|registratie"
+    r"|de (?:gemeente)?raad van de gemeente [\w-]+,? in vergadering bijeen"
+    r"|de kamer, gehoord de beraadslaging|gehoord de beraadslaging)",
+    re.IGNORECASE,
+)
+_LIST_MARKER_RE = re.compile(
+    r"^(?:[-•–*▪·●◦‣∙o]|\(cid:\d+\)|\d{1,2}[.)]|[a-z][.)]|\([a-z0-9]{1,2}\)|[ivx]{1,4}[.)])\s+"
+)
+# A dedicated section only counts as participation when its heading is about residents;
+# "Waarom een zienswijze?" in a proposal to a joint body is the council's own view.
+_PARTICIPATION_SECTION_RE = re.compile(
+    r"participatie|inspraak|inwoners|bewoners|omwonenden|samenleving|belanghebbenden"
+    r"|communicatie|betrokken|omgevingsdialoog|zienswijzen",
+    re.IGNORECASE,
+)
+# Outside such a section a sentence must name residents or a form of involvement: a bare
+# "zienswijze" is often the council's own (to a joint body), not residents' participation.
+_PARTICIPATION_WORD_RE = re.compile(
+    r"participatie|inspraak|inwoners|bewoners|omwonenden|belanghebbenden|ondernemers"
+    r"|eenieder|iedereen|insprekers|ter inzage|bijeenkomst|inloopavond|informatieavond"
+    r"|enquête|enquete|klankbord|samenleving|buurt|gesprekken? met",
+    re.IGNORECASE,
+)
+# Sentences that lean on the one before them read badly alone.
+_ANAPHORIC_RE = re.compile(
+    r"^(?:zij|hij|het|deze|dit|dat|die|daarnaast|daarom|daardoor|daarmee|daarbij|hierdoor"
+    r"|hiermee|hierbij|ook|bovendien|wel|maar|en|of)\b",
+    re.IGNORECASE,
+)
+
+
+# ---------------------------------------------------------------------------------------------
+# Sentences
+# ---------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class SentenceUnit:
+    """One candidate sentence: normalised text, where it stands and what it scores on."""
+
+    text: str
+    page: int
+    page_end: int
+    section_id: str
+    passage_id: str
+    order: int  # position in the document
+    first_in_passage: bool
+    probability: float  # framework probability of its passage (0.5 when unknown)
+
+
+def _split(text: str) -> list[str]:
+    """Sentences of one passage; list items are split first and lose their marker."""
+    from .nlp import split_sentences
+
+    out: list[str] = []
+    # "(cid:127)" is an undecoded bullet glyph: it separates items like a line break
+    for line in re.split(r"\n+|\s*\(cid:\d+\)\s*", text):
+        line = _LIST_MARKER_RE.sub("", line.strip(), count=1)
+        if not line:
+            continue
+        try:
+            pieces = split_sentences(line)
+        except Exception:  # spaCy must never make a briefing fail; whole lines still cite
+            pieces = [line]
+        out += [normalise_ws(p) for p in pieces if p.strip()]
+    return out
+
+
+def sentence_units(
+    doc: StructuredDocument, passages: Iterable[tuple[Section, Passage]] | None = None
+) -> list[SentenceUnit]:
+    """The sentences of ``passages`` (default: all) in document order."""
+    if passages is None:
+        passages = ((s, p) for s in doc.sections for p in s.passages)
+    units: list[SentenceUnit] = []
+    for section, passage in passages:
+        for i, sentence in enumerate(_split(passage.text)):
+            page_end = passage.page if i == 0 else max(passage.page, passage.page_end)
+            probability = passage.framework_probability
+            units.append(
+                SentenceUnit(
+                    text=sentence,
+                    page=passage.page,
+                    page_end=page_end,
+                    section_id=section.id,
+                    passage_id=passage.id,
+                    order=len(units),
+                    first_in_passage=i == 0,
+                    probability=0.5 if probability is None else float(probability),
+                )
+            )
+    return units
+
+
+def _words(text: str) -> int:
+    return len(text.split())
+
+
+def _is_content(sentence: str, min_words: int = MIN_SENTENCE_WORDS) -> bool:
+    """Whether a sentence can stand in the Kern: long enough, prose, no boilerplate."""
+    words = sentence.split()
+    if not min_words <= len(words) <= MAX_SENTENCE_WORDS:
+        return False
+    if sentence.rstrip().endswith(":") or _BOILERPLATE_RE.match(sentence):
+        return False
+    if "(cid:" in sentence:
+        return False
+    letters = sum(ch.isalpha() for ch in sentence)
+    lower_words = sum(1 for w in words if w[:1].islower())
+    return letters >= 0.6 * len(sentence.replace(" ", "")) and lower_words >= len(words) / 3
+
+
+# ---------------------------------------------------------------------------------------------
+# Ranking: centrality, cues, MMR
+# ---------------------------------------------------------------------------------------------
+
+
+def _tfidf(texts: Sequence[str]) -> Any:
+    """L2-normalised TF-IDF rows of ``texts`` (Unicode words), or None without vocabulary."""
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    try:
+        vectorizer = TfidfVectorizer(
+            lowercase=True, token_pattern=r"(?u)\b\w\w+\b", sublinear_tf=True
+        )
+        return vectorizer.fit_transform(list(texts))
+    except ValueError:  # empty vocabulary: only numbers or one-letter words
+        return None
+
+
+def _similarity(matrix: Any, n: int) -> Any:
+    import numpy as np
+
+    if matrix is None:
+        return np.eye(n)
+    return np.asarray((matrix @ matrix.T).todense(), dtype=float)
+
+
+def lexrank(similarity: Any, damping: float = 0.85, iterations: int = 60) -> Any:
+    """Continuous LexRank scores (max 1.0) from a cosine similarity matrix."""
+    import numpy as np
+
+    n = similarity.shape[0]
+    if n == 0:
+        return np.zeros(0)
+    weights = similarity.copy()
+    np.fill_diagonal(weights, 0.0)
+    row_sums = weights.sum(axis=1, keepdims=True)
+    # a sentence that shares nothing with the rest passes its weight on evenly
+    transition = np.where(row_sums > 0, weights / np.where(row_sums > 0, row_sums, 1), 1.0 / n)
+    scores = np.full(n, 1.0 / n)
+    for _ in range(iterations):
+        updated = (1 - damping) / n + damping * transition.T @ scores
+        if np.abs(updated - scores).sum() < 1e-9:
+            scores = updated
+            break
+        scores = updated
+    top = scores.max()
+    return scores / top if top > 0 else scores
+
+
+def _cue(headings: Sequence[str]) -> float:
+    """The strongest cue among a section's heading and those of its ancestors."""
+    best = 0.0
+    for depth, heading in enumerate(headings):
+        for regex, weight in _CUES:
+            if regex.search(heading):
+                best = max(best, weight * (1.0 if depth == 0 else 0.8))
+    return best
+
+
+def _scores(units: Sequence[SentenceUnit], cues: dict[str, float], central: Any) -> list[float]:
+    w_model, w_central, w_cue, w_pos, w_len = SCORE_WEIGHTS
+    n = max(len(units), 1)
+    out = []
+    for i, unit in enumerate(units):
+        position = 1.0 - i / n
+        if unit.first_in_passage:
+            position = min(1.0, position + 0.3)
+        words = _words(unit.text)
+        length = 1.0 if 10 <= words <= 40 else 0.5
+        if _ANAPHORIC_RE.match(unit.text) and not _cue_is_summary(cues.get(unit.section_id)):
+            length -= 3.0  # the sentence needs its predecessor
+        out.append(
+            w_model * unit.probability
+            + w_central * float(central[i])
+            + w_cue * cues.get(unit.section_id, 0.0)
+            + w_pos * position
+            + w_len * length
+        )
+    return out
+
+
+def _cue_is_summary(cue: float | None) -> bool:
+    return bool(cue and cue >= 1.0)
+
+
+def _mmr_select(
+    units: Sequence[SentenceUnit],
+    scores: Sequence[float],
+    similarity: Any,
+    budget: int,
+    max_sentences: int,
+    lam: float = MMR_LAMBDA,
+) -> list[int]:
+    """Indices chosen greedily by maximal marginal relevance within a word budget."""
+    chosen: list[int] = []
+    left = set(range(len(units)))
+    used = 0
+    while left and len(chosen) < max_sentences:
+        best, best_value = -1, -math.inf
+        for i in left:
+            if used + _words(units[i].text) > budget:
+                continue
+            redundancy = max((similarity[i, j] for j in chosen), default=0.0)
+            value = lam * scores[i] - (1 - lam) * redundancy
+            if value > best_value:
+                best, best_value = i, value
+        if best < 0:
+            break
+        left.discard(best)
+        # a near-copy of a chosen sentence adds nothing
+        if chosen and max(similarity[best, j] for j in chosen) > 0.8:
+            continue
+        chosen.append(best)
+        used += _words(units[best].text)
+    return sorted(chosen)
+
+
+# ---------------------------------------------------------------------------------------------
+# Sections: ancestry, labels, skipped detail
+# ---------------------------------------------------------------------------------------------
+
+
+class _Tree:
+    """Parent links and subtrees of a document's sections."""
+
+    def __init__(self, doc: StructuredDocument):
+        self.sections = list(doc.sections)
+        self.by_id = {s.id: s for s in self.sections}
+
+    def ancestors(self, section: Section) -> list[Section]:
+        """``section`` and its ancestors, nearest first."""
+        out, seen = [section], {section.id}
+        while section.parent in self.by_id and section.parent not in seen:
+            section = self.by_id[section.parent]
+            seen.add(section.id)
+            out.append(section)
+        return out
+
+    def subtree(self, section: Section) -> list[Section]:
+        ids, out = {section.id}, []
+        for s in self.sections:
+            if s.id in ids or s.parent in ids:
+                ids.add(s.id)
+                out.append(s)
+        return out
+
+
+def _heading_key(heading: str) -> str:
+    return normalise_ws(re.sub(r"^[\s\d.]+", "", heading).strip(" :.-–")).lower()
+
+
+def _effective_labels(doc: StructuredDocument, tree: _Tree) -> dict[str, str]:
+    """Passage id -> framework | detail; unlabelled passages are judged on their headings."""
+    labels = {}
+    for section in doc.sections:
+        headings = [_heading_key(s.heading) for s in tree.ancestors(section)]
+        # the front matter and title sections are never detail by heading
+        by_heading = any(_DETAIL_HEADING_RE.search(h) for h in headings[:-1] or headings)
+        if section.level == 0 or (section.parent is None and not section.passages):
+            by_heading = False
+        for p in section.passages:
+            if p.label in (FRAMEWORK, DETAIL):
+                labels[p.id] = p.label
+            else:
+                labels[p.id] = DETAIL if by_heading else FRAMEWORK
+    return labels
+
+
+def _section_pages(sections: Sequence[Section]) -> tuple[int, int]:
+    pages = [s.page for s in sections]
+    for s in sections:
+        for p in s.passages:
+            pages += [p.page, max(p.page, p.page_end)]
+    return min(pages), max(pages)
+
+
+def _skipped_sections(
+    doc: StructuredDocument, tree: _Tree, labels: dict[str, str], protected: set[str]
+) -> tuple[list[SkippedSection], set[str]]:
+    """Top-most sections whose every part is mostly detail, and all section ids they cover."""
+
+    def mostly_detail(section: Section) -> bool | None:
+        total = detail = 0
+        for p in section.passages:
+            words = _words(p.text)
+            total += words
+            detail += words if labels.get(p.id) == DETAIL else 0
+        return None if total == 0 else detail > total / 2
+
+    skipped: list[SkippedSection] = []
+    covered: set[str] = set()
+    for section in doc.sections:
+        if section.id in covered or section.id in protected or not section.heading.strip():
+            continue
+        parts = tree.subtree(section)
+        if any(s.id in protected for s in parts):
+            continue
+        verdicts = [mostly_detail(s) for s in parts]
+        judged = [v for v in verdicts if v is not None]
+        if judged and all(judged):
+            skipped.append(
+                SkippedSection(heading=normalise_ws(section.heading), pages=_section_pages(parts))
+            )
+            covered |= {s.id for s in parts}
+    return skipped, covered
+
+
+# ---------------------------------------------------------------------------------------------
+# Amounts and dates
+# ---------------------------------------------------------------------------------------------
+
+_CLAUSE_END_RE = re.compile(r"[.;!?](?=\s)|\n")
+
+
+def _window(text: str, start: int, end: int, words: int) -> str:
+    """Up to ``words`` words either side of ``[start, end)`` within its clause, normalised.
+
+    The window is cut at whitespace in the source, so it stays a verbatim substring.
+    """
+    left = 0
+    for m in _CLAUSE_END_RE.finditer(text, 0, start):
+        left = m.end()
+    right_match = _CLAUSE_END_RE.search(text, end)
+    right = right_match.end() if right_match else len(text)
+    tokens = [(m.start(), m.end()) for m in re.finditer(r"\S+", text[left:right])]
+    tokens = [(x + left, y + left) for x, y in tokens]
+    inside = [i for i, (x, y) in enumerate(tokens) if x < end and y > start]
+    if not inside:
+        return normalise_ws(text[start:end])
+    first = max(0, inside[0] - words)
+    last = min(len(tokens) - 1, inside[-1] + words)
+    return normalise_ws(text[tokens[first][0] : tokens[last][1]])
+
+
+def _doc_amounts(doc: StructuredDocument, context_words: int) -> list[CitedAmount]:
+    out: list[CitedAmount] = []
+
+    def add(text: str, page: int, context: Callable[[int, int], str]) -> None:
+        for a in find_amounts(text, page=page):
+            out.append(
+                CitedAmount(
+                    value_eur=a.value_eur,
+                    text=normalise_ws(a.text),
+                    page=page,
+                    context=context(a.start, a.end),
+                    value_max_eur=a.value_max_eur,
+                    qualifier=a.qualifier,
+                )
+            )
+
+    for section, passage in _ordered_blocks(doc):
+        if passage is None:
+            add(section.heading, section.page, lambda a, b, h=section.heading: normalise_ws(h))
+        else:
+            text = passage.text
+            add(text, passage.page, lambda a, b, t=text: _window(t, a, b, context_words))
+    for table in doc.tables:
+        for cell, label in _table_cells(table.rows):
+            add(cell, table.page, lambda a, b, lab=label: lab)
+    return out
+
+
+def _doc_dates(doc: StructuredDocument, context_words: int) -> list[CitedDate]:
+    ref = int(doc.date[:4]) if doc.date and doc.date[:4].isdigit() else None
+    out: list[CitedDate] = []
+
+    def add(text: str, page: int, context: Callable[[int, int], str]) -> None:
+        for m in find_dates(text, page=page, reference_year=ref):
+            out.append(
+                CitedDate(
+                    date=m.date,
+                    text=normalise_ws(m.text),
+                    page=page,
+                    kind=m.kind,
+                    period=m.period,
+                    context=context(m.start, m.end),
+                )
+            )
+
+    for section, passage in _ordered_blocks(doc):
+        if passage is None:
+            add(section.heading, section.page, lambda a, b, h=section.heading: normalise_ws(h))
+        else:
+            text = passage.text
+            add(text, passage.page, lambda a, b, t=text: _window(t, a, b, context_words))
+    for table in doc.tables:
+        for cell, label in _table_cells(table.rows):
+            add(cell, table.page, lambda a, b, lab=label: lab)
+    return out
+
+
+def _ordered_blocks(doc: StructuredDocument) -> list[tuple[Section, Passage | None]]:
+    """Each heading (passage None) and passage in document order."""
+    out: list[tuple[Section, Passage | None]] = []
+    for section in doc.sections:
+        if section.heading.strip():
+            out.append((section, None))
+        out += [(section, p) for p in section.passages]
+    return out
+
+
+def _table_cells(rows: Sequence[Sequence[str]]) -> list[tuple[str, str]]:
+    """(cell, context) for every cell: the row's first cell and the column header."""
+    out = []
+    header = rows[0] if rows else ()
+    if any(find_amounts(cell) for cell in header):
+        header = ()  # a table continued from the previous page has no header row
+    for r, row in enumerate(rows):
+        for c, cell in enumerate(row):
+            if not cell or not cell.strip():
+                continue
+            parts = []
+            if c > 0 and row[0].strip():
+                parts.append(normalise_ws(row[0]))
+            if r > 0 and c < len(header) and header[c].strip() and c > 0:
+                parts.append(normalise_ws(header[c]))
+            out.append((cell, ", ".join(parts) or normalise_ws(cell)))
+    return out
+
+
+def group_amounts(amounts: Sequence[CitedAmount]) -> list[tuple[CitedAmount, list[int]]]:
+    """Amounts with the same text and value as one entry (first context) with all pages."""
+    groups: dict[tuple[str, float | None], tuple[CitedAmount, list[int]]] = {}
+    for a in amounts:
+        key = (a.text.lower(), a.value_eur)
+        if key in groups:
+            if a.page not in groups[key][1]:
+                groups[key][1].append(a.page)
+        else:
+            groups[key] = (a, [a.page])
+    return list(groups.values())
+
+
+def group_dates(dates: Sequence[CitedDate]) -> list[tuple[CitedDate, list[int]]]:
+    """Dates with the same text and meaning as one entry (first context) with all pages."""
+    groups: dict[tuple[str, str | None, str | None], tuple[CitedDate, list[int]]] = {}
+    for d in dates:
+        key = (d.text.lower(), d.date, d.period)
+        if key in groups:
+            if d.page not in groups[key][1]:
+                groups[key][1].append(d.page)
+        else:
+            groups[key] = (d, [d.page])
+    return list(groups.values())
+
+
+# ---------------------------------------------------------------------------------------------
+# Risks and participation
+# ---------------------------------------------------------------------------------------------
+
+
+def _excerpt_items(
+    excerpts: Sequence[Excerpt],
+    excluded_sections: set[str],
+    excluded_texts: Sequence[str],
+) -> list[Cited]:
+    """Verbatim items from excerpts, fragments split at ';' or ':' joined back together."""
+    kept = []
+    for e in excerpts:
+        section_id = e.passage_id.rsplit(".", 1)[0]
+        if section_id in excluded_sections:
+            continue
+        text = normalise_ws(e.text)
+        if any(text in t or t in text for t in excluded_texts if t):
+            continue
+        kept.append(e)
+    items: list[tuple[Excerpt, str]] = []
+    for e in kept:
+        if items:
+            prev, prev_text = items[-1]
+            if (
+                prev.passage_id == e.passage_id
+                and prev_text.rstrip().endswith((";", ":", ","))
+                and e.start >= prev.end
+            ):
+                # same passage, contiguous: the joined span is still verbatim
+                items[-1] = (prev, prev_text + " " + normalise_ws(e.text))
+                continue
+        items.append((e, normalise_ws(e.text)))
+    out = []
+    for e, text in items:
+        text = _LIST_MARKER_RE.sub("", text, count=1)
+        if _words(text) >= 3 and not text.endswith(":") and not _BOILERPLATE_RE.match(text):
+            out.append(Cited(text=text, page=e.page))
+    return out
+
+
+def _fit(items: Sequence[Cited], budget: int, limit: int) -> tuple[list[Cited], int]:
+    """The first items (dedicated sections come first) that fit; and how many were left out."""
+    chosen, used = [], 0
+    for item in items:
+        if len(chosen) >= limit:
+            break
+        words = _words(item.text)
+        if used + words > budget and chosen:
+            break
+        if used + words > budget:
+            continue
+        chosen.append(item)
+        used += words
+    return chosen, len(items) - len(chosen)
+
+
+# ---------------------------------------------------------------------------------------------
+# The briefing
+# ---------------------------------------------------------------------------------------------
+
+
+def reading_minutes(words: int) -> int:
+    """Whole minutes to read ``words`` at ``WORDS_PER_MINUTE`` (at least 1 for any text)."""
+    return math.ceil(words / WORDS_PER_MINUTE) if words > 0 else 0
+
+
+def briefing_word_count(briefing: Briefing) -> int:
+    """Words of document text the briefing shows (labels of the template not counted)."""
+    words = sum(_words(c.text) for c in briefing.decision_points)
+    words += sum(_words(c.text) for c in briefing.summary)
+    words += sum(_words(c.text) for c in briefing.risks)
+    words += sum(_words(c.text) for c in briefing.participation)
+    for a, _pages in group_amounts(briefing.amounts):
+        words += _words(a.context) if a.text in a.context else _words(a.text + " " + a.context)
+    for d, _pages in group_dates(briefing.dates):
+        words += _words(d.context) if d.text in d.context else _words(d.text + " " + d.context)
+    words += sum(_words(s.heading) for s in briefing.skipped_sections)
+    return words
+
+
+def _display_title(doc: StructuredDocument, tree: _Tree) -> str:
+    """The title; a generic one ("Raadsvoorstel") gets the subject heading that follows it."""
+    title = normalise_ws(doc.title)
+    subject = _subject_field(doc)
+    generic = {"raadsvoorstel", "raadsinformatiebrief", "motie", "amendement", "raadsbesluit",
+               "voorstel", "besluit", "agenda", "besluitenlijst"}  # fmt: skip
+    key = re.sub(r"\s+[a-z]?\d[\w.]*$", "", title.lower())
+    if key not in generic:
+        return title
+    if subject:
+        return f"{title}: {subject}"
+    if len(doc.sections) < 2:
+        return title
+    first = doc.sections[0]
+    for s in doc.sections[1:3]:
+        heading = normalise_ws(s.heading)
+        if (
+            s.parent == first.id
+            and heading
+            and not _DECISION_HEADING_RE.match(_heading_key(heading))
+            and not any(r.search(heading) for r, _ in _CUES)
+            and _words(heading) >= 2
+            and not re.search(r"\d{4}$", heading)
+        ):
+            return f"{title}: {heading}"
+    return title
+
+
+_FIELD_LABELS = (
+    r"Datum|Nummer|Kenmerk|Portefeuillehouder|Raadsvergadering|Voorstelnummer|Registratie"
+    r"|Bijlagen?|Aan|Van|Zaaknummer|Programma|Agendapunt|Datum college|Steller|Team|Afdeling"
+)
+_SUBJECT_RE = re.compile(
+    r"(?:^|\s)Onderwerp\s*:?\s+(?P<subject>.+?)(?=\s+(?:" + _FIELD_LABELS + r")\b|$)", re.DOTALL
+)
+
+
+def _subject_field(doc: StructuredDocument) -> str | None:
+    """The "Onderwerp" field of the front matter, verbatim, when there is one."""
+    for passage in doc.passages[:3]:
+        m = _SUBJECT_RE.search(passage.text)
+        if m and 2 <= _words(m.group("subject")) <= 20:
+            return normalise_ws(m.group("subject"))
+    return None
+
+
+def _classified(
+    doc: StructuredDocument, model: Any, use_model: bool
+) -> tuple[StructuredDocument, str | None]:
+    """``doc`` labelled by ``model`` (or the shipped one, when present) if it is not yet."""
+    passages = doc.passages
+    if not passages or all(p.label is not None for p in passages):
+        return doc, None
+    if not use_model:
+        return doc, None
+    from .classify import classify_passages, default_model_path, load_model
+
+    if model is None:
+        if not (default_model_path() / "card.json").is_file():
+            return doc, None
+        model = load_model()
+    card = getattr(model, "card", {}) or {}
+    name = str(card.get("name") or card.get("model") or "framework-model")
+    return classify_passages(doc, model), name
+
+
+def summarise_document(
+    doc: StructuredDocument,
+    *,
+    model: Any = None,
+    use_model: bool = True,
+    max_share: float = MAX_SHARE,
+) -> Briefing:
+    """A page-cited briefing of ``doc``; classifies unlabelled passages when a model exists.
+
+    ``model`` is a loaded ``classify.FrameworkModel``; without one the shipped model is used
+    when it is installed, else sections are judged on their headings. ``use_model=False``
+    never loads a model.
+    """
+    doc, labelled_by = _classified(doc, model, use_model)
+    tree = _Tree(doc)
+    labels = _effective_labels(doc, tree)
+    has_labels = any(p.label is not None for p in doc.passages)
+    source_words = doc.word_count
+    long_doc = doc.page_count > LONG_DOC_PAGES
+    budget = int(max_share * source_words)
+
+    # Decision points: verbatim, mandatory.
+    points = find_decision_points(doc)
+    decision_points = tuple(Cited(text=p.text, page=p.page) for p in points)
+    point_texts = [p.text for p in points]
+    decision_sections = _matching_sections(tree, _DECISION_HEADING_RE)
+    own_summary_sections = _matching_sections(tree, _OWN_SUMMARY_RE)
+    skipped, covered = _skipped_sections(
+        doc, tree, labels, protected=decision_sections | own_summary_sections
+    )
+
+    # Amounts and dates: all of them; the context shrinks when the budget is tight.
+    base = replace(
+        _empty_briefing(doc), decision_points=decision_points, skipped_sections=tuple(skipped)
+    )
+    amounts: list[CitedAmount] = []
+    dates: list[CitedDate] = []
+    for context_words in (CONTEXT_WORDS, CONTEXT_WORDS // 2, 0):
+        amounts, dates = _doc_amounts(doc, context_words), _doc_dates(doc, context_words)
+        fixed = briefing_word_count(replace(base, amounts=tuple(amounts), dates=tuple(dates)))
+        if fixed <= budget * 0.6 or not long_doc:
+            break
+    if long_doc:
+        remaining = max(0, budget - fixed)
+    else:
+        # a short document is read whole anyway: give the Kern room, only cap its length
+        remaining = max(int(SHORT_DOC_SHARE * source_words), SHORT_DOC_MIN_WORDS)
+
+    # Risks and participation: dedicated sections first, then cue sentences elsewhere.
+    not_here = covered | decision_sections
+    risk_items = _prioritised(find_risks(doc), not_here, point_texts)
+    part_items = _prioritised(
+        _about_residents(find_participation(doc), tree), not_here, point_texts
+    )
+    floor = min(40, remaining)
+    risks, more_risks = _fit(risk_items, max(int(remaining * 0.25), floor), MAX_RISKS)
+    participation, more_part = _fit(
+        part_items, max(int(remaining * 0.15), floor), MAX_PARTICIPATION
+    )
+    remaining -= sum(_words(c.text) for c in (*risks, *participation))
+
+    # Kern.
+    shown = {c.text for c in (*risks, *participation)}
+    summary, source = _kern(
+        doc,
+        tree,
+        labels,
+        remaining,
+        covered | decision_sections,
+        own_summary_sections,
+        point_texts,
+        shown,
+    )
+
+    notes = list(doc.warnings)
+    if not has_labels:
+        notes.append(
+            "Er is geen kader/detail-model gebruikt: welke secties detail zijn, is alleen op hun "
+            "kopjes beoordeeld."
+        )
+    from .classify import framework_share
+
+    briefing = replace(
+        base,
+        title=_display_title(doc, tree),
+        asks_nothing=asks_nothing(doc),
+        summary=tuple(summary),
+        summary_source=source,
+        amounts=tuple(amounts),
+        dates=tuple(dates),
+        risks=tuple(risks),
+        participation=tuple(participation),
+        more_risks=more_risks,
+        more_participation=more_part,
+        framework_share=framework_share(doc)["document"] if has_labels else None,
+        labelled_by=labelled_by,
+        notes=tuple(notes),
+    )
+    words = briefing_word_count(briefing)
+    return replace(
+        briefing,
+        briefing_words=words,
+        reading_minutes_briefing=reading_minutes(words),
+    )
+
+
+def summarise_documents(
+    docs: Iterable[StructuredDocument], *, model: Any = None, use_model: bool = True
+) -> Iterable[Briefing]:
+    """``summarise_document`` for each document, lazily."""
+    for doc in docs:
+        yield summarise_document(doc, model=model, use_model=use_model)
+
+
+def _matching_sections(tree: _Tree, regex: re.Pattern[str]) -> set[str]:
+    """Ids of the sections whose heading matches ``regex``, with everything under them."""
+    ids: set[str] = set()
+    for section in tree.sections:
+        if regex.match(_heading_key(section.heading)):
+            ids |= {s.id for s in tree.subtree(section)}
+    return ids
+
+
+def _empty_briefing(doc: StructuredDocument) -> Briefing:
+    words = doc.word_count
+    return Briefing(
+        title=normalise_ws(doc.title),
+        doc_type=doc.doc_type,
+        pages=doc.page_count,
+        file_name=doc.name,
+        sha256=doc.sha256,
+        date=doc.date,
+        municipality=doc.municipality,
+        asks_nothing=False,
+        decision_points=(),
+        summary=(),
+        summary_source="geen",
+        amounts=(),
+        dates=(),
+        risks=(),
+        participation=(),
+        skipped_sections=(),
+        source_words=words,
+        briefing_words=0,
+        reading_minutes_source=reading_minutes(words),
+        reading_minutes_briefing=0,
+        framework_share=None,
+    )
+
+
+def _about_residents(excerpts: Sequence[Excerpt], tree: _Tree) -> list[Excerpt]:
+    """Participation excerpts that are about residents, not the council's own zienswijze."""
+    out = []
+    for e in excerpts:
+        section = tree.by_id.get(e.passage_id.rsplit(".", 1)[0])
+        headings = [s.heading for s in tree.ancestors(section)] if section else []
+        if e.via == "section" and any(_PARTICIPATION_SECTION_RE.search(h) for h in headings):
+            out.append(e)
+        elif _PARTICIPATION_WORD_RE.search(e.text):
+            out.append(e)
+    return out
+
+
+def _prioritised(
+    excerpts: Sequence[Excerpt], excluded_sections: set[str], point_texts: Sequence[str]
+) -> list[Cited]:
+    """Excerpts from dedicated sections first, then cue sentences, each group in order."""
+    dedicated = [e for e in excerpts if e.via == "section"]
+    cued = [e for e in excerpts if e.via != "section"]
+    items = _excerpt_items(dedicated, excluded_sections, point_texts)
+    seen = {c.text for c in items}
+    for c in _excerpt_items(cued, excluded_sections, point_texts):
+        if c.text not in seen:
+            items.append(c)
+            seen.add(c.text)
+    return items
+
+
+def _kern(
+    doc: StructuredDocument,
+    tree: _Tree,
+    labels: dict[str, str],
+    budget: int,
+    excluded_sections: set[str],
+    own_summary_sections: set[str],
+    point_texts: Sequence[str],
+    shown: set[str],
+) -> tuple[list[Cited], str]:
+    """The Kern sentences within ``budget`` words, and where they came from."""
+    if budget <= 0:
+        return [], "geen"
+
+    def usable(unit: SentenceUnit, min_words: int) -> bool:
+        if unit.text in shown or not _is_content(unit.text, min_words):
+            return False
+        return not any(unit.text in t or t in unit.text for t in point_texts if t)
+
+    if own_summary_sections:
+        pairs = [(s, p) for s in doc.sections if s.id in own_summary_sections for p in s.passages]
+        units = [u for u in sentence_units(doc, pairs) if usable(u, 3)]
+        if sum(_words(u.text) for u in units) >= 20:
+            chosen = _rank(doc, tree, units, budget)
+            return [_cite(u) for u in chosen], "samenvatting"
+
+    pairs = [
+        (s, p)
+        for s in doc.sections
+        if s.id not in excluded_sections
+        for p in s.passages
+        if labels.get(p.id) == FRAMEWORK
+    ]
+    units = [u for u in sentence_units(doc, pairs) if usable(u, MIN_SENTENCE_WORDS)]
+    chosen = _rank(doc, tree, units, budget)
+    return [_cite(u) for u in chosen], "extractief" if chosen else "geen"
+
+
+def _rank(
+    doc: StructuredDocument, tree: _Tree, units: Sequence[SentenceUnit], budget: int
+) -> list[SentenceUnit]:
+    if not units:
+        return []
+    units = _dedupe(units)
+    matrix = _tfidf([u.text for u in units])
+    similarity = _similarity(matrix, len(units))
+    central = lexrank(similarity)
+    cues = {s.id: _cue([s2.heading for s2 in tree.ancestors(s)]) for s in doc.sections}
+    scores = _scores(units, cues, central)
+    chosen = _mmr_select(units, scores, similarity, budget, MAX_SUMMARY_SENTENCES)
+    return [units[i] for i in chosen]
+
+
+def _dedupe(units: Sequence[SentenceUnit]) -> list[SentenceUnit]:
+    seen, out = set(), []
+    for u in units:
+        if u.text.lower() not in seen:
+            seen.add(u.text.lower())
+            out.append(u)
+    return out
+
+
+def _cite(unit: SentenceUnit) -> Cited:
+    page_end = unit.page_end if unit.page_end > unit.page else None
+    return Cited(text=unit.text, page=unit.page, page_end=page_end)
