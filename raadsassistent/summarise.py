@@ -115,6 +115,7 @@ _BOILERPLATE_RE = re.compile(
 _LIST_MARKER_RE = re.compile(
     r"^(?:[-•–*▪·●◦‣∙o]|\(cid:\d+\)|\d{1,2}[.)]|[a-z][.)]|\([a-z0-9]{1,2}\)|[ivx]{1,4}[.)])\s+"
 )
+_CLOSING_RE = re.compile(r"gaat\s+over\s+tot\s+de\s+orde\s+van\s+de\s+dag", re.IGNORECASE)
 # A dedicated section only counts as participation when its heading is about residents;
 # "Waarom een zienswijze?" in a proposal to a joint body is the council's own view.
 _PARTICIPATION_SECTION_RE = re.compile(
@@ -212,7 +213,7 @@ def _is_content(sentence: str, min_words: int = MIN_SENTENCE_WORDS) -> bool:
         return False
     if sentence.rstrip().endswith(":") or _BOILERPLATE_RE.match(sentence):
         return False
-    if "(cid:" in sentence:
+    if "(cid:" in sentence or _CLOSING_RE.search(sentence):
         return False
     letters = sum(ch.isalpha() for ch in sentence)
     lower_words = sum(1 for w in words if w[:1].islower())
@@ -657,14 +658,17 @@ def _display_title(doc: StructuredDocument, tree: _Tree) -> str:
         return title
     if subject:
         return f"{title}: {subject}"
-    if len(doc.sections) < 2:
+    first = doc.sections[0] if doc.sections else None
+    if first is None:
         return title
-    first = doc.sections[0]
-    for s in doc.sections[1:3]:
+    if normalise_ws(first.heading).lower() == title.lower():
+        candidates = [s for s in doc.sections[1:3] if s.parent == first.id]
+    else:
+        candidates = [first]  # the title came from elsewhere (metadata, file name)
+    for s in candidates:
         heading = normalise_ws(s.heading)
         if (
-            s.parent == first.id
-            and heading
+            heading
             and not _DECISION_HEADING_RE.match(_heading_key(heading))
             and not any(r.search(heading) for r, _ in _CUES)
             and _words(heading) >= 2

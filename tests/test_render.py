@@ -1,0 +1,193 @@
+"""Tests for raadsassistent.render: Markdown, self-contained HTML and JSON briefings."""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+from html.parser import HTMLParser
+
+import pytest
+from test_summarise import KC_SECTIONS, make_doc
+
+from raadsassistent.render import (
+    ASKS_NOTHING,
+    H_ASKED,
+    H_KERN,
+    H_MONEY,
+    H_PARTICIPATION,
+    H_RISKS,
+    H_SKIPPED,
+    briefing_to_dict,
+    euro,
+    md_escape,
+    render_briefing,
+)
+from raadsassistent.summarise import summarise_document
+
+SECTIONS = [H_ASKED, H_KERN, H_MONEY, H_RISKS, H_PARTICIPATION, H_SKIPPED]
+EVIL = 'Het plan <script>alert("x")</script> kost *veel* & [meer](javascript:x) dan __gedacht__.'
+
+
+@pytest.fixture(scope="module")
+def briefing():
+    sections = list(KC_SECTIONS)
+    heading, passages, page = sections[4]  # the risks: always shown
+    assert heading == "Wat zijn de risico's?"
+    sections[4] = (heading, [EVIL + " " + passages[0]], page)
+    sections.append(("Bodem", [("Het bodemonderzoek toont geen verontreiniging aan.", 4)], 4))
+    return summarise_document(make_doc(sections, pages=4), use_model=False)
+
+
+@pytest.fixture(scope="module")
+def rib():
+    doc = make_doc(
+        [("Aanleiding", ["Met deze brief informeren wij u over de voortgang van de aanpak."], 1)],
+        doc_type="raadsinformatiebrief",
+        title="Raadsinformatiebrief",
+    )
+    return summarise_document(doc, use_model=False)
+
+
+class _Outline(HTMLParser):
+    """Collects tags, attributes, headings and list items of an HTML page."""
+
+    def __init__(self):
+        super().__init__()
+        self.tags: list[tuple[str, dict]] = []
+        self.headings: list[tuple[str, str]] = []
+        self.items: list[str] = []
+        self._stack: list[str] = []
+        self._text: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.append((tag, dict(attrs)))
+        if tag in ("h1", "h2", "h3", "li"):
+            self._stack.append(tag)
+            self._text = []
+
+    def handle_endtag(self, tag):
+        if self._stack and tag == self._stack[-1]:
+            self._stack.pop()
+            text = " ".join("".join(self._text).split())
+            if tag == "li":
+                self.items.append(text)
+            else:
+                self.headings.append((tag, text))
+
+    def handle_data(self, data):
+        self._text.append(data)
+
+
+def outline(page: str) -> _Outline:
+    parser = _Outline()
+    parser.feed(page)
+    return parser
+
+
+def test_html_escapes_document_text(briefing):
+    assert briefing.risks[0].text == EVIL
+    page = render_briefing(briefing, "html")
+    assert "<script" not in page.lower()
+    assert html.escape(EVIL, quote=True) in page
+
+
+def test_html_is_self_contained_and_accessible(briefing):
+    page = render_briefing(briefing, "html")
+    assert page.startswith("<!DOCTYPE html>")
+    assert '<html lang="nl">' in page
+    assert '<meta charset="utf-8">' in page and 'name="viewport"' in page
+    assert "http" not in page.lower()
+    assert "@media print" in page and "size: A4" in page
+    parsed = outline(page)
+    for tag, attrs in parsed.tags:
+        assert tag not in ("script", "link", "img", "iframe", "object", "a"), tag
+        assert "src" not in attrs and "href" not in attrs
+    levels = [tag for tag, _ in parsed.headings]
+    assert levels.count("h1") == 1 and levels[0] == "h1"
+    assert [text for tag, text in parsed.headings if tag == "h2"] == SECTIONS
+
+
+def test_html_every_item_shows_its_page(briefing):
+    parsed = outline(render_briefing(briefing, "html"))
+    assert parsed.items
+    for item in parsed.items:
+        assert re.search(r"p\. \d+", item), item
+
+
+def test_html_reading_time(briefing):
+    page = render_briefing(briefing, "html")
+    expected = (
+        f"{briefing.reading_minutes_source} min -&gt; {briefing.reading_minutes_briefing} min"
+    )
+    assert expected in page
+
+
+def test_markdown_mirrors_html(briefing):
+    md = render_briefing(briefing, "md")
+    h2 = [line[3:] for line in md.splitlines() if line.startswith("## ")]
+    assert h2 == SECTIONS
+    assert md.startswith("# ")
+    assert "<script>" not in md and "\\<script\\>" in md
+    assert "\\*veel\\*" in md and "\\[meer\\]" in md and "\\_\\_gedacht\\_\\_" in md
+    items = [line for line in md.splitlines() if re.match(r"^(- |\d+\. )", line)]
+    content = [line for line in items if not line.startswith("- **")]
+    assert content and all(re.search(r"\(p\. \d+", line) for line in content)
+    parsed = outline(render_briefing(briefing, "html"))
+    assert len(parsed.items) == len([i for i in items if not i.startswith("- *Nog")]) - len(
+        [line for line in md.splitlines() if line.startswith("- **") and ":**" in line]
+    )
+
+
+def test_markdown_escape():
+    assert md_escape("a*b_c<d>[e]#f|g`h\\") == "a\\*b\\_c\\<d\\>\\[e\\]\\#f\\|g\\`h\\\\"
+    assert md_escape("1. eerste") == "1\\. eerste"
+    assert md_escape("- streep") == "\\- streep"
+    assert md_escape("R&D en &amp;") == "R&D en &amp;amp;"
+
+
+def test_raadsinformatiebrief_says_it_asks_nothing(rib):
+    assert ASKS_NOTHING in render_briefing(rib, "md")
+    assert ASKS_NOTHING in render_briefing(rib, "html")
+    data = json.loads(render_briefing(rib, "json"))
+    assert data["decision_points"] == [] and data["asks_nothing"] is True
+
+
+def test_json_fields_and_types(briefing):
+    text = render_briefing(briefing, "json")
+    assert "€" in text  # ensure_ascii=False
+    data = json.loads(text)
+    assert data == briefing_to_dict(briefing)
+    expected = {
+        "title": str, "doc_type": str, "pages": int, "file_name": str, "sha256": str,
+        "date": str, "municipality": str, "decision_points": list, "amounts": list,
+        "dates": list, "summary": list, "risks": list, "participation": list,
+        "skipped_sections": list, "reading_minutes_source": int,
+        "reading_minutes_briefing": int, "framework_share": (float, type(None)),
+    }  # fmt: skip
+    for field, kind in expected.items():
+        assert isinstance(data[field], kind), field
+    assert [p["number"] for p in data["decision_points"]] == [1, 2, 3]
+    for p in data["decision_points"]:
+        assert set(p) == {"number", "text", "page"} and isinstance(p["page"], int)
+    for a in data["amounts"]:
+        assert {"value_eur", "text", "page"} <= set(a) and isinstance(a["value_eur"], float)
+    for d in data["dates"]:
+        assert {"date", "text", "page"} <= set(d)
+        assert d["date"] is None or re.fullmatch(r"\d{4}-\d{2}-\d{2}", d["date"])
+    for field in ("summary", "risks", "participation"):
+        for c in data[field]:
+            assert {"text", "page"} <= set(c) and isinstance(c["text"], str)
+    assert data["skipped_sections"] == [{"heading": "Bodem", "pages": [4, 4]}]
+
+
+def test_unknown_format(briefing):
+    with pytest.raises(ValueError, match="Onbekend formaat"):
+        render_briefing(briefing, "pdf")
+
+
+def test_euro():
+    assert euro(2_450_000.0) == "€ 2.450.000"
+    assert euro(1250.5) == "€ 1.250,50"
+    assert euro(-50_000) == "-€ 50.000"
+    assert euro(None) is None
