@@ -135,18 +135,19 @@ class Featurizer:
 
         names: dict[int, str] = {}
         for feature in self.word_analyzer(self.lemmas([text])[0]):
-            col = murmurhash3_32(feature, positive=True) % self.settings["word_features"]
+            col = abs(murmurhash3_32(feature)) % self.settings["word_features"]
             names.setdefault(col, "woorden: " + feature)
         offset = self.settings["word_features"]
         for feature in self.char_analyzer(text):
-            col = murmurhash3_32(feature, positive=True) % self.settings["char_features"]
+            col = abs(murmurhash3_32(feature)) % self.settings["char_features"]
             names.setdefault(offset + col, f"tekens: '{feature}'")
         return names
 
     def probe_columns(self) -> dict[str, int]:
-        from sklearn.utils import murmurhash3_32
 
-        return {p: int(murmurhash3_32(p, positive=True)) for p in HASH_PROBES}
+        # The column a feature gets, as HashingVectorizer computes it.
+        columns = self.words.transform([[p] for p in HASH_PROBES]).tocoo()
+        return {HASH_PROBES[r]: int(c) for r, c in zip(columns.row, columns.col, strict=True)}
 
 
 @dataclasses.dataclass

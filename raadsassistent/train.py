@@ -369,7 +369,8 @@ def _fmt_metrics(title: str, model: dict[str, Any], baseline: dict[str, Any]) ->
     )
     cm, cb = model["confusion"]["rows_true_cols_pred"], baseline["confusion"]["rows_true_cols_pred"]
     lines.append("verwarringsmatrix / confusion (rij = echt / row = true; kol = voorspeld / pred)")
-    lines.append(f"{'':12}{'framework':>10}{'detail':>8}   baseline: {'framework':>10}{'detail':>8}")
+    header = f"{'framework':>10}{'detail':>8}"
+    lines.append(f"{'':12}{header}   baseline: {header}")
     for i, label in enumerate((FRAMEWORK, DETAIL)):
         lines.append(f"{label:12}{cm[i][0]:10d}{cm[i][1]:8d}   {'':10}{cb[i][0]:10d}{cb[i][1]:8d}")
     return lines

@@ -226,7 +226,8 @@ def parse_markdown(text: str) -> list[tuple[tuple[str, ...], str]]:
                 parts, says_chapter, title = split_number(heading)
                 depth = None
                 if parts is not None:
-                    if len(parts) == 1 and (says_chapter or chapter_no < parts[0] <= chapter_no + 3):
+                    next_chapter = chapter_no < parts[0] <= chapter_no + 3
+                    if len(parts) == 1 and (says_chapter or next_chapter):
                         depth, chapter_no = 1, parts[0]
                     elif len(parts) > 1 and parts[0] == chapter_no:
                         depth = len(parts)

@@ -1,0 +1,165 @@
+"""The shipped model: loading, labelling, explanations, compatibility checks, no pickle."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from raadsassistent.classify import (
+    MODEL_ENV,
+    classify_passages,
+    default_model_path,
+    framework_share,
+    load_model,
+)
+from raadsassistent.errors import ModelError
+from raadsassistent.types import Passage, Section, StructuredDocument
+
+MODEL_DIR = Path(__file__).resolve().parents[1] / "models" / "framework-v1"
+
+FRAMEWORK_TEXTS = [
+    "Het college stelt de raad voor de woonvisie vast te stellen en als uitgangspunt te "
+    "hanteren dat minimaal 30 procent van de nieuwbouw sociale huur is.",
+    "Het doel van dit bestemmingsplan is het mogelijk maken van een nieuwe woonwijk die past "
+    "binnen het provinciaal en gemeentelijk beleid.",
+    "Met de structuurvisie kiest de gemeente voor het versterken van het centrum en het "
+    "concentreren van voorzieningen in de kernen.",
+]
+DETAIL_TEXTS = [
+    "Uit het verkennend bodemonderzoek blijkt dat de grond licht verontreinigd is met zink; "
+    "de grondwaterstand ligt op 1,2 meter onder maaiveld.",
+    "De geluidbelasting op de gevel van de woningen bedraagt ten hoogste 53 dB als gevolg "
+    "van het wegverkeerslawaai van de Dorpsstraat.",
+    "In artikel 4 zijn de regels voor de bestemming Wonen opgenomen; de goothoogte mag "
+    "maximaal 6 meter bedragen.",
+]
+
+
+@pytest.fixture(scope="module")
+def model():
+    return load_model(MODEL_DIR)
+
+
+def test_default_path_is_the_shipped_model(monkeypatch):
+    monkeypatch.delenv(MODEL_ENV, raising=False)
+    assert default_model_path().name == "framework-v1"
+    assert (default_model_path() / "card.json").is_file()
+
+
+def test_shipped_model_labels_obvious_passages(model):
+    assert model.predict(FRAMEWORK_TEXTS) == ["framework"] * 3
+    assert model.predict(DETAIL_TEXTS) == ["detail"] * 3
+    probabilities = model.predict_proba(FRAMEWORK_TEXTS + DETAIL_TEXTS)
+    assert probabilities.shape == (6,)
+    assert ((probabilities >= 0) & (probabilities <= 1)).all()
+    assert model.predict_proba([]).shape == (0,)
+
+
+def test_explain_names_the_features_that_pushed_the_decision(model):
+    framework = model.explain(FRAMEWORK_TEXTS[0], k=5)
+    detail = model.explain(DETAIL_TEXTS[0], k=5)
+    assert 0 < len(framework) <= 5 and 0 < len(detail) <= 5
+    assert all(weight > 0 for _, weight in framework)
+    assert all(weight < 0 for _, weight in detail)
+    assert all(name.startswith(("woorden: ", "tekens: ")) for name, _ in framework + detail)
+
+
+def test_card_records_what_a_model_card_should(model):
+    card = model.card
+    assert card["labels"] == ["framework", "detail"]
+    for key in ("seed", "date", "data", "metrics", "libraries"):
+        assert key in card
+    assert {"python", "numpy", "scikit-learn", "spacy"} <= set(card["libraries"])
+    assert card["data"]["corpus"]["sha256"]
+
+
+def test_no_pickle_in_the_model_folder():
+    names = [p.name for p in MODEL_DIR.iterdir()]
+    assert not [n for n in names if n.endswith((".pkl", ".pickle", ".joblib", ".skops"))]
+    for path in MODEL_DIR.glob("*.npz"):
+        with np.load(path, allow_pickle=False) as arrays:
+            for name in arrays.files:
+                assert arrays[name].dtype != object
+    size = sum(p.stat().st_size for p in MODEL_DIR.iterdir())
+    assert size < 8_000_000
+
+
+def _copy(tmp_path: Path) -> Path:
+    target = tmp_path / "model"
+    shutil.copytree(MODEL_DIR, target)
+    return target
+
+
+def _edit_card(folder: Path, change) -> None:
+    card = json.loads((folder / "card.json").read_text(encoding="utf-8"))
+    change(card)
+    (folder / "card.json").write_text(json.dumps(card), encoding="utf-8")
+
+
+def test_incompatible_library_version_gives_dutch_model_error(tmp_path):
+    folder = _copy(tmp_path)
+    _edit_card(folder, lambda card: card["libraries"].update({"scikit-learn": "0.24.2"}))
+    with pytest.raises(ModelError, match="scikit-learn 0.24.2.*Installeer een scikit-learn 0.x"):
+        load_model(folder)
+
+
+def test_unknown_format_gives_model_error(tmp_path):
+    folder = _copy(tmp_path)
+    _edit_card(folder, lambda card: card.update({"format": "raadsassistent-framework/99"}))
+    with pytest.raises(ModelError, match="formaat"):
+        load_model(folder)
+
+
+def test_changed_weights_give_model_error(tmp_path):
+    folder = _copy(tmp_path)
+    with (folder / "weights.npz").open("ab") as handle:
+        handle.write(b"\0")
+    with pytest.raises(ModelError, match="controlesom"):
+        load_model(folder)
+
+
+def test_missing_model_gives_model_error(tmp_path):
+    with pytest.raises(ModelError, match="Geen model gevonden"):
+        load_model(tmp_path / "nergens")
+
+
+def test_env_var_overrides_the_model(tmp_path, monkeypatch):
+    folder = _copy(tmp_path)
+    monkeypatch.setenv(MODEL_ENV, str(folder))
+    assert load_model().path == str(folder.resolve())
+
+
+def _doc() -> StructuredDocument:
+    def passage(section: str, n: int, text: str) -> Passage:
+        return Passage(id=f"{section}.{n}", text=text, page=1, page_end=1, bbox=(0, 0, 1, 1))
+
+    sections = (
+        Section("s1", "Beoogd effect", "1", 1, 1, None,
+                tuple(passage("s1", i, t) for i, t in enumerate(FRAMEWORK_TEXTS))),
+        Section("s2", "Onderzoek", "2", 1, 2, None,
+                tuple(passage("s2", i, t) for i, t in enumerate(DETAIL_TEXTS))),
+        Section("s2.1", "Bodem", "2.1", 2, 2, None,
+                (passage("s2.1", 0, DETAIL_TEXTS[0]),), parent="s2"),
+        Section("s3", "Leeg", "3", 1, 3, None, ()),
+    )
+    return StructuredDocument(
+        path="x.pdf", sha256="0", title="x", doc_type="raadsvoorstel", date=None,
+        municipality=None, page_count=3, sections=sections, tables=(), page_status=("ok",) * 3,
+    )
+
+
+def test_classify_passages_and_framework_share(model):
+    doc = classify_passages(_doc(), model)
+    labels = {s.id: [p.label for p in s.passages] for s in doc.sections}
+    assert labels == {"s1": ["framework"] * 3, "s2": ["detail"] * 3, "s2.1": ["detail"],
+                      "s3": []}
+    assert all(0 <= p.framework_probability <= 1 for p in doc.passages)
+    share = framework_share(doc)
+    words = [len(t.split()) for t in FRAMEWORK_TEXTS + DETAIL_TEXTS + DETAIL_TEXTS[:1]]
+    assert share["document"] == pytest.approx(sum(words[:3]) / sum(words))
+    assert share["sections"] == {"s1": 1.0, "s2": 0.0, "s2.1": 0.0}
+    assert framework_share(_doc()) == {"document": 0.0, "sections": {}}

@@ -1,0 +1,187 @@
+"""Heading rules and the corpus and team loaders."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from raadsassistent.errors import InputError
+from raadsassistent.weaklabels import (
+    clean_block,
+    clean_heading,
+    label_heading_path,
+    load_corpus,
+    load_team_passages,
+    parse_markdown,
+    split_number,
+    unescape_markdown,
+)
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+CORPUS = SHARED / "corpus" / "bestemmingsplannen"
+
+F, D, N = "framework", "detail", None
+
+
+@pytest.mark.parametrize(
+    ("headings", "label"),
+    [
+        (["inleiding", "aanleiding en doel"], F),
+        (["inleiding"], F),
+        (["inleiding", "ligging plangebied"], N),
+        (["inleiding", "leeswijzer"], N),
+        (["inleiding", "vigerend bestemmingsplan"], N),
+        (["planbeschrijving", "gewenste ontwikkeling"], F),
+        (["planbeschrijving", "huidige situatie"], N),
+        (["planbeschrijving", "verkeer en parkeren"], D),
+        (["beleid", "rijksbeleid", "structuurvisie infrastructuur en ruimte"], F),
+        (["beleidskader", "provinciaal beleid", "conclusie"], F),
+        (["beleidskader", "gemeentelijk beleid", "woonvisie"], F),
+        (["beleidskader", "rijksbeleid", "natura 2000"], N),  # sectoral policy: conflict
+        (["omgevingsaspecten", "bodem"], D),
+        (["omgevingsaspecten", "inleiding"], D),
+        (["milieuaspecten", "externe veiligheid", "groepsrisico"], D),
+        (["omgevingsaspecten", "water", "beleid"], N),  # policy inside research: conflict
+        (["onderzoek", "archeologie", "conclusie"], D),
+        (["toets aan wet- en regelgeving", "geluid"], D),
+        (["juridische planbeschrijving", "bestemmingen"], D),
+        (["toelichting op de regels"], D),
+        (["uitvoerbaarheid", "economische uitvoerbaarheid"], N),
+        (["uitvoerbaarheid", "maatschappelijke uitvoerbaarheid", "zienswijzen"], N),
+        (["economische uitvoerbaarheid"], N),
+        (["beleidskader en onderzoek", "bodem"], D),
+        (["beleidskader en onderzoek", "provinciaal beleid"], F),
+        (["beleidskader en onderzoek"], N),
+        (["het plan", "beschrijving"], F),
+        (["conclusie"], N),
+        ([], N),
+    ],
+)
+def test_label_heading_path(headings, label):
+    assert label_heading_path(headings) == label
+
+
+@pytest.mark.parametrize(
+    ("raw", "clean", "number", "title"),
+    [
+        ("#### 1\\.1 Aanleiding en doel", "1.1 aanleiding en doel", (1, 1), "aanleiding en doel"),
+        ("### Hoofdstuk 3 Beleid", "hoofdstuk 3 beleid", (3,), "beleid"),
+        ('### <span id="page-3-0"></span>**3.2 Provinciaal beleid**', "3.2 provinciaal beleid",
+         (3, 2), "provinciaal beleid"),
+        ("#### **2.PLANBESCHRIJVING 5**", "2.planbeschrijving 5", (2,), "planbeschrijving"),
+        ("## *Conclusie*", "conclusie", None, "conclusie"),
+    ],
+)
+def test_clean_heading_and_number(raw, clean, number, title):
+    assert clean_heading(raw) == clean
+    parts, _, found_title = split_number(clean)
+    assert parts == number
+    assert found_title == title
+
+
+def test_unescape_markdown():
+    assert unescape_markdown("1\\.1 juridisch\\-planologisch \\(zie\\)") == (
+        "1.1 juridisch-planologisch (zie)"
+    )
+
+
+def test_clean_block_drops_tables_images_captions_and_short_text():
+    prose = "Het plan voorziet in de bouw van 30 woningen aan de rand van het dorp, " \
+            "passend bij de woonvisie\\."
+    assert clean_block(prose).endswith("woonvisie.")
+    assert clean_block("| Plan: | De Tip |\n| --- | --- |") is None
+    assert clean_block('![afbeelding "x.png"](x.png)') is None
+    assert clean_block("*figuur 1\\.1 Ligging plangebied met een lange toelichting erbij " 
+                       "over het gebied.*") is None
+    assert clean_block("Te kort om te leren.") is None
+
+
+MARKDOWN = """# Toelichting
+
+### Hoofdstuk 1 Inleiding
+
+#### 1\\.1 Aanleiding en doel
+
+De gemeente wil hier dertig betaalbare woningen voor starters mogelijk maken: de vraag is groot.
+
+#### 1\\.2 Ligging
+
+Het plangebied ligt aan de westkant van het dorp, tussen de Dorpsstraat en de spoorlijn naar Zwolle.
+
+### Hoofdstuk 4 Omgevingsaspecten
+
+#### 4\\.1 Bodem
+
+##### *Conclusie*
+
+Uit het verkennend bodemonderzoek blijkt dat de bodem licht verontreinigd is met zink en lood.
+
+| a | b |
+"""
+
+
+def test_parse_markdown_builds_heading_paths():
+    parsed = parse_markdown(MARKDOWN)
+    paths = [(path, text[:10]) for path, text in parsed]
+    assert paths == [
+        (("inleiding", "aanleiding en doel"), "De gemeent"),
+        (("inleiding", "ligging"), "Het plange"),
+        (("omgevingsaspecten", "bodem", "conclusie"), "Uit het ve"),
+    ]
+
+
+def test_load_corpus_on_a_tiny_folder(tmp_path):
+    (tmp_path / "t_NL.IMRO.0999.BPtest-VG01.md").write_text(MARKDOWN, encoding="utf-8")
+    passages = load_corpus(tmp_path)
+    assert [(p.label, p.group) for p in passages] == [("framework", "0999"), ("detail", "0999")]
+    assert "Hoofdstuk" not in passages[0].text and "\\" not in passages[0].text
+
+
+def test_load_corpus_on_an_empty_folder_says_what_to_do(tmp_path):
+    with pytest.raises(InputError, match="Geen bestemmingsplannen"):
+        load_corpus(tmp_path)
+
+
+def test_load_team_passages(tmp_path):
+    lines = [
+        {"id": "x-1", "text": "De raad stelt het kader vast.", "label": "framework",
+         "municipality": "Lindewaarde", "doc_type": "raadsvoorstel", "section": "Besluit"},
+        {"id": "x-2", "text": "De aannemer start in week 12.", "label": "detail",
+         "municipality": "Zeevang", "doc_type": "raadsinformatiebrief", "section": "Planning"},
+    ]
+    (tmp_path / "raadsstukken_x.jsonl").write_text(
+        "\n".join(json.dumps(line) for line in lines) + "\n", encoding="utf-8"
+    )
+    passages = load_team_passages(tmp_path)
+    assert [(p.label, p.group, p.doc_type) for p in passages] == [
+        ("framework", "team:lindewaarde", "raadsvoorstel"),
+        ("detail", "team:zeevang", "raadsinformatiebrief"),
+    ]
+
+
+def test_load_team_passages_names_the_bad_line(tmp_path):
+    (tmp_path / "bad.jsonl").write_text(
+        '{"text": "a", "label": "framework", "municipality": "X"}\n'
+        '{"text": "b", "label": "kader"}\n',
+        encoding="utf-8",
+    )
+    with pytest.raises(InputError, match="bad.jsonl, regel 2"):
+        load_team_passages(tmp_path)
+
+
+def test_repo_team_passages_are_valid():
+    team_dir = Path(__file__).resolve().parents[1] / "training"
+    passages = load_team_passages(team_dir)
+    assert all(p.label in ("framework", "detail") for p in passages)
+
+
+def test_real_corpus_file_gives_both_labels():
+    if not CORPUS.is_dir():
+        pytest.skip("../shared/corpus/bestemmingsplannen ontbreekt")
+    path = CORPUS / "t_NL.IMRO.0003.BPDETIP-VG01.md"
+    parsed = parse_markdown(path.read_text(encoding="utf-8"))
+    labels = {label_heading_path(h) for h, _ in parsed}
+    assert {"framework", "detail"} <= labels
+    assert all("\\." not in text for _, text in parsed)
