@@ -65,6 +65,9 @@ MAX_RISKS = 6
 MAX_PARTICIPATION = 5
 CONTEXT_WORDS = 8  # words of context on each side of an amount or date
 MMR_LAMBDA = 0.7
+MIN_SKIPPED_WORDS = 25  # smaller detail sections get no line of their own
+MIN_FRAMEWORK_SHARE = 0.15  # below this share of framework words nothing is skipped
+MAX_SKIPPED_SHARE = 0.6  # a section with more of the document's words is never skipped whole
 MIN_SENTENCE_WORDS = 6
 MAX_SENTENCE_WORDS = 90
 
@@ -396,6 +399,14 @@ def _section_pages(sections: Sequence[Section]) -> tuple[int, int]:
     return min(pages), max(pages)
 
 
+def _worth_a_line(sections: Sequence[Section]) -> bool:
+    """A skipped section is listed when it holds prose; a field block or a stub is not."""
+    texts = [p.text for s in sections for p in s.passages]
+    if sum(_words(t) for t in texts) < MIN_SKIPPED_WORDS:
+        return False
+    return any(_is_content(sentence) for t in texts for sentence in _split(t))
+
+
 def _skipped_sections(
     doc: StructuredDocument, tree: _Tree, labels: dict[str, str], protected: set[str]
 ) -> tuple[list[SkippedSection], set[str]]:
@@ -411,15 +422,19 @@ def _skipped_sections(
 
     skipped: list[SkippedSection] = []
     covered: set[str] = set()
+    doc_words = sum(_words(p.text) for p in doc.passages)
     for section in doc.sections:
         if section.id in covered or section.id in protected or not section.heading.strip():
             continue
         parts = tree.subtree(section)
         if any(s.id in protected for s in parts):
             continue
+        words = sum(_words(p.text) for s in parts for p in s.passages)
+        if words > MAX_SKIPPED_SHARE * doc_words:
+            continue  # skipping most of the document would leave no briefing: look deeper
         verdicts = [mostly_detail(s) for s in parts]
         judged = [v for v in verdicts if v is not None]
-        if judged and all(judged):
+        if judged and all(judged) and _worth_a_line(parts):
             skipped.append(
                 SkippedSection(heading=normalise_ws(section.heading), pages=_section_pages(parts))
             )
@@ -743,9 +758,21 @@ def summarise_document(
     point_texts = [p.text for p in points]
     decision_sections = _matching_sections(tree, _DECISION_HEADING_RE)
     own_summary_sections = _matching_sections(tree, _OWN_SUMMARY_RE)
-    skipped, covered = _skipped_sections(
-        doc, tree, labels, protected=decision_sections | own_summary_sections
-    )
+    notes = list(doc.warnings)
+    labelled_words = sum(_words(p.text) for p in doc.passages)
+    framework_words = sum(_words(p.text) for p in doc.passages if labels[p.id] == FRAMEWORK)
+    if labelled_words and framework_words < MIN_FRAMEWORK_SHARE * labelled_words:
+        # nearly all detail (a progress letter, say): skipping it all would leave nothing
+        skipped, covered = [], set()
+        labels = dict.fromkeys(labels, FRAMEWORK)
+        notes.append(
+            "Dit document bestaat vrijwel geheel uit uitvoerende details; de Kern is uit de "
+            "hele tekst gekozen en er zijn geen secties overgeslagen."
+        )
+    else:
+        skipped, covered = _skipped_sections(
+            doc, tree, labels, protected=decision_sections | own_summary_sections
+        )
 
     # Amounts and dates: all of them; the context shrinks when the budget is tight.
     base = replace(
@@ -790,7 +817,6 @@ def summarise_document(
         shown,
     )
 
-    notes = list(doc.warnings)
     if not has_labels:
         notes.append(
             "Er is geen kader/detail-model gebruikt: welke secties detail zijn, is alleen op hun "
@@ -928,6 +954,10 @@ def _kern(
         if labels.get(p.id) == FRAMEWORK
     ]
     units = [u for u in sentence_units(doc, pairs) if usable(u, MIN_SENTENCE_WORDS)]
+    if not units:
+        # the model calls everything detail: still give the most framework-like sentences
+        pairs = [(s, p) for s in doc.sections if s.id not in excluded_sections for p in s.passages]
+        units = [u for u in sentence_units(doc, pairs) if usable(u, MIN_SENTENCE_WORDS)]
     chosen = _rank(doc, tree, units, budget)
     return [_cite(u) for u in chosen], "extractief" if chosen else "geen"
 

@@ -35,7 +35,12 @@ def briefing():
     heading, passages, page = sections[4]  # the risks: always shown
     assert heading == "Wat zijn de risico's?"
     sections[4] = (heading, [EVIL + " " + passages[0]], page)
-    sections.append(("Bodem", [("Het bodemonderzoek toont geen verontreiniging aan.", 4)], 4))
+    soil = (
+        "Het verkennend bodemonderzoek toont geen verontreinigingen boven de interventiewaarde "
+        "aan. Er zijn zes boringen gezet en twee peilbuizen geplaatst om het grondwater te "
+        "bemonsteren. Het grondwater is niet verontreinigd."
+    )
+    sections.append(("Bodem", [(soil, 4)], 4))
     return summarise_document(make_doc(sections, pages=4), use_model=False)
 
 

@@ -297,17 +297,15 @@ def test_detail_sections_are_skipped_with_page_range():
 
 
 def test_without_labels_detail_is_judged_on_headings():
+    soil = (
+        "Het verkennend bodemonderzoek toont geen verontreinigingen boven de interventiewaarde "
+        "aan. Er zijn zes boringen gezet en twee peilbuizen geplaatst om het grondwater te "
+        "bemonsteren. Het grondwater is niet verontreinigd."
+    )
     doc = make_doc(
         [
-            ("Inleiding", ["De gemeente wil met dit plan meer woningen bouwen voor starters."], 1),
-            (
-                "Bodem",
-                [
-                    "Het verkennend bodemonderzoek toont geen verontreinigingen boven de "
-                    "interventiewaarde aan."
-                ],
-                2,
-            ),  # fmt: skip
+            ("Inleiding", [LOREM_PARAGRAPH], 1),
+            ("Bodem", [soil], 2),
         ]
     )
     b = summarise_document(doc, use_model=False)
