@@ -140,3 +140,160 @@ def ingest(paths: tuple[Path, ...], db_path: Path | None, ocr: bool) -> None:
         )
     if failed:
         sys.exit(EXIT_FAILED)
+
+
+@main.command()
+@click.argument("pdf", type=click.Path(path_type=Path))
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
+              help="Schrijf de briefing naar dit bestand (anders naar het scherm).")
+@click.option("--format", "fmt", type=click.Choice(["md", "html", "json"]), default=None,
+              help="Formaat: md, html of json (standaard: af te leiden uit -o, anders json).")
+@db_option
+@click.option("--ocr", is_flag=True, help="Herken tekst op gescande pagina's (vereist tesseract).")
+@click.option("--wachtwoord", "password", help="Wachtwoord van een beveiligde PDF.")
+@friendly
+def brief(pdf: Path, output: Path | None, fmt: str | None, db_path: Path | None, ocr: bool,
+          password: str | None) -> None:
+    """Schrijf een briefing van één document: wat wordt er gevraagd, kern, geld en termijnen.
+
+    Elke zin en elk bedrag verwijst naar de pagina in het document. De briefing wordt ook in
+    de database bewaard, naast het document.
+
+    Voorbeeld: raadsassistent brief raadsvoorstel.pdf -o briefing.html
+    """
+    from raadsassistent.classify import framework_share
+    from raadsassistent.pipeline import read_document, save_briefing
+    from raadsassistent.render import render_briefing
+    from raadsassistent.store import open_store
+
+    if fmt is None:
+        suffix = output.suffix.lower().lstrip(".") if output else ""
+        fmt = {"md": "md", "markdown": "md", "html": "html", "htm": "html"}.get(suffix, "json")
+    doc = read_document(pdf, ocr=ocr, password=password)
+    with open_store(db_path) as store:
+        store.save_document(doc, framework_share=framework_share(doc)["document"])
+        briefing = save_briefing(store, doc)
+    text = render_briefing(briefing, fmt)
+    if output:
+        output.parent.mkdir(parents=True, exist_ok=True)
+        output.write_text(text, encoding="utf-8")
+        click.echo(
+            f"Briefing geschreven naar {output} ({briefing.reading_minutes_source} min lezen -> "
+            f"{briefing.reading_minutes_briefing} min).",
+            err=True,
+        )
+    else:
+        click.echo(text, nl=False)
+
+
+@main.command()
+@click.argument("pdf", type=click.Path(path_type=Path), required=False)
+@click.option("--jsonl", "jsonl", type=click.File("r", encoding="utf-8"),
+              help='Lees regels {"id": ..., "text": ...} uit dit bestand (- = standaardinvoer).')
+@click.option("--uitleg", "explain", is_flag=True, help="Toon per passage de woorden die de doorslag gaven.")
+@friendly
+def classify(pdf: Path | None, jsonl: Any, explain: bool) -> None:
+    """Label passages als kader (framework) of detail, met kans en pagina.
+
+    Voorbeelden:
+
+      raadsassistent classify raadsvoorstel.pdf
+
+      echo '{"id": 1, "text": "De raad stelt het budget vast."}' | raadsassistent classify --jsonl -
+    """
+    from raadsassistent.classify import load_model
+
+    if (pdf is None) == (jsonl is None):
+        raise UserError("Geef een PDF-bestand óf --jsonl BESTAND op (niet allebei, niet geen van beide).")
+    model = load_model()
+    if jsonl is not None:
+        _classify_jsonl(jsonl, model)
+        return
+    from raadsassistent.classify import framework_share
+    from raadsassistent.pipeline import read_document
+
+    doc = read_document(pdf)
+    share = framework_share(doc)["document"]
+    click.echo(f"{doc.name}: {doc.doc_type}, {doc.page_count} pagina's, {share:.0%} kadertekst")
+    for section in doc.sections:
+        for passage in section.passages:
+            label = "KADER " if passage.label == "framework" else "detail"
+            click.echo(
+                f"p. {passage.page:<4} {label} {passage.framework_probability:.2f}  "
+                f"{_shorten(passage.text, 100)}"
+            )
+            if explain:
+                features = model.explain(passage.text, k=5)
+                click.echo("           " + ", ".join(f"{f} ({w:+.2f})" for f, w in features))
+
+
+JSONL_BATCH = 2000
+
+
+def _classify_jsonl(handle: Any, model: Any) -> None:
+    """Classify JSON lines in order; malformed lines are named by number and nothing is guessed."""
+    records, errors = [], []
+    for number, raw in enumerate(handle, start=1):
+        if not raw.strip():
+            continue
+        try:
+            record = json.loads(raw)
+        except json.JSONDecodeError as error:
+            errors.append(f"regel {number}: geen geldige JSON ({error.msg}).")
+            continue
+        if not isinstance(record, dict) or "id" not in record or not isinstance(record.get("text"), str):
+            errors.append(f'regel {number}: verwacht een object met "id" en "text" (tekst).')
+            continue
+        records.append((record["id"], record["text"]))
+    if errors:
+        shown = "\n".join(errors[:20]) + (f"\n... en nog {len(errors) - 20}" if len(errors) > 20 else "")
+        raise UserError(f"De invoer bevat {len(errors)} ongeldige regel(s); er is niets gelabeld.\n{shown}")
+    for start in range(0, len(records), JSONL_BATCH):
+        chunk = records[start : start + JSONL_BATCH]
+        probabilities = model.predict_proba([text for _, text in chunk])
+        for (identifier, _), probability in zip(chunk, probabilities, strict=True):
+            label = "framework" if probability >= 0.5 else "detail"
+            click.echo(json.dumps(
+                {"id": identifier, "label": label, "framework_probability": round(float(probability), 4)},
+                ensure_ascii=False,
+            ))
+
+
+@main.command()
+@click.option("--corpus", type=click.Path(exists=True, file_okay=False, path_type=Path), required=True,
+              help="Map met de bestemmingsplanteksten (t_NL.IMRO.*.md).")
+@click.option("--team", "team_dir", type=click.Path(exists=True, file_okay=False, path_type=Path),
+              default=Path("training"), show_default=True, help="Map met de eigen gelabelde raadsstukken (*.jsonl).")
+@click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path),
+              default=Path("models/framework-v1"), show_default=True, help="Waar het model komt.")
+@click.option("--seed", type=int, default=13, show_default=True)
+@click.option("--zonder-evaluatie", "no_eval", is_flag=True, help="Sla de kruisvalidatie over (sneller).")
+@friendly
+def train(corpus: Path, team_dir: Path, out_dir: Path, seed: int, no_eval: bool) -> None:
+    """Train het kader/detail-model en schrijf het met modelkaart naar --out.
+
+    Voorbeeld: raadsassistent train --corpus ../shared/corpus/bestemmingsplannen
+    """
+    from raadsassistent.train import format_report, train_model
+
+    card = train_model(corpus, team_dir=team_dir, out_dir=out_dir, seed=seed, evaluate=not no_eval)
+    if card.get("metrics"):
+        click.echo(format_report(card["metrics"]))
+    click.echo(f"Model opgeslagen in {out_dir}")
+
+
+@main.command()
+@click.option("--corpus", type=click.Path(exists=True, file_okay=False, path_type=Path), required=True,
+              help="Map met de bestemmingsplanteksten (t_NL.IMRO.*.md).")
+@click.option("--team", "team_dir", type=click.Path(exists=True, file_okay=False, path_type=Path),
+              default=Path("training"), show_default=True, help="Map met de eigen gelabelde raadsstukken (*.jsonl).")
+@click.option("--seed", type=int, default=13, show_default=True)
+@friendly
+def evaluate(corpus: Path, team_dir: Path, seed: int) -> None:
+    """Evalueer het model eerlijk: kruisvalidatie per gemeente en een achtergehouden deel.
+
+    Voorbeeld: raadsassistent evaluate --corpus ../shared/corpus/bestemmingsplannen
+    """
+    from raadsassistent.train import evaluate_model, format_report
+
+    click.echo(format_report(evaluate_model(corpus, team_dir=team_dir, seed=seed)))

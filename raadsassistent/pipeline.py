@@ -9,11 +9,12 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from raadsassistent.classify import framework_share
 from raadsassistent.errors import PdfError, RaadsassistentError
 from raadsassistent.extract import extract_document, file_sha256
 from raadsassistent.segment import segment_document
 from raadsassistent.store import Store
-from raadsassistent.types import StructuredDocument
+from raadsassistent.types import Briefing, StructuredDocument
 
 
 @dataclass(frozen=True)
@@ -63,10 +64,30 @@ def collect_pdfs(paths: Iterable[str | Path]) -> tuple[list[Path], list[FileResu
 
 
 def read_document(
-    path: str | Path, *, ocr: bool = False, password: str | None = None
+    path: str | Path, *, ocr: bool = False, password: str | None = None, classify: bool = True
 ) -> StructuredDocument:
-    """Extract and segment one PDF."""
-    return segment_document(extract_document(path, ocr=ocr, password=password))
+    """Extract and segment one PDF, and label its passages with the shipped model."""
+    doc = segment_document(extract_document(path, ocr=ocr, password=password))
+    if classify:
+        from raadsassistent.classify import classify_passages
+
+        doc = classify_passages(doc)
+    return doc
+
+
+def save_briefing(store: Store, doc: StructuredDocument) -> Briefing:
+    """Summarise a stored document and keep its briefing (JSON, Markdown, HTML) beside it."""
+    from raadsassistent.render import briefing_to_dict, render_briefing
+    from raadsassistent.summarise import summarise_document
+
+    briefing = summarise_document(doc)
+    store.save_briefing(
+        doc.sha256,
+        briefing_to_dict(briefing),
+        render_briefing(briefing, "md"),
+        render_briefing(briefing, "html"),
+    )
+    return briefing
 
 
 def ingest(
@@ -82,7 +103,8 @@ def ingest(
                 yield FileResult(str(path), "skipped")
                 continue
             doc = read_document(path, ocr=ocr)
-            store.save_document(doc)
+            store.save_document(doc, framework_share=framework_share(doc)["document"])
+            save_briefing(store, doc)
         except PdfError as error:
             store.record_failure(path, error.code, error.message)
             yield FileResult(str(path), "failed", code=error.code, message=error.message)

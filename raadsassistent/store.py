@@ -112,8 +112,25 @@ def _m001_initial(db: sqlite_utils.Database) -> None:
     )
 
 
+def _m002_briefings(db: sqlite_utils.Database) -> None:
+    db["briefings"].create(
+        {
+            "document_sha256": str,
+            "briefing_json": str,
+            "markdown": str,
+            "html": str,
+            "reading_minutes_source": int,
+            "reading_minutes_briefing": int,
+            "created_at": str,
+        },
+        pk="document_sha256",
+        foreign_keys=[("document_sha256", "documents", "sha256")],
+    )
+
+
 MIGRATIONS: list[tuple[str, Callable[[sqlite_utils.Database], None]]] = [
     ("001_initial", _m001_initial),
+    ("002_briefings", _m002_briefings),
 ]
 
 
@@ -257,6 +274,26 @@ class Store:
             }
             for i, t in enumerate(doc.tables)
         )
+
+    def save_briefing(self, sha256: str, data: dict[str, Any], markdown: str, html: str) -> None:
+        """Store a document's briefing next to it (the document must be stored already)."""
+        with self.db.atomic():
+            self.db["briefings"].upsert(
+                {
+                    "document_sha256": sha256,
+                    "briefing_json": json.dumps(data, ensure_ascii=False),
+                    "markdown": markdown,
+                    "html": html,
+                    "reading_minutes_source": data.get("reading_minutes_source"),
+                    "reading_minutes_briefing": data.get("reading_minutes_briefing"),
+                    "created_at": _now(),
+                },
+                pk="document_sha256",
+            )
+
+    def briefing(self, sha256: str) -> dict[str, Any] | None:
+        rows = list(self.db["briefings"].rows_where("document_sha256 = ?", [sha256]))
+        return rows[0] if rows else None
 
     def record_failure(self, path: str | Path, code: str, message: str, sha256: str | None = None) -> None:
         """Remember why a file could not be processed (replacing an older reason)."""
