@@ -1,0 +1,394 @@
+"""Benchmark of the briefings: decision points, amounts, dates, length and ROUGE of the Kern.
+
+Run from the repo root: ``python bench/bench_briefing.py [--no-model]``. Uses
+``samples/gold.json`` with its PDFs, ``../shared/corpus/moties/moties.jsonl`` and the zoning
+plans in ``../shared/corpus/bestemmingsplannen`` that have their own Samenvatting; each part is
+skipped when its input is absent.
+
+ROUGE-1/2/L (F1, with recall in brackets) compares the Kern with the document's own
+Samenvatting after that Samenvatting has been removed from the input, using a Unicode-aware
+tokenizer (``\\w+``, lower case) so that "financiën" and "één" count as words.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import json
+import re
+import statistics
+import sys
+import time
+from collections import Counter
+from collections.abc import Sequence
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from raadsassistent.facts import normalise_ws  # noqa: E402
+from raadsassistent.summarise import _OWN_SUMMARY_RE, summarise_document  # noqa: E402
+from raadsassistent.types import Passage, Section, StructuredDocument  # noqa: E402
+
+SHARED = ROOT.parent / "shared" / "corpus"
+MOTIES = SHARED / "moties" / "moties.jsonl"
+PLANS = SHARED / "bestemmingsplannen"
+GOLD = ROOT / "samples" / "gold.json"
+WORDS_PER_PAGE = 450  # for Markdown sources without pages
+
+# ---------------------------------------------------------------------------------------------
+# ROUGE with a Unicode-aware tokenizer
+# ---------------------------------------------------------------------------------------------
+
+_TOKEN = re.compile(r"\w+", re.UNICODE)
+
+
+def tokens(text: str) -> list[str]:
+    return _TOKEN.findall(text.lower())
+
+
+def _prf(overlap: int, candidate: int, reference: int) -> tuple[float, float, float]:
+    p = overlap / candidate if candidate else 0.0
+    r = overlap / reference if reference else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return p, r, f
+
+
+def rouge_n(
+    candidate: Sequence[str], reference: Sequence[str], n: int
+) -> tuple[float, float, float]:
+    """(precision, recall, F1) of clipped n-gram overlap."""
+    c = Counter(tuple(candidate[i : i + n]) for i in range(len(candidate) - n + 1))
+    r = Counter(tuple(reference[i : i + n]) for i in range(len(reference) - n + 1))
+    overlap = sum((c & r).values())
+    return _prf(overlap, sum(c.values()), sum(r.values()))
+
+
+def rouge_l(candidate: Sequence[str], reference: Sequence[str]) -> tuple[float, float, float]:
+    """(precision, recall, F1) of the longest common subsequence."""
+    if not candidate or not reference:
+        return 0.0, 0.0, 0.0
+    previous = [0] * (len(reference) + 1)
+    for token in candidate:
+        current = [0]
+        for j, ref in enumerate(reference, start=1):
+            current.append(previous[j - 1] + 1 if token == ref else max(previous[j], current[-1]))
+        previous = current
+    return _prf(previous[-1], len(candidate), len(reference))
+
+
+def rouge(candidate: str, reference: str) -> dict[str, tuple[float, float, float]]:
+    c, r = tokens(candidate), tokens(reference)
+    return {"rouge1": rouge_n(c, r, 1), "rouge2": rouge_n(c, r, 2), "rougeL": rouge_l(c, r)}
+
+
+# ---------------------------------------------------------------------------------------------
+# Helpers
+# ---------------------------------------------------------------------------------------------
+
+
+def _key(text: str) -> str:
+    return normalise_ws(text).lower().rstrip(" ;,.")
+
+
+def split_own_summary(doc: StructuredDocument) -> tuple[StructuredDocument, str]:
+    """``doc`` without its Samenvatting section(s), and the text of that Samenvatting."""
+    removed: set[str] = set()
+    for section in doc.sections:
+        key = normalise_ws(re.sub(r"^[\s\d.]+", "", section.heading).strip(" :.-–")).lower()
+        if _OWN_SUMMARY_RE.match(key) or section.parent in removed:
+            removed.add(section.id)
+    text = " ".join(p.text for s in doc.sections if s.id in removed for p in s.passages)
+    kept = tuple(s for s in doc.sections if s.id not in removed)
+    return dataclasses.replace(doc, sections=kept), normalise_ws(text)
+
+
+def share(briefing) -> float:
+    return briefing.briefing_words / briefing.source_words if briefing.source_words else 0.0
+
+
+def _match(found: list[tuple[int, str, object]], gold: list[tuple[int | None, str, object]]):
+    """Greedy one-to-one matching on page (when known) and text containment or equal value."""
+    used: set[int] = set()
+    hits, missed = 0, []
+    for g_page, g_text, g_value in gold:
+        for i, (f_page, f_text, f_value) in enumerate(found):
+            if i in used or (g_page is not None and f_page != g_page):
+                continue
+            gk, fk = normalise_ws(g_text).lower(), normalise_ws(f_text).lower()
+            same_text = bool(gk) and (gk in fk or fk in gk)
+            if same_text or (g_value is not None and g_value == f_value):
+                used.add(i)
+                hits += 1
+                break
+        else:
+            missed.append((g_page, g_text))
+    extra = [found[i][:2] for i in range(len(found)) if i not in used]
+    return hits, missed, extra
+
+
+def _gold_entries() -> list[tuple[Path, dict]]:
+    gold = json.loads(GOLD.read_text(encoding="utf-8"))
+    if isinstance(gold, dict) and isinstance(gold.get("documents"), list | dict):
+        gold = gold["documents"]
+    entries = gold.items() if isinstance(gold, dict) else [(None, e) for e in gold]
+    out = []
+    for key, entry in entries:
+        if not isinstance(entry, dict):
+            continue
+        for name in (entry.get("pdf"), entry.get("file"), entry.get("path"), key):
+            if name and (GOLD.parent / name).is_file():
+                out.append((GOLD.parent / name, entry))
+                break
+    return out
+
+
+def _items(entry: dict, field: str) -> list[dict]:
+    return [i if isinstance(i, dict) else {"text": str(i)} for i in entry.get(field) or []]
+
+
+def _num(value):
+    return round(float(value), 2) if isinstance(value, int | float) else value
+
+
+def _print_rouge(label: str, scores: list[dict]) -> None:
+    if not scores:
+        print(f"{label}: geen documenten met een eigen samenvatting")
+        return
+    parts = []
+    for name in ("rouge1", "rouge2", "rougeL"):
+        f1 = statistics.mean(s[name][2] for s in scores)
+        recall = statistics.mean(s[name][1] for s in scores)
+        parts.append(f"{name} F1 {f1:.3f} (R {recall:.3f})")
+    print(f"{label} (n={len(scores)}): " + "  ".join(parts))
+
+
+# ---------------------------------------------------------------------------------------------
+# Sample gold set
+# ---------------------------------------------------------------------------------------------
+
+
+def bench_gold(use_model: bool) -> None:
+    print("== sample gold set (samples/gold.json) ==")
+    if not GOLD.exists():
+        print("samples/gold.json ontbreekt, overgeslagen")
+        return
+    from raadsassistent.pipeline import read_document
+
+    entries = _gold_entries()
+    points = [0, 0]
+    totals = {"amounts": [0, 0, 0], "dates": [0, 0, 0]}
+    misses: list[str] = []
+    scores = []
+    started = time.perf_counter()
+    for pdf, entry in entries:
+        doc = read_document(pdf)
+        b = summarise_document(doc, use_model=use_model)
+        found = [(_key(c.text), c.page) for c in b.decision_points]
+        for g in _items(entry, "decision_points"):
+            points[1] += 1
+            if any(t == _key(g["text"]) and g.get("page") in (None, p) for t, p in found):
+                points[0] += 1
+            else:
+                misses.append(f"  beslispunt gemist: {pdf.name} p.{g.get('page')}: {g['text']}")
+        amounts = [(a.page, a.text, _num(a.value_eur)) for a in b.amounts]
+        dates = [(d.page, d.text, d.date) for d in b.dates]
+        gold_amounts = [
+            (g.get("page"), g.get("text", ""), _num(g.get("value_eur", g.get("value"))))
+            for g in _items(entry, "amounts")
+        ]
+        gold_dates = [
+            (g.get("page"), g.get("text", ""), g.get("date")) for g in _items(entry, "dates")
+        ]
+        for field, got, want in (("amounts", amounts, gold_amounts), ("dates", dates, gold_dates)):
+            hits, missed, extra = _match(got, want)
+            totals[field][0] += hits
+            totals[field][1] += len(want)
+            totals[field][2] += len(got)
+            misses += [f"  {field} gemist: {pdf.name} p.{p}: {t!r}" for p, t in missed[:3]]
+            misses += [f"  {field} extra:  {pdf.name} p.{p}: {t!r}" for p, t in extra[:3]]
+        long_doc = " (> 5 p.)" if doc.page_count > 5 else ""
+        print(
+            f"{pdf.name[:60]:60s} {doc.page_count:3d} p. {b.source_words:6d} -> "
+            f"{b.briefing_words:5d} woorden = {share(b):5.1%}{long_doc}; "
+            f"{b.reading_minutes_source} min -> {b.reading_minutes_briefing} min"
+        )
+        stripped, reference = split_own_summary(doc)
+        if reference and len(reference.split()) >= 20:
+            kern = " ".join(
+                c.text for c in summarise_document(stripped, use_model=use_model).summary
+            )
+            scores.append(rouge(kern, reference))
+    elapsed = time.perf_counter() - started
+    print(f"documents: {len(entries)} ({elapsed:.1f}s incl. PDF extraction)")
+    print(f"decision points found verbatim: {points[0]}/{points[1]}")
+    for field, (hits, n_gold, n_found) in totals.items():
+        recall = hits / n_gold if n_gold else float("nan")
+        precision = hits / n_found if n_found else float("nan")
+        print(
+            f"{field:8s} recall {recall:.3f} ({hits}/{n_gold})  "
+            f"precision {precision:.3f} ({hits}/{n_found})"
+        )
+    _print_rouge("ROUGE Kern vs eigen Samenvatting", scores)
+    for line in misses[:25]:
+        print(line)
+
+
+# ---------------------------------------------------------------------------------------------
+# National motions
+# ---------------------------------------------------------------------------------------------
+
+
+def _one_passage_doc(text: str, doc_type: str, name: str) -> StructuredDocument:
+    box = (0.0, 0.0, 1.0, 1.0)
+    passage = Passage(id="s0.1", text=text, page=1, page_end=1, bbox=box)
+    section = Section(id="s0", heading="", number=None, level=0, page=1, bbox=None,
+                      passages=(passage,))  # fmt: skip
+    return StructuredDocument(
+        path=name, sha256="", title=name, doc_type=doc_type, date=None, municipality=None,
+        page_count=1, sections=(section,), tables=(), page_status=("ok",),
+    )  # fmt: skip
+
+
+def bench_moties(use_model: bool) -> None:
+    print("\n== moties (Tweede Kamer) ==")
+    if not MOTIES.exists():
+        print(f"{MOTIES} ontbreekt, overgeslagen")
+        return
+    records = [json.loads(line) for line in MOTIES.read_text(encoding="utf-8").splitlines()]
+    with_dictum = verbatim = points = invented = 0
+    shares = []
+    started = time.perf_counter()
+    for r in records:
+        text = r["originele_tekst"]
+        b = summarise_document(_one_passage_doc(text, "motie", r.get("source_file", "motie")),
+                               use_model=use_model)  # fmt: skip
+        source = normalise_ws(text)
+        with_dictum += bool(b.decision_points)
+        points += len(b.decision_points)
+        verbatim += sum(c.text in source for c in b.decision_points)
+        invented += sum(c.text not in source for c in (*b.summary, *b.risks, *b.participation))
+        shares.append(share(b))
+    elapsed = time.perf_counter() - started
+    n = len(records)
+    print(f"motions: {n} ({elapsed:.1f}s, {n / elapsed:.0f}/s)")
+    print(f"with a dictum (decision points): {with_dictum}/{n}")
+    print(f"decision points verbatim in the motion: {verbatim}/{points}")
+    print(f"Kern/risk/participation lines not verbatim: {invented}")
+    print(f"briefing length / source words: median {statistics.median(shares):.1%}")
+
+
+# ---------------------------------------------------------------------------------------------
+# Zoning plans with their own Samenvatting
+# ---------------------------------------------------------------------------------------------
+
+_MD_HEADING = re.compile(r"^(#{1,6})\s+(.*)$")
+
+
+def _clean_md(text: str) -> str:
+    text = re.sub(r"<[^>]+>", "", text)
+    text = re.sub(r"\\([\\`*_{}\[\]()#+\-.!|])", r"\1", text)
+    text = text.replace("**", "").replace("__", "")
+    return re.sub(r"(?<!\w)\*(?=\S)|(?<=\S)\*(?!\w)", "", text).strip()
+
+
+def markdown_document(path: Path) -> StructuredDocument:
+    """A StructuredDocument from a zoning plan's Markdown; pages estimated from word counts."""
+    sections: list[Section] = []
+    words = 0
+    heading, level, paragraphs = "", 0, []
+    stack: list[tuple[int, str]] = []
+    box = (0.0, 0.0, 1.0, 1.0)
+
+    def flush() -> None:
+        nonlocal words
+        sid = f"s{len(sections)}"
+        while stack and stack[-1][0] >= level:
+            stack.pop()
+        parent = stack[-1][1] if stack else None
+        page = 1 + words // WORDS_PER_PAGE
+        passages = []
+        for n, text in enumerate(paragraphs, start=1):
+            p_page = 1 + words // WORDS_PER_PAGE
+            words += len(text.split())
+            passages.append(Passage(id=f"{sid}.{n}", text=text, page=p_page,
+                                    page_end=1 + words // WORDS_PER_PAGE, bbox=box))  # fmt: skip
+        sections.append(Section(id=sid, heading=heading, number=None, level=level, page=page,
+                                bbox=None, passages=tuple(passages), parent=parent))  # fmt: skip
+        if level:
+            stack.append((level, sid))
+
+    block: list[str] = []
+    for line in path.read_text(encoding="utf-8").splitlines() + [""]:
+        m = _MD_HEADING.match(line)
+        if m or not line.strip():
+            if block:
+                text = _clean_md(" ".join(block))
+                if text:
+                    paragraphs.append(text)
+                block = []
+        if m:
+            flush()
+            heading, level, paragraphs = _clean_md(m.group(2)), len(m.group(1)), []
+        elif line.strip():
+            block.append(line.strip())
+    flush()
+    pages = 1 + words // WORDS_PER_PAGE
+    return StructuredDocument(
+        path=str(path), sha256="", title=path.stem, doc_type="bijlage", date=None,
+        municipality=None, page_count=pages, sections=tuple(sections), tables=(),
+        page_status=tuple("ok" for _ in range(pages)),
+    )  # fmt: skip
+
+
+def bench_plans(use_model: bool, limit: int) -> None:
+    print("\n== bestemmingsplannen with their own Samenvatting (../shared) ==")
+    if not PLANS.is_dir():
+        print(f"{PLANS} ontbreekt, overgeslagen")
+        return
+    scores, shares, over = [], [], 0
+    lead_scores = []
+    started = time.perf_counter()
+    for path in sorted(PLANS.glob("*.md")):
+        if len(scores) >= limit:
+            break
+        doc = markdown_document(path)
+        stripped, reference = split_own_summary(doc)
+        if len(reference.split()) < 40:
+            continue
+        b = summarise_document(stripped, use_model=use_model)
+        kern = " ".join(c.text for c in b.summary)
+        scores.append(rouge(kern, reference))
+        # baseline: as many leading words of the (stripped) text as the Kern has
+        lead = " ".join(" ".join(p.text for p in stripped.passages).split()[: len(kern.split())])
+        lead_scores.append(rouge(lead, reference))
+        shares.append(share(b))
+        over += stripped.page_count > 5 and share(b) > 0.10
+        print(
+            f"{path.name[:58]:58s} {stripped.page_count:3d} p. Kern {len(kern.split()):4d} w, "
+            f"samenvatting {len(reference.split()):4d} w, briefing {share(b):5.1%}, "
+            f"R1 F1 {scores[-1]['rouge1'][2]:.3f}"
+        )
+    elapsed = time.perf_counter() - started
+    _print_rouge("ROUGE Kern vs eigen Samenvatting", scores)
+    _print_rouge("ROUGE lead baseline (same length)", lead_scores)
+    if shares:
+        print(f"briefing length / source words: median {statistics.median(shares):.1%}, "
+              f"max {max(shares):.1%}; over 10% (> 5 p.): {over}")  # fmt: skip
+    print(f"({elapsed:.1f}s)")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--no-model", action="store_true", help="do not load the framework model")
+    parser.add_argument("--plans", type=int, default=12, help="zoning plans to score (max)")
+    args = parser.parse_args()
+    use_model = not args.no_model
+    print(f"model: {'framework-v1 (when installed)' if use_model else 'none'}\n")
+    bench_gold(use_model)
+    bench_moties(use_model)
+    bench_plans(use_model, args.plans)
+
+
+if __name__ == "__main__":
+    main()
