@@ -19,11 +19,14 @@ from raadsassistent.facts import (  # noqa: E402
     decision_points_from_text,
     find_amounts,
     find_dates,
+    find_decision_points,
     normalise_ws,
 )
 
 MOTIES = ROOT.parent / "shared" / "corpus" / "moties" / "moties.jsonl"
 GOLD = ROOT / "samples" / "gold.json"
+SHOW = 5  # misses and extras listed per field
+STRIP_RUNNING_LINES = True  # drop gold's running header/footer lines, as extract does
 
 
 def bench_moties() -> None:
@@ -72,6 +75,28 @@ def _page_texts(pdf_path: Path) -> list[str]:
             page.close()
             pages.append(dehyphenate(text))
     return pages
+
+
+def strip_running_lines(pages: list[str], header: list[str], footer: list[str]) -> list[str]:
+    """Drop the first/last line of each page when it is the running header/footer.
+
+    The gold set marks facts in the body only; in the pipeline ``extract`` removes these lines.
+    """
+    out = []
+    total = len(pages)
+    for number, text in enumerate(pages, start=1):
+        lines = text.split("\n")
+        for parts, index in ((header, 0), (footer, -1)):
+            wanted = [p.format(page=number, total=total) for p in parts if p.strip()]
+            if not lines or not wanted:
+                continue
+            rest = lines[index]
+            for part in wanted:
+                rest = rest.replace(part, "", 1)
+            if not rest.strip():
+                lines.pop(index)
+        out.append("\n".join(lines))
+    return out
 
 
 def dehyphenate(text: str) -> str:
@@ -123,11 +148,11 @@ def _value(item: dict, *names: str):
     return None
 
 
-def _pdf_for(entry: dict, key: str) -> Path | None:
+def _pdf_for(entry: dict, key: str, folder: Path) -> Path | None:
     for name in (entry.get("pdf"), entry.get("file"), entry.get("path"), key):
         if not name:
             continue
-        for candidate in (ROOT / "samples" / name, ROOT / name, Path(name)):
+        for candidate in (folder / name, ROOT / name, Path(name)):
             if candidate.is_file() and candidate.suffix.lower() == ".pdf":
                 return candidate
     return None
@@ -141,32 +166,42 @@ def _entries(gold) -> list[tuple[str, dict]]:
     return [(e.get("pdf") or e.get("file") or str(i), e) for i, e in enumerate(gold)]
 
 
-def bench_gold() -> None:
-    if not GOLD.exists():
-        print(f"\ngold: {GOLD.relative_to(ROOT)} ontbreekt, overgeslagen")
+def bench_gold(gold_path: Path = GOLD) -> None:
+    if not gold_path.exists():
+        print(f"\ngold: {gold_path} ontbreekt, overgeslagen")
         return
-    gold = json.loads(GOLD.read_text(encoding="utf-8"))
-    totals = {"amounts": [0, 0, 0], "dates": [0, 0, 0]}  # hits, gold, found
-    misses: dict[str, list[str]] = {"amounts": [], "dates": []}
-    extras: dict[str, list[str]] = {"amounts": [], "dates": []}
+    gold = json.loads(gold_path.read_text(encoding="utf-8"))
+    fields = ("amounts", "dates", "dates_no_bare_years")
+    totals = {f: [0, 0, 0] for f in fields}  # hits, gold, found
+    misses: dict[str, list[str]] = {f: [] for f in fields}
+    extras: dict[str, list[str]] = {f: [] for f in fields}
     documents = 0
     started = time.perf_counter()
     for key, entry in _entries(gold):
-        pdf = _pdf_for(entry, key)
+        pdf = _pdf_for(entry, key, gold_path.parent)
         if pdf is None:
             print(f"  geen PDF voor {key}, overgeslagen")
             continue
         documents += 1
         pages = _page_texts(pdf)
+        layout = entry.get("layout") or {}
+        if STRIP_RUNNING_LINES:
+            pages = strip_running_lines(
+                pages, layout.get("header") or [], layout.get("footer") or []
+            )
         ref_year = None
         date = entry.get("date") or ""
         if isinstance(date, str) and date[:4].isdigit():
             ref_year = int(date[:4])
-        found_amounts, found_dates = [], []
+        found_amounts, found_dates, found_strict = [], [], []
         for number, text in enumerate(pages, start=1):
             found_amounts += [(number, a.text, round(a.value_eur, 2)) for a in find_amounts(text)]
             found_dates += [
                 (number, d.text, d.date) for d in find_dates(text, reference_year=ref_year)
+            ]
+            found_strict += [
+                (number, d.text, d.date)
+                for d in find_dates(text, reference_year=ref_year, bare_years=False)
             ]
         gold_amounts = [
             (i.get("page"), i.get("text", ""), _value(i, "value_eur", "value"))
@@ -179,6 +214,7 @@ def bench_gold() -> None:
         for field, found, wanted in (
             ("amounts", found_amounts, gold_amounts),
             ("dates", found_dates, gold_dates),
+            ("dates_no_bare_years", found_strict, gold_dates),
         ):
             hits, missed, extra = _match(found, wanted)
             totals[field][0] += hits
@@ -187,21 +223,61 @@ def bench_gold() -> None:
             misses[field] += [f"{pdf.name} p.{p}: {t!r}" for p, t in missed]
             extras[field] += [f"{pdf.name} p.{p}: {t!r}" for p, t in extra]
     elapsed = time.perf_counter() - started
-    print("\n== sample gold set (samples/gold.json) ==")
+    print(f"\n== sample gold set ({gold_path}) ==")
+    print("(gold marks no bare years such as 'in 2027'; dates_no_bare_years leaves them out)")
+    print(f"(running header/footer lines removed: {STRIP_RUNNING_LINES})")
     print(f"documents: {documents} ({elapsed:.1f}s incl. PDF extraction)")
     for field, (hits, n_gold, n_found) in totals.items():
         recall = hits / n_gold if n_gold else float("nan")
         precision = hits / n_found if n_found else float("nan")
         print(
-            f"{field:8s} recall {recall:.3f} ({hits}/{n_gold})  "
+            f"{field:20s} recall {recall:.3f} ({hits}/{n_gold})  "
             f"precision {precision:.3f} ({hits}/{n_found})"
         )
-        for line in misses[field][:5]:
+        for line in misses[field][:SHOW]:
             print(f"  missed: {line}")
-        for line in extras[field][:5]:
+        for line in extras[field][:SHOW]:
             print(f"  extra:  {line}")
+
+
+def bench_gold_decisions(gold_path: Path = GOLD) -> None:
+    """Decision points through extract + segment + find_decision_points, matched verbatim."""
+    if not gold_path.exists():
+        return
+    try:
+        from raadsassistent.extract import extract_document
+        from raadsassistent.segment import segment_document
+    except ImportError as error:
+        print(f"\ndecision points: pipeline not available ({error}), skipped")
+        return
+    gold = json.loads(gold_path.read_text(encoding="utf-8"))
+    hits = n_gold = n_found = 0
+    problems = []
+    for key, entry in _entries(gold):
+        pdf = _pdf_for(entry, key, gold_path.parent)
+        if pdf is None:
+            continue
+        wanted = [normalise_ws(p["text"]) for p in entry.get("decision_points", [])]
+        found = [p.text for p in find_decision_points(segment_document(extract_document(pdf)))]
+        n_gold += len(wanted)
+        n_found += len(found)
+        for w in wanted:
+            # a point may lose a trailing ";" or keep a lead-in: containment either way
+            if any(w.rstrip(";.") in f or f in w for f in found):
+                hits += 1
+            else:
+                problems.append(f"missed {pdf.name}: {w[:90]!r}")
+        for f in found:
+            if not any(w.rstrip(";.") in f or f in w for w in wanted):
+                problems.append(f"extra  {pdf.name}: {f[:90]!r}")
+    print("\n== decision points (extract + segment + find_decision_points) ==")
+    print(f"recall {hits / max(n_gold, 1):.3f} ({hits}/{n_gold}), found {n_found}")
+    for line in problems[:SHOW]:
+        print(f"  {line}")
 
 
 if __name__ == "__main__":
     bench_moties()
-    bench_gold()
+    gold_file = Path(sys.argv[1]) if len(sys.argv) > 1 else GOLD
+    bench_gold(gold_file)
+    bench_gold_decisions(gold_file)

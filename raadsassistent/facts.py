@@ -146,7 +146,7 @@ _PREFIX_RE = re.compile(
     _NEG
     + r"(?<![\w€])(?P<cur>"
     + _CURRENCY_PREFIX
-    + r")\s?(?P<n1>"
+    + r")\s?(?P<neg2>[-−–]\s?(?=\d))?(?P<n1>"
     + _NUM
     + r")"
     + r"(?:"
@@ -176,7 +176,7 @@ _SUFFIX_RE = re.compile(
     + r"))?"
     + r"\s?(?P<cur>"
     + _CURRENCY_SUFFIX
-    + r")(?![\w])"
+    + r")(?![\w])(?!\s?[-−–]?\d)"
 )
 _BARE_RE = re.compile(
     r"(?<![\w.,€/-])(?P<n1>"
@@ -194,6 +194,9 @@ _BARE_FOLLOWERS = {
     "subsidie", "investering", "investeren", "bijdrage", "jaarlijks", "ten", "vanuit", "om",
     "dat", "die", "ofwel", "oftewel", "a", "à", "mee", "erbij", "lager", "hoger",
     "gereserveerd", "begroot", "geraamd", "uitgetrokken", "bezuinigd",
+    "af", "toe", "door", "naar", "met", "komt", "gaat", "kost", "kosten", "bedraagt",
+    "bedragen", "opgenomen", "toegezegd", "ontvangen", "betaald", "betaalt", "bijdragen",
+    "ingezet", "vrij", "vrijgemaakt", "terug", "dekking", "zou", "kan",
 }
 
 _MONEY_CUE_RE = re.compile(
@@ -205,13 +208,15 @@ _MONEY_CUE_RE = re.compile(
 
 
 def _bare_is_money(text: str, m: re.Match[str]) -> bool:
-    """A bare "2,5 mln" is money only in a money context and when no noun follows it."""
+    """A bare "2,5 mln" is money when no noun follows; "2 miljoen" also needs a money context."""
     following = re.match(r"\s*([^\W\d_]+|€|\d)", text[m.end() :])
     if following and following.group(1).lower() not in _BARE_FOLLOWERS:
         return False
     before = text[max(0, m.start() - 80) : m.start()]
     if re.search(r"\d\s+op\s+$|\bop\s+de\s+$", before):  # "1 op 1 miljoen": a ratio
         return False
+    if not m.group("mult").lower().startswith("milj"):
+        return True  # "mln", "mld", "mrd" are money unless a noun follows
     after = text[m.end() : m.end() + 80]
     return bool(_MONEY_CUE_RE.search(before) or _MONEY_CUE_RE.search(after))
 
@@ -301,17 +306,90 @@ def _find_sentence_end(text: str, pos: int) -> int:
     return -1
 
 
+_SCALE_RE = re.compile(
+    r"\(?\s*(?:bedragen\s+)?(?:x|×|maal)\s*(?:€|EUR)\s?(?P<unit>1\.000\.000|1\.000|1\s?mln\.?"
+    r"|1\s?miljoen|1000)(?:,-)?\s*\)?"
+    r"|\(?\s*(?:x|×)\s*(?P<unit2>1\.000\.000|1\.000)\s+euro\s*\)?"
+    r"|\(?\s*(?:bedragen\s+)?(?:in|x)\s+(?P<unit3>k€|K€|duizenden\s+euro'?s?)\s*\)?",
+    re.IGNORECASE,
+)
+_TABLE_CELL_RE = re.compile(r"[-−–]?\d+(?:[.,]\d+)*|[-−–]")
+SCALED_TABLE_ROWS = 60  # rows after a "(x € 1.000)" header that may hold scaled numbers
+
+
+def _scale_factor(m: re.Match[str]) -> float:
+    unit = (m.group("unit") or m.group("unit2") or m.group("unit3") or "").lower()
+    return 1e6 if ("000.000" in unit or "mln" in unit or "miljoen" in unit) else 1e3
+
+
+def _scaled_table_numbers(
+    text: str,
+) -> tuple[list[tuple[int, int, float]], list[tuple[int, int]]]:
+    """Numbers in table rows under a "(x € 1.000)" header, scaled; and the header spans.
+
+    A row is a line that ends in number cells ("Directe kosten 6.490 4.110 10.600", "-" for an
+    empty cell); the table ends at the first line that does not. Rows with "€" are left to the
+    ordinary patterns.
+    """
+    numbers: list[tuple[int, int, float]] = []
+    markers: list[tuple[int, int]] = []
+    done_until = 0
+    for m in _SCALE_RE.finditer(text):
+        markers.append((m.start(), m.end()))
+        if m.start() < done_until:
+            continue
+        factor = _scale_factor(m)
+        line_end = text.find("\n", m.end())
+        pos = len(text) if line_end < 0 else line_end + 1
+        for _ in range(SCALED_TABLE_ROWS):
+            if pos >= len(text):
+                break
+            end = text.find("\n", pos)
+            end = len(text) if end < 0 else end
+            line = text[pos:end]
+            if _SCALE_RE.search(line):  # a second header row
+                pos = end + 1
+                continue
+            cells = list(re.finditer(r"[^\s|]+", line))
+            trailing = []
+            for cell in reversed(cells):
+                if not _TABLE_CELL_RE.fullmatch(cell.group(0)):
+                    break
+                trailing.append(cell)
+            if not trailing or "€" in line or all(c.group(0) in "-−–" for c in trailing):
+                break
+            for cell in reversed(trailing):
+                raw = cell.group(0)
+                if raw in "-−–":
+                    continue
+                sign = -1.0 if raw[0] in "-−–" else 1.0
+                value = _parse_number(raw.lstrip("-−–"))
+                if value is not None:
+                    numbers.append((pos + cell.start(), pos + cell.end(), sign * value * factor))
+            pos = end + 1
+        done_until = pos
+    return numbers, markers
+
+
 def find_amounts(text: str, page: int | None = None) -> list[Amount]:
-    """Every euro amount in ``text``, in order of appearance."""
-    candidates: list[tuple[int, int, re.Match[str], str]] = []
+    """Every euro amount in ``text``, in order of appearance.
+
+    Numbers in a table under a scale header ("(x € 1.000)", "in k€") count as amounts, scaled;
+    the header itself is not an amount.
+    """
+    scaled, markers = _scaled_table_numbers(text)
+    candidates: list[tuple[int, int, re.Match[str] | float, str]] = []
     for kind, regex in (("prefix", _PREFIX_RE), ("suffix", _SUFFIX_RE), ("bare", _BARE_RE)):
         for m in regex.finditer(text):
             if kind == "bare" and not _bare_is_money(text, m):
                 continue
+            if any(a < m.end() and m.start() < b for a, b in markers):
+                continue
             candidates.append((m.start(), m.end(), m, kind))
+    candidates += [(a, b, value, "scaled") for a, b, value in scaled]
     # longest match wins where candidates overlap
     candidates.sort(key=lambda c: (c[0], -(c[1] - c[0])))
-    chosen: list[tuple[int, int, re.Match[str], str]] = []
+    chosen: list[tuple[int, int, re.Match[str] | float, str]] = []
     for c in candidates:
         if chosen and c[0] < chosen[-1][1]:
             if c[1] - c[0] > chosen[-1][1] - chosen[-1][0] and c[0] == chosen[-1][0]:
@@ -320,6 +398,17 @@ def find_amounts(text: str, page: int | None = None) -> list[Amount]:
         chosen.append(c)
     amounts = []
     for start, end, m, _kind in chosen:
+        if isinstance(m, float):
+            line_start = text.rfind("\n", 0, start) + 1
+            line_end = text.find("\n", end)
+            line_end = len(text) if line_end < 0 else line_end
+            amounts.append(
+                Amount(
+                    value_eur=round(m, 2), text=text[start:end], start=start, end=end,
+                    context=text[line_start:line_end].strip(), page=page,
+                )
+            )
+            continue
         # trailing whitespace can sneak in via optional groups
         start, end = _strip_span(text, start, end)
         groups = m.groupdict()
@@ -330,7 +419,7 @@ def find_amounts(text: str, page: int | None = None) -> list[Amount]:
             continue
         value = low * factor
         value_max = high * factor if high is not None else None
-        if groups.get("neg"):
+        if groups.get("neg") or groups.get("neg2"):
             value = -value
             value_max = -value_max if value_max is not None else None
         cs, ce = _context_span(text, start, end)
@@ -470,6 +559,15 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
+        "school_year",
+        re.compile(
+            r"(?<!\w)(?P<pre>(?:voor\s+|vóór\s+|na\s+)?(?:de\s+(?:start|aanvang|begin)\s+van\s+)?"
+            r"(?:het\s+)?)(?:school|cursus|studie|boek|begrotings|seizoens?)jaar\s+"
+            r"(?P<y1>(?:19|20)\d\d)\s*[-–/]\s*(?P<y2>(?:19|20)\d\d)(?!\w)",
+            re.IGNORECASE,
+        ),
+    ),
+    (
         "year",
         re.compile(
             r"(?<!\w)(?P<pre>in|vanaf|per|tot|tot\s+en\s+met|t/m|na|sinds|uiterlijk|vóór|voor"
@@ -542,16 +640,21 @@ def _interpret(
         year = year or reference_year
         return None, f"{year}-{month:02d}" if year else None, False
     if name == "season":
-        season = normalise_ws(g["season"]).lower()
         year = year or reference_year
         is_deadline = bool(g.get("pre")) and g["pre"].strip().lower() in ("voor", "vóór")
-        if not g.get("pre") and not g.get("year"):
-            # "de zomer" alone is too vague to report unless a year or preposition anchors it
-            if not season.startswith(("het ", "zomerreces", "kerstreces")):
-                return None
+        pre = normalise_ws(g.get("pre") or "").lower()
+        if not g.get("year") and not pre.startswith(("voor", "vóór", "na")):
+            # "in de zomer" is usually no schedule; "voor de zomer", "na het reces" are
+            return None
         return None, str(year) if year else None, is_deadline
     if name == "vague_year":
         return None, str(year), False
+    if name == "school_year":
+        y1, y2 = int(g["y1"]), int(g["y2"])
+        if y2 != y1 + 1:
+            return None
+        pre = g.get("pre") or ""
+        return None, f"{y1}/{y2}", bool(re.match(r"v[oó]{2}r\b", pre, re.IGNORECASE))
     if name == "year_range":
         y1, y2 = int(g["y1"]), int(g["y2"])
         if y2 <= y1 or y2 - y1 > 50:
@@ -567,12 +670,21 @@ def _interpret(
     return None
 
 
+BARE_YEARS = True  # report "in 2027", "vanaf 2028", "tussen 2027 en 2029" by default
+
+
 def find_dates(
-    text: str, page: int | None = None, reference_year: int | None = None
+    text: str,
+    page: int | None = None,
+    reference_year: int | None = None,
+    *,
+    bare_years: bool = BARE_YEARS,
 ) -> list[DateMention]:
     """Every date, deadline and period in ``text``, in order of appearance.
 
     ``reference_year`` completes mentions without a year ("1 juli", "Q3", "eind dit jaar").
+    ``bare_years=False`` leaves out years named only with a preposition ("in 2027", "vanaf
+    2028", "de periode 2024-2027") unless they are a deadline ("uiterlijk in 2027").
     """
     candidates: list[tuple[int, int, int, str, re.Match[str]]] = []
     for priority, (name, regex) in enumerate(_DATE_PATTERNS):
@@ -602,6 +714,8 @@ def find_dates(
                 start, deadline = cue.start(), True
         if name == "year" and m.group("pre").lower() in ("uiterlijk", "vóór"):
             deadline = True
+        if not bare_years and name in ("year", "year_range") and not deadline:
+            continue
         names_day = name in ("dmy", "numeric", "iso")
         kind = "deadline" if deadline else ("date" if names_day else "period")
         mentions.append(
@@ -736,9 +850,10 @@ def decision_spans(text: str) -> list[tuple[int, int]]:
 
 
 def _split_listed_clause(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """"verzoekt het college:" followed by two or more items gives one point per item."""
-    lead = re.match(r"[^:\n]{0,60}:[ \t]*\n", text[start:end])
-    if not lead or len(lead.group(0).split()) > 6:
+    """"verzoekt het college:" or "... te wijzigen als volgt:" with two or more items gives
+    one point per item."""
+    lead = re.match(r"[^:\n]{0,160}:[ \t]*\n", text[start:end])
+    if not lead or (len(lead.group(0).split()) > 6 and "als volgt" not in lead.group(0)):
         return [(start, end)]
     body_start = start + lead.end()
     items = _items(text[body_start:end])
@@ -858,14 +973,48 @@ def _is_decision_heading(heading: str, group: tuple[str, ...]) -> bool:
     )
 
 
-def _number(points: list[tuple[str, int]]) -> list[DecisionPoint]:
+def _number(
+    points: list[tuple[str, int]], numbers: list[int] | None = None
+) -> list[DecisionPoint]:
     out, seen = [], set()
-    for text, page in points:
+    for i, (text, page) in enumerate(points):
         if not text or text in seen:
             continue
         seen.add(text)
-        out.append(DecisionPoint(number=len(out) + 1, text=text, page=page))
+        number = numbers[i] if numbers else len(out) + 1
+        out.append(DecisionPoint(number=number, text=text, page=page))
     return out
+
+
+_LIST_DECISION_RE = re.compile(r"^\s*Besluit\s*:\s*", re.IGNORECASE)
+_VOTE_RE = re.compile(
+    r"\b(?:Stemverklaring(?:en)?|Stemming|Stemmingsuitslag|Uitslag\s+stemming|Hoofdelijke"
+    r"\s+stemming)\s*:",
+    re.IGNORECASE,
+)
+
+
+def _besluitenlijst_points(doc: StructuredDocument) -> list[DecisionPoint]:
+    """One point per agenda item: the text after "Besluit:" up to the votes.
+
+    Numbers are the agenda item numbers when every item heading has one.
+    """
+    points: list[tuple[str, int]] = []
+    numbers: list[int] = []
+    for section in doc.sections:
+        number = re.match(r"\s*(\d+)", section.number or section.heading)
+        for p in section.passages:
+            lead = _LIST_DECISION_RE.match(p.text)
+            if not lead:
+                continue
+            body = p.text[lead.end() :]
+            vote = _VOTE_RE.search(body)
+            body = body[: vote.start()] if vote else body
+            if body.strip():
+                points.append((normalise_ws(body), p.page))
+                numbers.append(int(number.group(1)) if number else 0)
+    use_numbers = all(numbers) and len(set(numbers)) == len(numbers)
+    return _number(points, numbers if use_numbers else None)
 
 
 def _joined(doc: StructuredDocument) -> tuple[str, list[tuple[int, int]]]:
@@ -902,11 +1051,17 @@ def find_decision_points(doc: StructuredDocument) -> list[DecisionPoint]:
     "Beslispunten" / "Voorgesteld besluit" / "Gevraagd besluit" / "Te nemen besluit"; a section
     headed "Ontwerpbesluit" / "Besluit"; the text after "De raad besluit:" or "besluit:"; the
     dictum of a motie or amendement. A raadsvoorstel's own beslispunten are preferred over its
-    ontwerpbesluit, which usually repeats them. A raadsinformatiebrief asks nothing: [].
+    ontwerpbesluit, which usually repeats them. A besluitenlijst gives one point per agenda
+    item ("Besluit: ...", without the votes), numbered by item. A raadsinformatiebrief asks
+    nothing: [].
     """
     if doc.doc_type == "raadsinformatiebrief":
         return []
     text, marks = _joined(doc)
+    if doc.doc_type == "besluitenlijst":
+        points = _besluitenlijst_points(doc)
+        if points:
+            return points
     if doc.doc_type in ("motie", "amendement"):
         spans = decision_spans(text)
         if spans:
@@ -951,14 +1106,16 @@ def find_document_amounts(doc: StructuredDocument) -> list[Amount]:
     return out
 
 
-def find_document_dates(doc: StructuredDocument) -> list[DateMention]:
+def find_document_dates(
+    doc: StructuredDocument, *, bare_years: bool = BARE_YEARS
+) -> list[DateMention]:
     """Dates in every passage and table, with page; years complete from ``doc.date``."""
     ref = int(doc.date[:4]) if doc.date and doc.date[:4].isdigit() else None
     out: list[DateMention] = []
     for p in doc.passages:
-        out += find_dates(p.text, page=p.page, reference_year=ref)
+        out += find_dates(p.text, page=p.page, reference_year=ref, bare_years=bare_years)
     for t in doc.tables:
-        out += find_dates(t.text, page=t.page, reference_year=ref)
+        out += find_dates(t.text, page=t.page, reference_year=ref, bare_years=bare_years)
     return out
 
 

@@ -548,3 +548,73 @@ def test_moties_corpus_recall():
         if "orde van de dag" in flat or "verzoekt de regering" in flat:
             assert points, record.get("source_file")
     assert found / len(records) >= 0.98
+
+
+def test_amendement_with_numbered_changes_gives_one_point_per_change():
+    text = (
+        "De raad, gehoord de beraadslaging,\n\nbesluit het ontwerpbesluit te wijzigen als volgt:\n"
+        "1. Aan beslispunt 1 wordt toegevoegd: 'met 40 procent groen';\n"
+        "2. In beslispunt 2 wordt '€ 2.450.000' vervangen door '€ 2.530.000'.\n\nToelichting\n"
+        "Meer groen is goed."
+    )
+    assert decision_points_from_text(text) == [
+        "Aan beslispunt 1 wordt toegevoegd: 'met 40 procent groen'",
+        "In beslispunt 2 wordt '€ 2.450.000' vervangen door '€ 2.530.000'.",
+    ]
+
+
+def test_besluitenlijst_one_point_per_agenda_item():
+    doc = _doc(
+        "besluitenlijst",
+        [
+            ("1. Opening", 1, [("De voorzitter opent de vergadering.", 1)]),
+            ("2. Vaststelling van de agenda", 1, [
+                ("Besluit: De agenda wordt ongewijzigd vastgesteld.", 1)]),
+            ("5. Grondexploitatie", 2, [
+                ("Besluit: De grondexploitatie wordt vastgesteld. Stemming: aangenomen met 21 "
+                 "stemmen voor.", 2)]),
+            ("7. Sluiting", 2, [("De voorzitter sluit de vergadering.", 2)]),
+        ],
+    )
+    assert [(p.number, p.text, p.page) for p in find_decision_points(doc)] == [
+        (2, "De agenda wordt ongewijzigd vastgesteld.", 1),
+        (5, "De grondexploitatie wordt vastgesteld.", 2),
+    ]
+
+
+def test_scaled_table_numbers_are_amounts():
+    text = (
+        "Tabel 6.1 Raming\nOnderdeel Fase 1 (x € 1.000) Fase 2 (x € 1.000)\n"
+        "Bouwrijp maken 640 310\nFietsenstalling 3.980 -\nSaldo -120 -\n"
+        "6.2 Toelichting op de raming\nDe stalling kost 12 jaar onderhoud."
+    )
+    found = find_amounts(text)
+    assert [(a.text, a.value_eur) for a in found] == [
+        ("640", 640_000), ("310", 310_000), ("3.980", 3_980_000), ("-120", -120_000),
+    ]
+    assert all(text[a.start : a.end] == a.text for a in found)
+
+
+def test_minus_after_currency_and_year_before_amount():
+    text = "Het saldo is € -350.000 en de lasten zijn vanaf 2028 € 125.000,- per jaar."
+    found = find_amounts(text)
+    assert [(a.text, a.value_eur, a.qualifier) for a in found] == [
+        ("€ -350.000", -350_000, None), ("€ 125.000,-", 125_000, "per jaar"),
+    ]
+
+
+def test_bare_years_can_be_left_out():
+    text = "In 2026 is veel gedaan; vanaf 2028 uiterlijk in 2029 klaar, oplevering Q2 2027."
+    assert [d.text for d in find_dates(text)] == [
+        "In 2026", "vanaf 2028", "uiterlijk in 2029", "Q2 2027",
+    ]
+    assert [d.text for d in find_dates(text, bare_years=False)] == [
+        "uiterlijk in 2029", "Q2 2027",
+    ]
+
+
+def test_school_year_and_vague_seasons():
+    text = "Klaar voor de start van het schooljaar 2027-2028. In de zomer is het warm."
+    (d,) = find_dates(text)
+    assert d.text == "voor de start van het schooljaar 2027-2028"
+    assert (d.period, d.kind) == ("2027/2028", "deadline")
