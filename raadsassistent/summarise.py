@@ -446,6 +446,12 @@ def _skipped_sections(
 # Amounts and dates
 # ---------------------------------------------------------------------------------------------
 
+# "in 2026", "vanaf 2028": a bare year is background, not a date or deadline to act on
+_BARE_YEAR_RE = re.compile(
+    r"^(?:(?:in|vanaf|voor|tot|na|sinds|per|rond|omstreeks|anno|het\s+jaar|in\s+het\s+jaar)\s+)?"
+    r"(?:19|20)\d\d$",
+    re.IGNORECASE,
+)
 _CLAUSE_END_RE = re.compile(r"[.;!?](?=\s)|\n")
 
 
@@ -503,6 +509,8 @@ def _doc_dates(doc: StructuredDocument, context_words: int) -> list[CitedDate]:
 
     def add(text: str, page: int, context: Callable[[int, int], str]) -> None:
         for m in find_dates(text, page=page, reference_year=ref):
+            if m.kind != "deadline" and _BARE_YEAR_RE.match(normalise_ws(m.text)):
+                continue
             out.append(
                 CitedDate(
                     date=m.date,
