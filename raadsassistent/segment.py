@@ -11,7 +11,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from raadsassistent.extract import body_font_size, median_line_gap
+from raadsassistent.extract import body_font_size, median_line_pitch
 from raadsassistent.types import (
     BBox,
     Document,
@@ -68,7 +68,7 @@ def segment_document(doc: Document) -> StructuredDocument:
     lines = [line for page in doc.pages for line in page.lines]
     heading_flags = _heading_flags(lines, body)
     levels = _heading_levels(lines, heading_flags, body)
-    gaps = {page.number: median_line_gap(list(page.lines)) for page in doc.pages}
+    pitches = {page.number: median_line_pitch(list(page.lines)) for page in doc.pages}
 
     sections: list[Section] = []
     stack: list[tuple[int, str]] = []  # (level, section id) of open sections
@@ -95,7 +95,7 @@ def segment_document(doc: Document) -> StructuredDocument:
         while stack and stack[-1][0] >= level:
             stack.pop()
         parent = stack[-1][1] if stack else None
-        passages = _passages(current_body, section_id, gaps, body)
+        passages = _passages(current_body, section_id, pitches, body)
         sections.append(
             Section(section_id, heading, number, level, page, bbox, tuple(passages), parent)
         )
@@ -211,26 +211,26 @@ def _starts_item(line: Line) -> bool:
     return bool(_BULLET.match(line.text))
 
 
-def _continues(prev: Line, line: Line, gap_by_page: dict[int, float], body: float) -> bool:
+def _continues(prev: Line, line: Line, pitch_by_page: dict[int, float], body: float) -> bool:
     """Does ``line`` carry on the paragraph that ``prev`` belongs to?"""
     if line.page != prev.page or line.column != prev.column:
         # Across a page or column break only an unfinished sentence carries on.
         return not _SENTENCE_END.search(prev.text) and (line.text[:1].islower() or prev.text.endswith("-"))
     if abs(line.size - prev.size) >= 1.0:
         return False
-    gap = line.bbox[1] - prev.bbox[3]
-    normal = gap_by_page.get(line.page, 2.0)
-    return -2.0 <= gap <= max(normal * 1.6, normal + 0.35 * line.size)
+    pitch = line.bbox[1] - prev.bbox[1]
+    normal = pitch_by_page.get(line.page, 1.3 * line.size)
+    return 0 < pitch <= max(normal, line.size) * 1.25
 
 
 def _passages(
-    lines: list[Line], section_id: str, gaps: dict[int, float], body: float
+    lines: list[Line], section_id: str, pitches: dict[int, float], body: float
 ) -> list[Passage]:
     blocks: list[_Block] = []
     for line in lines:
         item = _starts_item(line)
         last = blocks[-1] if blocks else None
-        if last and not item and _continues(last.lines[-1], line, gaps, body):
+        if last and not item and _continues(last.lines[-1], line, pitches, body):
             last.lines.append(line)
         else:
             blocks.append(_Block([line], item))

@@ -26,7 +26,7 @@ def all_commands(group: click.Group, prefix: str = "") -> list[tuple[str, click.
 def test_every_command_has_dutch_help_with_example(name):
     result = CliRunner().invoke(main, [*name.split(), "--help"])
     assert result.exit_code == 0, result.output
-    assert "Voorbeeld:" in result.output
+    assert "Voorbeeld" in result.output
 
 
 def test_help_is_fast_and_works_as_module():

@@ -11,7 +11,7 @@ from raadsassistent.errors import PdfError
 from raadsassistent.extract import extract_document, normalise_text, remove_running_lines
 from raadsassistent.types import Line, Page
 
-from .conftest import SHARED
+from conftest import SHARED
 
 TORTURE = sorted((SHARED / "pdf-torture").glob("*.pdf")) if SHARED.is_dir() else []
 
@@ -179,7 +179,8 @@ def test_time_limit_aborts(monkeypatch, sample_pdfs):
         time.sleep(5)
 
     monkeypatch.setattr(extract, "_read_pages", slow)
-    with pytest.raises(PdfError, match="langer dan 1 seconden") as info:
+    monkeypatch.setattr(extract, "_read_pages_pdfium", slow)
+    with pytest.raises(PdfError, match="langer dan 1 seconde") as info:
         extract_document(sample_pdfs[0], timeout=1)
     assert info.value.code == "tijdslimiet"
 

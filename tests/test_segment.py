@@ -20,7 +20,7 @@ from raadsassistent.segment import (
     segment_document,
 )
 
-from .conftest import SAMPLES
+from conftest import SAMPLES
 
 
 @pytest.mark.parametrize(
