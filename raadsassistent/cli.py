@@ -297,3 +297,162 @@ def evaluate(corpus: Path, team_dir: Path, seed: int) -> None:
     from raadsassistent.train import evaluate_model, format_report
 
     click.echo(format_report(evaluate_model(corpus, team_dir=team_dir, seed=seed)))
+
+
+# --- batch and search (the griffie's batch, issue 5) ---------------------------------------
+
+EXIT_NOTHING = 2
+
+
+@main.command()
+@click.argument("path", type=click.Path(path_type=Path))
+@db_option
+@click.option("-o", "--output", "outdir", type=click.Path(file_okay=False, path_type=Path),
+              help="Map voor de briefings en index.html (standaard: <naam>-briefing in de huidige map).")
+@click.option("--workers", type=click.IntRange(1, 256), default=None,
+              help="Aantal processen tegelijk (standaard: het aantal processorkernen).")
+@click.option("--ocr", is_flag=True, help="Herken tekst op gescande pagina's (vereist tesseract).")
+@click.option("--tijdslimiet", "timeout", type=click.FloatRange(min=1), default=300, show_default=True,
+              help="Maximale verwerkingstijd per document, in seconden.")
+@friendly
+def batch(path: Path, db_path: Path | None, outdir: Path | None, workers: int | None, ocr: bool,
+          timeout: float) -> None:
+    """Verwerk de stukken van een hele vergadering (map of ZIP) tot briefings en een vergaderbriefing.
+
+    Schrijft per stuk een briefing (HTML, JSON, Markdown) en een index.html met de agendapunten,
+    wat er per punt gevraagd wordt en de bespaarde leestijd. Ongewijzigde stukken worden
+    overgeslagen, dus opnieuw draaien na een onderbreking of met nieuwe stukken kan altijd.
+    Afsluitcode: 0 alles gelukt, 1 sommige bestanden mislukt, 2 niets bruikbaars.
+
+    Voorbeeld: raadsassistent batch stukken-16-april.zip -o vergadering-16-april
+    """
+    from raadsassistent.batch import run_batch
+    from raadsassistent.errors import InputError
+    from raadsassistent.store import open_store
+
+    if outdir is None:
+        outdir = Path.cwd() / f"{path.resolve().name.removesuffix('.zip').removesuffix('.ZIP')}-briefing"
+    interactive = sys.stderr.isatty()
+    bar: Any = None
+    pages = 0
+    summary = None
+    with open_store(db_path) as store:
+        try:
+            for event in run_batch(path, store, outdir, workers=workers, ocr=ocr, timeout=timeout):
+                if event.kind == "start":
+                    click.echo(f"{event.total} document(en) te verwerken uit {event.message}", err=True)
+                    if interactive and event.total:
+                        bar = click.progressbar(length=event.total, label="Verwerken", file=sys.stderr,
+                                                show_pos=True, item_show_func=lambda s: s)
+                        bar.__enter__()
+                elif event.kind == "document" and event.outcome:
+                    o = event.outcome
+                    pages += o.pages
+                    if o.status != "verwerkt" or bar is None:
+                        _log_outcome(o, bar)
+                    if bar is not None and o.status != "ongewijzigd":
+                        bar.update(1, f"{pages} pagina's")
+                elif event.kind == "end":
+                    summary = event.summary
+        except InputError as error:
+            raise _exit_with(str(error), EXIT_NOTHING) from error
+        finally:
+            if bar is not None:
+                bar.__exit__(None, None, None)
+        assert summary is not None
+        click.echo(format_summary(summary, database=str(store.path)))
+    sys.exit(summary.exit_code)
+
+
+def _exit_with(message: str, code: int) -> UserError:
+    error = UserError(message)
+    error.exit_code = code
+    return error
+
+
+def _log_outcome(o: Any, bar: Any) -> None:
+    if o.status == "verwerkt":
+        line = f"verwerkt    {o.file_name} ({o.pages} p., {_seconds_nl(o.seconds)})"
+    elif o.status == "ongewijzigd":
+        line = f"ongewijzigd {o.file_name}" + (f" ({o.message})" if o.message else "")
+    else:
+        line = f"mislukt     {o.message}"
+    if bar is not None:
+        click.echo("\r\033[K" + line, err=True)  # above the bar, which redraws itself
+    else:
+        click.echo(line, err=True)
+
+
+def _seconds_nl(seconds: float) -> str:
+    return f"{seconds:.1f}".replace(".", ",") + " s"
+
+
+def format_summary(summary: Any, *, database: str = "") -> str:
+    """The Dutch summary table printed at the end of a batch."""
+    from raadsassistent.meeting import totals_line
+
+    processed, skipped, failed = summary.processed, summary.skipped, summary.failed
+    new_pages = sum(o.pages for o in processed)
+    rate = f", {new_pages / summary.seconds:.1f} pagina's/s".replace(".", ",") if summary.seconds and new_pages else ""
+    rows = [
+        ("Verwerkt", f"{len(processed)} document(en), {new_pages} pagina's"
+                     f" ({_seconds_nl(summary.seconds)}{rate})"),
+        ("Ongewijzigd", f"{len(skipped)} (overgeslagen)"),
+        ("Mislukt", str(len(failed))),
+    ]
+    lines = ["", "Samenvatting"]
+    lines += [f"  {label:<17} {value}" for label, value in rows]
+    for outcome in failed:
+        lines.append(f"    - {outcome.message}")
+    if summary.meeting:
+        totals = summary.meeting["totals"]
+        lines.append(f"  {'Leestijd':<17} "
+                     f"{totals_line(totals['pages'], totals['minutes_source'], totals['minutes_briefing'])}")
+    if summary.ignored:
+        lines.append(f"  {'Niet gelezen':<17} {len(summary.ignored)} bestand(en) die geen PDF zijn")
+    if summary.index_path:
+        lines.append(f"  {'Vergaderbriefing':<17} {summary.index_path}")
+    if database:
+        lines.append(f"  {'Database':<17} {database}")
+    if summary.exit_code == 2:
+        lines.append("Er was niets bruikbaars: geen enkel document kon worden gelezen.")
+    return "\n".join(lines)
+
+
+@main.command()
+@click.argument("query")
+@db_option
+@click.option("--type", "label", type=click.Choice(["framework", "detail"]),
+              help="Alleen kadertekst (framework) of alleen detail.")
+@click.option("--json", "as_json", is_flag=True, help="Schrijf de resultaten als JSON.")
+@click.option("--limit", type=click.IntRange(1, 1000), default=20, show_default=True,
+              help="Hoeveel resultaten ten hoogste.")
+@friendly
+def search(query: str, db_path: Path | None, label: str | None, as_json: bool, limit: int) -> None:
+    """Zoek in alle opgeslagen stukken; toont document, pagina en de gevonden tekst.
+
+    Zoekt op woordbegin en negeert accenten: "reële" vindt ook "reeel", "woning" ook "woningbouw".
+
+    Voorbeeld: raadsassistent search "stationsgebied krediet" --type framework
+    """
+    from raadsassistent.store import open_store
+
+    with open_store(db_path) as store:
+        if not store.db["documents"].count:
+            raise UserError(
+                f"De database {store.path} bevat nog geen documenten. "
+                "Verwerk eerst stukken met: raadsassistent batch MAP"
+            )
+        results = store.search(query, label=label, limit=limit)
+    if as_json:
+        keys = ("file_name", "title", "page", "heading", "label", "framework_probability", "snippet")
+        click.echo(json.dumps([{k: r[k] for k in keys} for r in results], ensure_ascii=False, indent=2))
+        return
+    if not results:
+        click.echo(f"Geen resultaten voor {query!r}.")
+        return
+    for r in results:
+        kind = "kader" if r["label"] == "framework" else "detail" if r["label"] == "detail" else "-"
+        click.echo(f"{r['file_name']}, p. {r['page']} ({kind})")
+        click.echo(f"    {' '.join(r['snippet'].split())}")
+    click.echo(f"{len(results)} resultaat/resultaten.", err=True)

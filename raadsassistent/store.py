@@ -128,9 +128,64 @@ def _m002_briefings(db: sqlite_utils.Database) -> None:
     )
 
 
+def _m003_meetings(db: sqlite_utils.Database) -> None:
+    db["meetings"].create(
+        {
+            "id": str,
+            "body": str,
+            "date": str,
+            "municipality": str,
+            "time": str,
+            "place": str,
+            "source": str,
+            "output_dir": str,
+            "updated_at": str,
+        },
+        pk="id",
+    )
+    db["agenda_items"].create(
+        {
+            "meeting_id": str,
+            "position": int,
+            "number": str,
+            "title": str,
+            "kind": str,
+            "text": str,
+            "page": int,
+        },
+        pk=("meeting_id", "position"),
+        foreign_keys=[("meeting_id", "meetings", "id")],
+    )
+    db["meeting_documents"].create(
+        {
+            "meeting_id": str,
+            "document_sha256": str,
+            "item_position": int,
+            "matched_by": str,
+            "score": float,
+        },
+        pk=("meeting_id", "document_sha256"),
+        foreign_keys=[("meeting_id", "meetings", "id"), ("document_sha256", "documents", "sha256")],
+    )
+    db["batch_runs"].create(
+        {
+            "id": int,
+            "source": str,
+            "started_at": str,
+            "finished_at": str,
+            "processed": int,
+            "skipped": int,
+            "failed": int,
+            "status": str,
+        },
+        pk="id",
+    )
+
+
 MIGRATIONS: list[tuple[str, Callable[[sqlite_utils.Database], None]]] = [
     ("001_initial", _m001_initial),
     ("002_briefings", _m002_briefings),
+    ("003_meetings", _m003_meetings),
 ]
 
 
@@ -290,6 +345,80 @@ class Store:
                 },
                 pk="document_sha256",
             )
+
+    # batches and meetings
+
+    def has_briefing(self, sha256: str) -> bool:
+        """True when the document and its briefing are both stored (a finished document)."""
+        return bool(
+            self.db.execute(
+                "select 1 from documents d join briefings b on b.document_sha256 = d.sha256 "
+                "where d.sha256 = ?",
+                [sha256],
+            ).fetchone()
+        )
+
+    def save_processed(
+        self,
+        doc: StructuredDocument,
+        briefing: dict[str, Any],
+        markdown: str,
+        html: str,
+        *,
+        framework_share: float | None = None,
+    ) -> None:
+        """Write a document and its briefing in one transaction: both or neither."""
+        try:
+            with self.db.atomic():
+                self.save_document(doc, framework_share=framework_share)
+                self.save_briefing(doc.sha256, briefing, markdown, html)
+        except sqlite3.DatabaseError as error:
+            raise StoreError(
+                f"{doc.name}: opslaan in de database {self.path} is mislukt ({error}).",
+                path=doc.path,
+            ) from error
+
+    def save_meeting(
+        self,
+        meeting_id: str,
+        meeting: dict[str, Any],
+        items: list[dict[str, Any]],
+        links: list[dict[str, Any]],
+    ) -> None:
+        """Replace a meeting with its agenda items and document links, in one transaction."""
+        with self.db.atomic():
+            for table in ("meeting_documents", "agenda_items"):
+                self.db[table].delete_where("meeting_id = ?", [meeting_id])
+            self.db["meetings"].upsert({**meeting, "id": meeting_id, "updated_at": _now()}, pk="id")
+            self.db["agenda_items"].insert_all({**i, "meeting_id": meeting_id} for i in items)
+            self.db["meeting_documents"].insert_all({**link, "meeting_id": meeting_id} for link in links)
+
+    def start_run(self, source: str) -> int:
+        with self.db.atomic():
+            table = self.db["batch_runs"]
+            table.insert({"source": source, "started_at": _now(), "status": "bezig"})
+            return int(table.last_pk)
+
+    def finish_run(self, run_id: int, processed: int, skipped: int, failed: int, status: str) -> None:
+        with self.db.atomic():
+            self.db["batch_runs"].update(
+                run_id,
+                {
+                    "finished_at": _now(),
+                    "processed": processed,
+                    "skipped": skipped,
+                    "failed": failed,
+                    "status": status,
+                },
+            )
+
+    def forget_failure(self, path: str | Path) -> None:
+        with self.db.atomic():
+            self.db["failed_files"].delete_where("path = ?", [str(Path(path).resolve())])
+
+    def document(self, sha256: str) -> dict[str, Any] | None:
+        rows = list(self.db["documents"].rows_where("sha256 = ?", [sha256]))
+        return rows[0] if rows else None
 
     def briefing(self, sha256: str) -> dict[str, Any] | None:
         rows = list(self.db["briefings"].rows_where("document_sha256 = ?", [sha256]))

@@ -1,0 +1,342 @@
+"""Agenda items of a meeting, from the agenda PDF or a Notubiz export, and which documents
+belong to each item (matched by file name, reference number and title)."""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+from raadsassistent.errors import InputError
+from raadsassistent.types import StructuredDocument
+
+HAMERSTUK = "hamerstuk"
+BESPREEKSTUK = "bespreekstuk"
+OVERIG = "overig"
+KINDS = (HAMERSTUK, BESPREEKSTUK, OVERIG)
+
+# Minimum title overlap (share of the shorter title's content words) for a title-only match.
+TITLE_MATCH_MIN = 0.6
+
+
+@dataclass(frozen=True)
+class AgendaItem:
+    """One numbered agenda item; ``documents`` are file names named by the source itself."""
+
+    number: str
+    title: str
+    kind: str = OVERIG
+    text: str = ""  # the item's own text (notes, lists of documents)
+    page: int | None = None  # page in the agenda PDF
+    documents: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Meeting:
+    """A meeting's date, body and agenda, with where it was read from."""
+
+    body: str | None
+    date: str | None  # YYYY-MM-DD
+    municipality: str | None
+    items: tuple[AgendaItem, ...]
+    time: str | None = None
+    place: str | None = None
+    source: str = ""  # file name of the agenda PDF or Notubiz JSON
+    extra: dict[str, str] = field(default_factory=dict)
+
+
+# --- parsing the agenda PDF ---------------------------------------------------------------
+
+_ITEM = re.compile(
+    r"^(?:agendapunt\s+)?(\d{1,2}(?:\.\d{1,2})?[a-z]?)[.)]?\s+(\S.*)$", re.IGNORECASE
+)
+_KIND_SUFFIX = re.compile(
+    r"\s*\((hamerstuk|bespreekstuk|ter bespreking|ter kennisname)\)\s*$", re.I
+)
+_BODY = re.compile(
+    r"\b(gemeenteraad|raadsvergadering|raadscommissie|commissie [\wÀ-ÿ -]{3,40}?|"
+    r"algemeen bestuur|provinciale staten)\b",
+    re.IGNORECASE,
+)
+_FIELD = re.compile(r"\b(Datum|Aanvang|Tijd|Plaats|Locatie|Voorzitter|Griffier)\b\s*:?\s*", re.I)
+
+
+def group_kind(heading: str) -> str | None:
+    """The kind a group heading sets for the items under it ("Hamerstukken"), if any."""
+    h = fold(heading)
+    if "hamerstuk" in h or "hamerpunt" in h:
+        return HAMERSTUK
+    if "bespreekstuk" in h or "bespreekpunt" in h or "ter bespreking" in h:
+        return BESPREEKSTUK
+    if re.search(
+        r"opening|afsluiting|sluiting|procedure|kennisname|ingekomen|besloten|mededeling", h
+    ):
+        return OVERIG
+    return None
+
+
+def _item_kind(title: str, group: str | None) -> tuple[str, str]:
+    match = _KIND_SUFFIX.search(title)
+    if match:
+        said = fold(match.group(1))
+        kind = HAMERSTUK if said == HAMERSTUK else BESPREEKSTUK if "bespr" in said else OVERIG
+        return title[: match.start()].strip(), kind
+    return title, group or OVERIG
+
+
+def parse_agenda_document(doc: StructuredDocument) -> Meeting:
+    """The items of an agenda PDF: numbered headings, with kinds from labels or group headings."""
+    items: list[AgendaItem] = []
+    group: str | None = None
+    front: list[str] = []
+    for section in doc.sections:
+        heading = " ".join(section.heading.split())
+        match = _ITEM.match(heading) if heading else None
+        text = "\n".join(p.text for p in section.passages)
+        if match and not _looks_like_sentence(match.group(2)):
+            title, kind = _item_kind(match.group(2).strip(), group)
+            items.append(AgendaItem(match.group(1), title, kind, text, section.page))
+            continue
+        if heading and group_kind(heading) is not None and not section.passages:
+            group = group_kind(heading)
+            continue
+        if items:  # an unnumbered sub-heading: its text belongs to the item above
+            last = items[-1]
+            items[-1] = replace(last, text="\n".join(t for t in (last.text, heading, text) if t))
+        else:
+            front.extend(t for t in (heading, text) if t)
+    intro = "\n".join(front)
+    fields = _fields(intro)
+    body_match = _BODY.search(intro) or _BODY.search(doc.title)
+    return Meeting(
+        body=body_match.group(1).lower() if body_match else None,
+        date=doc.date,
+        municipality=doc.municipality,
+        items=tuple(items),
+        time=fields.get("aanvang") or fields.get("tijd"),
+        place=fields.get("plaats") or fields.get("locatie"),
+        source=doc.name,
+        extra={k: v for k, v in fields.items() if k in ("voorzitter", "griffier")},
+    )
+
+
+def _looks_like_sentence(title: str) -> bool:
+    # "3 raadsleden stemmen tegen." is text, not an item.
+    return title.rstrip().endswith(".") and len(title.split()) > 12
+
+
+def _fields(text: str) -> dict[str, str]:
+    """``Datum ... Aanvang ... Plaats ...`` label/value pairs from the agenda's front matter."""
+    parts = _FIELD.split(text)
+    found: dict[str, str] = {}
+    for label, value in zip(parts[1::2], parts[2::2], strict=False):
+        value = value.strip().split("\n")[0]
+        value = re.split(r"\s(?=(?:De|Het|Een|Dit|Deze|Wij)\s)", value)[0].strip(" ,;")
+        if value and label.lower() not in found:
+            found[label.lower()] = value[:120]
+    return found
+
+
+def is_agenda(doc: StructuredDocument) -> bool:
+    return doc.doc_type == "agenda"
+
+
+# --- parsing a Notubiz export -------------------------------------------------------------
+
+
+def parse_notubiz(source: str | Path | dict[str, Any]) -> Meeting:
+    """A meeting from Notubiz API JSON (a meeting object, or ``{"meeting": {...}}``)."""
+    name = ""
+    if isinstance(source, dict):
+        data = source
+    else:
+        path = Path(source)
+        name = path.name
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
+            raise InputError(
+                f"{name}: dit Notubiz-bestand is geen leesbare JSON ({error}).", path=str(path)
+            ) from error
+    if isinstance(data, dict) and isinstance(data.get("meeting"), dict):
+        data = data["meeting"]
+    if not isinstance(data, dict) or "agenda_items" not in data:
+        raise InputError(f"{name or 'JSON'}: dit is geen Notubiz-vergadering (geen agenda_items).")
+    attributes = _attributes(data.get("attributes"))
+    start = ""
+    plannings = data.get("plannings") or []
+    if plannings and isinstance(plannings[0], dict):
+        start = str(plannings[0].get("start_date") or "")
+    date = start[:10] if re.match(r"\d{4}-\d{2}-\d{2}", start) else None
+    time = start[11:16] if len(start) >= 16 else None
+    items: list[AgendaItem] = []
+    _walk_notubiz(data.get("agenda_items") or [], items, group=None)
+    return Meeting(
+        body=attributes.get("titel")
+        or attributes.get("title")
+        or _BODY_NAMES.get(str(data.get("body"))),
+        date=date,
+        municipality=None,
+        items=tuple(items),
+        time=time,
+        place=attributes.get("locatie") or attributes.get("location") or None,
+        source=name,
+    )
+
+
+_BODY_NAMES = {"council": "gemeenteraad", "committee": "raadscommissie"}
+
+
+def _attributes(raw: Any) -> dict[str, str]:
+    """Notubiz attributes come as a dict, or as a list of ``{"id", "value"}``."""
+    if isinstance(raw, dict):
+        return {str(k).lower(): str(v) for k, v in raw.items() if v}
+    found: dict[str, str] = {}
+    for entry in raw or []:
+        if isinstance(entry, dict) and entry.get("value"):
+            found[str(entry.get("id")).lower()] = str(entry["value"])
+    return found
+
+
+def _walk_notubiz(raw_items: Sequence[Any], out: list[AgendaItem], group: str | None) -> None:
+    ordered = sorted(
+        (i for i in raw_items if isinstance(i, dict)),
+        key=lambda i: (i.get("order") is None, i.get("order") or 0),
+    )
+    for raw in ordered:
+        type_data = raw.get("type_data") or {}
+        attributes = _attributes(type_data.get("attributes"))
+        title = attributes.get("1") or attributes.get("title") or attributes.get("titel") or ""
+        title = " ".join(title.split())
+        files = tuple(
+            str(version["file_name"])
+            for document in raw.get("documents") or []
+            for version in (document.get("versions") or [])[-1:]
+            if isinstance(version, dict) and version.get("file_name")
+        )
+        doc_titles = [str(d.get("title") or "") for d in raw.get("documents") or []]
+        if type_data.get("heading"):
+            group = group_kind(title) or group
+            _walk_notubiz(raw.get("agenda_items") or [], out, group)
+            continue
+        number = str(type_data.get("title_prefix") or "").strip().rstrip(".")
+        if not number:
+            number = str(len(out) + 1)
+        if title or files:
+            title_only, kind = _item_kind(title or f"Agendapunt {number}", group)
+            out.append(AgendaItem(number, title_only, kind, "\n".join(doc_titles), None, files))
+        _walk_notubiz(raw.get("agenda_items") or [], out, group)
+
+
+# --- matching documents to items ----------------------------------------------------------
+
+_REF = re.compile(r"\b(?:[A-Z]{1,4})?(?:19|20)\d{2}[-/.]\d{3,6}\b")
+_MOTION_REF = re.compile(r"\b([AM])\s?(\d{1,3}\.\d{1,2})\b")
+_WORD = re.compile(r"[a-z0-9]+")
+_STOPWORDS = frozenset(
+    "de het een en van in op voor met aan bij tot over om te door als naar of uit ook "
+    "pdf docx doc bijlage raadsvoorstel raadsbesluit voorstel besluit brief raadsinformatiebrief "
+    "ontwerp concept definitief versie nr".split()
+)
+
+
+def fold(text: str) -> str:
+    """Lower case without diacritics, for comparing names."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+
+
+def references(text: str) -> set[str]:
+    """Reference numbers in ``text``: "2026-041", "BD2018-001117", amendment "A9.1", motion "M9.2"."""
+    refs = {re.sub(r"[/.]", "-", m.group(0)).upper() for m in _REF.finditer(text)}
+    refs |= {m.group(1) + m.group(2) for m in _MOTION_REF.finditer(text)}
+    return refs
+
+
+def content_words(text: str) -> set[str]:
+    return {
+        w for w in _WORD.findall(fold(text).replace("_", " ")) if w not in _STOPWORDS and len(w) > 1
+    }
+
+
+def file_key(name: str) -> str:
+    """A file name compared loosely: folded, without extension, underscores as spaces."""
+    stem = re.sub(r"\.(pdf|docx?|odt)$", "", fold(Path(name).name))
+    return " ".join(re.sub(r"[_\s]+", " ", stem).split())
+
+
+@dataclass(frozen=True)
+class Match:
+    """Why a document belongs to an item."""
+
+    item: str  # item number
+    reason: str  # bestandsnaam | kenmerk | titel
+    score: float
+
+
+def match_documents(
+    meeting: Meeting, documents: Iterable[tuple[str, str]]
+) -> dict[str, Match | None]:
+    """Map each ``(file name, title)`` to its agenda item, or None ("Overige stukken")."""
+    items = meeting.items
+    listed = {file_key(f): item.number for item in items for f in item.documents}
+    item_refs = {item.number: references(f"{item.title}\n{item.text}") for item in items}
+    item_words = {
+        item.number: [content_words(item.title)]
+        + [content_words(line) for line in item.text.splitlines() if line.strip()]
+        for item in items
+    }
+    result: dict[str, Match | None] = {}
+    for file_name, title in documents:
+        key = file_key(file_name)
+        if key in listed:
+            result[file_name] = Match(listed[key], "bestandsnaam", 1.0)
+            continue
+        refs = references(f"{Path(file_name).stem}\n{title}")
+        best: Match | None = None
+        for item in items:
+            shared = refs & item_refs[item.number]
+            if shared:
+                # A motion number is more specific than a proposal number.
+                score = 0.8 + 0.1 * len(shared) + (0.05 if any(r[0] in "AM" for r in shared) else 0)
+                if best is None or score > best.score:
+                    best = Match(item.number, "kenmerk", score)
+        if best is None:
+            words = content_words(Path(file_name).stem) | content_words(title)
+            for item in items:
+                for candidate in item_words[item.number]:
+                    score = _overlap(words, candidate)
+                    if score >= TITLE_MATCH_MIN and (best is None or score > best.score):
+                        best = Match(item.number, "titel", round(score * 0.75, 3))
+        result[file_name] = best
+    return result
+
+
+def _overlap(a: set[str], b: set[str]) -> float:
+    if len(a) < 2 or len(b) < 2:
+        return 0.0
+    return len(a & b) / min(len(a), len(b))
+
+
+def load_meeting(
+    agenda_docs: Sequence[StructuredDocument], notubiz_files: Sequence[Path]
+) -> Meeting | None:
+    """The meeting from a Notubiz export if there is one (richer), else from the agenda PDF.
+
+    A Notubiz file that cannot be read raises :class:`InputError`; the caller decides.
+    """
+    pdf_meeting = parse_agenda_document(agenda_docs[0]) if agenda_docs else None
+    for path in notubiz_files:
+        meeting = parse_notubiz(path)
+        if pdf_meeting:  # the PDF knows the municipality and often the date
+            meeting = replace(
+                meeting,
+                municipality=meeting.municipality or pdf_meeting.municipality,
+                date=meeting.date or pdf_meeting.date,
+            )
+        return meeting
+    return pdf_meeting
