@@ -124,15 +124,18 @@ def segment_document(doc: Document) -> StructuredDocument:
     close_section()
 
     text_start = "\n".join(line.text for line in lines[:80])
+    running = "\n".join(line.text for page in doc.pages[:3] for line in page.removed)
     headings = [s.heading for s in sections if s.heading]
     tables = tuple(table for page in doc.pages for table in page.tables)
+    doc_type = detect_doc_type(doc.name, text_start, headings)
+    full_text = "\n".join(line.text for line in lines)
     return StructuredDocument(
         path=doc.path,
         sha256=doc.sha256,
         title=detect_title(doc, sections),
-        doc_type=detect_doc_type(doc.name, text_start, headings),
-        date=detect_date(text_start),
-        municipality=detect_municipality(text_start),
+        doc_type=doc_type,
+        date=detect_date(text_start, doc_type=doc_type, full_text=full_text),
+        municipality=detect_municipality(text_start + "\n" + running),
         page_count=doc.page_count,
         sections=tuple(sections),
         tables=tables,
@@ -310,27 +313,62 @@ def detect_doc_type(file_name: str, start_text: str, headings: list[str]) -> str
     return scores.most_common(1)[0][0]
 
 
+_TYPE_ONLY = re.compile(
+    r"^(raadsvoorstel|raadsinformatiebrief|informatiebrief|motie|amendement|agenda|"
+    r"besluitenlijst|raadsbesluit|voorstel aan de raad)\b[\s\w./-]{0,12}$",
+    re.I,
+)
+_SUBJECT = re.compile(r"^(onderwerp|betreft)\s*:?\s+(\S.*)$", re.I)
+
+
 def detect_title(doc: Document, sections: list[Section]) -> str:
-    """The largest text on the first page with text, else the file name."""
-    for page in doc.pages:
-        if not page.lines:
+    """The subject of the document: the largest text on its first page with text.
+
+    Where that is only the document type ("Raadsvoorstel 2026-041"), the "Onderwerp" field
+    or the line right below it names the subject.
+    """
+    page = next((p for p in doc.pages if p.lines), None)
+    if page is None:
+        return doc.name.rsplit(".", 1)[0]
+    top = [ln for ln in page.lines if ln.bbox[1] < page.height * 0.5] or list(page.lines)
+    biggest = max(ln.size for ln in top)
+    body = body_font_size(doc.pages)
+    start = next(i for i, ln in enumerate(top) if ln.size == biggest)
+    title_lines = [top[start].text]
+    for line in top[start + 1 :]:
+        if line.size != biggest:
+            break
+        title_lines.append(line.text)
+    title = join_lines(title_lines)
+    if not _TYPE_ONLY.match(title):
+        return title[:300] if biggest > body else (sections[0].heading or title)[:300]
+    subject = _subject_field(top)
+    if subject:
+        return subject[:300]
+    after = top[start + len(title_lines) : start + len(title_lines) + 1]
+    if after and (after[0].size > body or after[0].bold) and not _TYPE_ONLY.match(after[0].text):
+        return after[0].text[:300]
+    if after and after[0].text.lower().startswith(title.split()[0].lower() + " "):
+        # "Besluitenlijst van de openbare vergadering van ..., gehouden op ..."
+        return re.split(r"[,.;:]", after[0].text)[0][:300]
+    return title[:300]
+
+
+def _subject_field(lines: list[Line]) -> str | None:
+    """The value of an "Onderwerp" field, with its continuation lines."""
+    for i, line in enumerate(lines):
+        match = _SUBJECT.match(line.text)
+        if not match:
             continue
-        top = [ln for ln in page.lines if ln.bbox[1] < page.height * 0.5] or list(page.lines)
-        biggest = max(ln.size for ln in top)
-        title_lines = []
-        for line in top:
-            if line.size == biggest:
-                title_lines.append(line.text)
-            elif title_lines:
+        parts = [match.group(2)]
+        for nxt in lines[i + 1 : i + 3]:
+            indented = nxt.bbox[0] > line.bbox[0] + 20
+            if indented and nxt.size == line.size and not nxt.bold:
+                parts.append(nxt.text)
+            else:
                 break
-        title = join_lines(title_lines)
-        if biggest > body_font_size(doc.pages) and title:
-            return title[:300]
-        break
-    for section in sections:
-        if section.heading:
-            return section.heading[:300]
-    return doc.name.rsplit(".", 1)[0]
+        return join_lines(parts)
+    return None
 
 
 _MONTHS = {
@@ -341,21 +379,50 @@ _LONG_DATE = re.compile(r"\b(\d{1,2})\s+(" + "|".join(_MONTHS) + r")\s+((?:19|20
 _NUMERIC_DATE = re.compile(r"\b(\d{1,2})[-/.](\d{1,2})[-/.]((?:19|20)\d{2})\b")
 
 
-def detect_date(start_text: str) -> str | None:
-    """The document date: a date on a line that says 'datum', else the first full date."""
+_DATE = re.compile(_LONG_DATE.pattern + "|" + _NUMERIC_DATE.pattern, re.I)
+_DECIDED = re.compile(
+    r"(vastgesteld|besloten) in de (openbare )?(raads)?vergadering van (de raad van )?"
+    r"(\w+dag )?$|vergadering bijeen op $",
+    re.I,
+)
+# Dates that are not the document's own: a price level, the proposal a decision refers to.
+_NOT_OWN = re.compile(r"(prijspeil|peildatum|gelezen het voorstel .{0,80}van)\s*$", re.I)
+
+
+def _parse_date(match: re.Match[str]) -> str | None:
+    if match.group(1):
+        day, month, year = int(match.group(1)), _MONTHS[match.group(2).lower()], int(match.group(3))
+    else:
+        day, month, year = int(match.group(4)), int(match.group(5)), int(match.group(6))
+    if 1 <= month <= 12 and 1 <= day <= 31:
+        return f"{year:04d}-{month:02d}-{day:02d}"
+    return None
+
+
+def detect_date(start_text: str, *, doc_type: str = "", full_text: str = "") -> str | None:
+    """The document's own date.
+
+    A decision (raadsbesluit, verordening) is dated by the meeting that adopted it; other
+    documents by a line that says "datum", else the first date that is not a price level
+    or the date of a proposal they refer to.
+    """
+    if doc_type in {"raadsbesluit", "verordening"}:
+        for match in _DATE.finditer(full_text or start_text):
+            if _DECIDED.search(full_text[max(0, match.start() - 80) : match.start()]):
+                found = _parse_date(match)
+                if found:
+                    return found
     lines = start_text.splitlines()
-    preferred = [ln for ln in lines if re.search(r"\bdatum\b|\bd\.d\.", ln, re.I)]
-    for line in [*preferred, *lines]:
-        match = _LONG_DATE.search(line)
-        if match:
-            day, month, year = int(match.group(1)), _MONTHS[match.group(2).lower()], int(match.group(3))
-        else:
-            match = _NUMERIC_DATE.search(line)
-            if not match:
-                continue
-            day, month, year = (int(g) for g in match.groups())
-        if 1 <= month <= 12 and 1 <= day <= 31:
-            return f"{year:04d}-{month:02d}-{day:02d}"
+    for line in lines:
+        if re.search(r"\bdatum\b|\bd\.d\.", line, re.I):
+            for match in _DATE.finditer(line):
+                if found := _parse_date(match):
+                    return found
+    flat = " ".join(lines)
+    for match in _DATE.finditer(flat):
+        if not _NOT_OWN.search(flat[max(0, match.start() - 120) : match.start()]):
+            if found := _parse_date(match):
+                return found
     return None
 
 
