@@ -32,7 +32,7 @@ from raadsassistent.types import StructuredDocument
 
 # ZIP limits, checked on the archive's directory before anything is extracted.
 MAX_ZIP_FILES = 5000
-MAX_ZIP_BYTES = 4 * 1024**3  # total uncompressed size
+MAX_ZIP_BYTES = 2 * 1024**3  # total uncompressed size
 MAX_ZIP_RATIO = 200  # uncompressed / compressed, for an archive that unpacks to more than:
 RATIO_MIN_BYTES = 50 * 1024**2
 ZIP_KEEP = (".pdf", ".json")
@@ -62,11 +62,18 @@ def check_zip(
     archive: zipfile.ZipFile,
     name: str,
     *,
-    max_files: int = MAX_ZIP_FILES,
-    max_bytes: int = MAX_ZIP_BYTES,
-    max_ratio: float = MAX_ZIP_RATIO,
+    max_files: int | None = None,
+    max_bytes: int | None = None,
+    max_ratio: float | None = None,
 ) -> list[zipfile.ZipInfo]:
-    """The entries worth extracting; raise :class:`InputError` on any unsafe entry or a bomb."""
+    """The entries worth extracting; raise :class:`InputError` on any unsafe entry or a bomb.
+
+    Sizes come from the archive's directory, so a bomb is refused before anything is unpacked
+    (and extraction never writes more than an entry's declared size).
+    """
+    max_files = MAX_ZIP_FILES if max_files is None else max_files
+    max_bytes = MAX_ZIP_BYTES if max_bytes is None else max_bytes
+    max_ratio = MAX_ZIP_RATIO if max_ratio is None else max_ratio
     infos = archive.infolist()
     refuse = "; uit veiligheid is niets uitgepakt."
     if len(infos) > max_files:

@@ -263,7 +263,7 @@ class Store:
             ) from error
 
     def _delete(self, sha256: str) -> None:
-        for table in (*CHILD_TABLES, "briefings"):
+        for table in (*CHILD_TABLES, "briefings", "meeting_documents"):
             if table in self.db.table_names():
                 self.db[table].delete_where("document_sha256 = ?", [sha256])
         self.db["documents"].delete_where("sha256 = ?", [sha256])
