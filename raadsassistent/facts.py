@@ -953,10 +953,11 @@ def _points_from_passages(passages: Iterable[Passage]) -> list[tuple[str, int]]:
     whole: list[tuple[str, int]] = []
     for p in passages:
         lead = _BESLUIT_RE.search(p.text)
-        body = p.text[lead.end() :] if lead else p.text
+        base = lead.end() if lead else 0
+        body = p.text[base:]
         items = _items(body)
         if items:
-            listed += [(normalise_ws(body[a:b]), p.page) for a, b in items]
+            listed += [(normalise_ws(body[a:b]), p.page_at(base + a)) for a, b in items]
             continue
         stripped = body.strip()
         if stripped and not stripped.endswith(":") and not _STOP_RE.match(stripped):
@@ -1011,7 +1012,7 @@ def _besluitenlijst_points(doc: StructuredDocument) -> list[DecisionPoint]:
             vote = _VOTE_RE.search(body)
             body = body[: vote.start()] if vote else body
             if body.strip():
-                points.append((normalise_ws(body), p.page))
+                points.append((normalise_ws(body), p.page_at(lead.end())))
                 numbers.append(int(number.group(1)) if number else 0)
     use_numbers = all(numbers) and len(set(numbers)) == len(numbers)
     return _number(points, numbers if use_numbers else None)
@@ -1021,10 +1022,11 @@ def _joined(doc: StructuredDocument) -> tuple[str, list[tuple[int, int]]]:
     """Headings and passages joined by blank lines, with (offset, page) marks for pages."""
     parts, marks, pos = [], [], 0
     for section in doc.sections:
-        blocks = [(section.heading, section.page)] if section.heading.strip() else []
-        blocks += [(p.text, p.page) for p in section.passages]
-        for block, page in blocks:
+        blocks = [(section.heading, section.page, ())] if section.heading.strip() else []
+        blocks += [(p.text, p.page, p.page_breaks) for p in section.passages]
+        for block, page, breaks in blocks:
             marks.append((pos, page))
+            marks += [(pos + offset, later) for offset, later in breaks]
             parts.append(block)
             pos += len(block) + 2
     return "\n\n".join(parts), marks
@@ -1077,6 +1079,12 @@ def find_decision_points(doc: StructuredDocument) -> list[DecisionPoint]:
     lead = _BESLUIT_RE.search(text)
     if lead:
         end = _region_end(text, lead.end())
+        # The decision is the rest of the lead's own block; a verordening's articles that
+        # follow are what is decided on, not separate points.
+        block_end = text.find("\n\n", lead.end())
+        own = text[lead.end() : block_end if block_end >= 0 else end].strip()
+        if own and not own.endswith(":"):
+            end = min(end, block_end if block_end >= 0 else end)
         body = text[lead.end() : end]
         items = _items(body)
         if items:
@@ -1100,7 +1108,7 @@ def find_document_amounts(doc: StructuredDocument) -> list[Amount]:
     """Amounts in every passage and table, with page; offsets are within the passage text."""
     out: list[Amount] = []
     for p in doc.passages:
-        out += find_amounts(p.text, page=p.page)
+        out += [replace(a, page=p.page_at(a.start)) for a in find_amounts(p.text)]
     for t in doc.tables:
         out += find_amounts(t.text, page=t.page)
     return out
@@ -1113,7 +1121,10 @@ def find_document_dates(
     ref = int(doc.date[:4]) if doc.date and doc.date[:4].isdigit() else None
     out: list[DateMention] = []
     for p in doc.passages:
-        out += find_dates(p.text, page=p.page, reference_year=ref, bare_years=bare_years)
+        out += [
+            replace(d, page=p.page_at(d.start))
+            for d in find_dates(p.text, reference_year=ref, bare_years=bare_years)
+        ]
     for t in doc.tables:
         out += find_dates(t.text, page=t.page, reference_year=ref, bare_years=bare_years)
     return out
@@ -1170,7 +1181,7 @@ def _excerpts(
                 if dedicated or cue.search(sentence):
                     out.append(
                         Excerpt(
-                            text=sentence, page=p.page, passage_id=p.id, start=a, end=b,
+                            text=sentence, page=p.page_at(a), passage_id=p.id, start=a, end=b,
                             section=section.heading, via="section" if dedicated else "cue",
                         )
                     )

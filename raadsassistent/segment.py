@@ -29,29 +29,42 @@ HEADING_SIZE_STEP = 1.0  # points above body size that make a line a heading by 
 _NUMBERED = re.compile(r"^(?:(?:hoofdstuk|paragraaf|bijlage)\s+)?(\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+(\S.*)$", re.I)
 _BULLET = re.compile(r"^(?:[•▪●◦‣∙·\-–—*]|\d{1,2}[.)]|[a-z][.)]|\([a-z0-9]{1,2}\)|[ivx]{1,4}[.)])\s+\S")
 _SENTENCE_END = re.compile(r"[.!?:;]['\"”’)]?$")
-_HYPHEN_END = re.compile(r"(?<=[A-Za-zÀ-ÿ])-$")
+_HYPHEN_END = re.compile(r"(?<=[A-Za-zÀ-ÿ0-9])-$")
 
 
 def join_lines(lines: list[str]) -> str:
-    """Join wrapped lines, undoing hyphenated line breaks ("gemeente-" + "raad").
+    """Join wrapped lines, undoing hyphenated line breaks ("gemeente-" + "raad")."""
+    return join_lines_at(lines)[0]
 
-    A hyphen before a lowercase continuation was a line-break hyphen and goes; before
-    an uppercase letter or digit it is a real hyphen ("Noord-" + "Holland") and stays.
+
+def join_lines_at(lines: list[str]) -> tuple[str, list[int]]:
+    """Join wrapped lines and return where each line's text starts in the result.
+
+
+    A hyphen between letters before a lowercase continuation was a line-break hyphen and
+    goes; before an uppercase letter or digit it is a real hyphen ("Noord-" + "Holland",
+    "2026-" + "045") and stays. A hyphen after anything else ("€ 125.000,-") ends a word.
     """
     text = ""
+    starts: list[int] = []
     for line in lines:
         line = line.strip()
         if not line:
+            starts.append(len(text))
             continue
         if not text:
             text = line
-        elif _HYPHEN_END.search(text) and line[0].islower():
+            starts.append(0)
+        elif _HYPHEN_END.search(text) and line[0].islower() and text[-2].isalpha():
+            starts.append(len(text) - 1)
             text = text[:-1] + line
-        elif _HYPHEN_END.search(text):
+        elif _HYPHEN_END.search(text) and (line[0].isupper() or line[0].isdigit()):
+            starts.append(len(text))
             text = text + line
         else:
+            starts.append(len(text) + 1)
             text = text + " " + line
-    return text
+    return text, starts
 
 
 @dataclass
@@ -244,7 +257,15 @@ def _passages(
         if not group:
             return
         kind = "list" if any(b.is_item for b in group) else "paragraph"
-        texts = [join_lines([line.text for line in b.lines]) for b in group]
+        texts, breaks, offset, page = [], [], 0, group[0].lines[0].page
+        for block in group:
+            text, starts = join_lines_at([line.text for line in block.lines])
+            for line, start in zip(block.lines, starts, strict=True):
+                if line.page != page:
+                    breaks.append((offset + start, line.page))
+                    page = line.page
+            texts.append(text)
+            offset += len(text) + 1
         all_lines = [line for b in group for line in b.lines]
         first_page = all_lines[0].page
         passages.append(
@@ -255,6 +276,7 @@ def _passages(
                 page_end=all_lines[-1].page,
                 bbox=merge_bboxes([line.bbox for line in all_lines if line.page == first_page]),
                 kind=kind,
+                page_breaks=tuple(breaks),
             )
         )
         group.clear()

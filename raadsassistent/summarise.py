@@ -187,13 +187,22 @@ def sentence_units(
         passages = ((s, p) for s in doc.sections for p in s.passages)
     units: list[SentenceUnit] = []
     for section, passage in passages:
+        # normalise_ws maps each newline to one space, so offsets into it are offsets into
+        # the passage text, which page_at understands
+        flat, cursor = normalise_ws(passage.text), 0
         for i, sentence in enumerate(_split(passage.text)):
-            page_end = passage.page if i == 0 else max(passage.page, passage.page_end)
+            at = flat.find(sentence, cursor)
+            if at >= 0:
+                cursor = at + len(sentence)
+                page, page_end = passage.page_at(at), passage.page_at(cursor - 1)
+            else:
+                page = passage.page
+                page_end = passage.page if i == 0 else max(passage.page, passage.page_end)
             probability = passage.framework_probability
             units.append(
                 SentenceUnit(
                     text=sentence,
-                    page=passage.page,
+                    page=page,
                     page_end=page_end,
                     section_id=section.id,
                     passage_id=passage.id,
@@ -478,13 +487,13 @@ def _window(text: str, start: int, end: int, words: int) -> str:
 def _doc_amounts(doc: StructuredDocument, context_words: int) -> list[CitedAmount]:
     out: list[CitedAmount] = []
 
-    def add(text: str, page: int, context: Callable[[int, int], str]) -> None:
-        for a in find_amounts(text, page=page):
+    def add(text: str, page_at: Callable[[int], int], context: Callable[[int, int], str]) -> None:
+        for a in find_amounts(text):
             out.append(
                 CitedAmount(
                     value_eur=a.value_eur,
                     text=normalise_ws(a.text),
-                    page=page,
+                    page=page_at(a.start),
                     context=context(a.start, a.end),
                     value_max_eur=a.value_max_eur,
                     qualifier=a.qualifier,
@@ -493,13 +502,17 @@ def _doc_amounts(doc: StructuredDocument, context_words: int) -> list[CitedAmoun
 
     for section, passage in _ordered_blocks(doc):
         if passage is None:
-            add(section.heading, section.page, lambda a, b, h=section.heading: normalise_ws(h))
+            add(
+                section.heading,
+                lambda _o, p=section.page: p,
+                lambda a, b, h=section.heading: normalise_ws(h),
+            )
         else:
             text = passage.text
-            add(text, passage.page, lambda a, b, t=text: _window(t, a, b, context_words))
+            add(text, passage.page_at, lambda a, b, t=text: _window(t, a, b, context_words))
     for table in doc.tables:
         for cell, label in _table_cells(table.rows):
-            add(cell, table.page, lambda a, b, lab=label: lab)
+            add(cell, lambda _o, p=table.page: p, lambda a, b, lab=label: lab)
     return out
 
 
@@ -507,15 +520,15 @@ def _doc_dates(doc: StructuredDocument, context_words: int) -> list[CitedDate]:
     ref = int(doc.date[:4]) if doc.date and doc.date[:4].isdigit() else None
     out: list[CitedDate] = []
 
-    def add(text: str, page: int, context: Callable[[int, int], str]) -> None:
-        for m in find_dates(text, page=page, reference_year=ref):
+    def add(text: str, page_at: Callable[[int], int], context: Callable[[int, int], str]) -> None:
+        for m in find_dates(text, reference_year=ref):
             if m.kind != "deadline" and _BARE_YEAR_RE.match(normalise_ws(m.text)):
                 continue
             out.append(
                 CitedDate(
                     date=m.date,
                     text=normalise_ws(m.text),
-                    page=page,
+                    page=page_at(m.start),
                     kind=m.kind,
                     period=m.period,
                     context=context(m.start, m.end),
@@ -524,13 +537,17 @@ def _doc_dates(doc: StructuredDocument, context_words: int) -> list[CitedDate]:
 
     for section, passage in _ordered_blocks(doc):
         if passage is None:
-            add(section.heading, section.page, lambda a, b, h=section.heading: normalise_ws(h))
+            add(
+                section.heading,
+                lambda _o, p=section.page: p,
+                lambda a, b, h=section.heading: normalise_ws(h),
+            )
         else:
             text = passage.text
-            add(text, passage.page, lambda a, b, t=text: _window(t, a, b, context_words))
+            add(text, passage.page_at, lambda a, b, t=text: _window(t, a, b, context_words))
     for table in doc.tables:
         for cell, label in _table_cells(table.rows):
-            add(cell, table.page, lambda a, b, lab=label: lab)
+            add(cell, lambda _o, p=table.page: p, lambda a, b, lab=label: lab)
     return out
 
 

@@ -118,6 +118,17 @@ class Passage:
     kind: str = "paragraph"  # paragraph | list
     label: str | None = None  # framework | detail, set by classify
     framework_probability: float | None = None
+    # (character offset, page) where the text runs onto a later page
+    page_breaks: tuple[tuple[int, int], ...] = ()
+
+    def page_at(self, offset: int) -> int:
+        """The page that character ``offset`` of ``text`` stands on."""
+        page = self.page
+        for start, next_page in self.page_breaks:
+            if start > offset:
+                break
+            page = next_page
+        return page
 
 
 @dataclass(frozen=True)

@@ -30,7 +30,9 @@ from conftest import SAMPLES
         (["in Noord-", "Holland"], "in Noord-Holland"),
         (["zon- en", "windenergie"], "zon- en windenergie"),
         (["een", "  ", "zin"], "een zin"),
-        (["2026-", "2030"], "2026- 2030"),
+        (["2026-", "2030"], "2026-2030"),
+        (["nummer 2026-", "045;"], "nummer 2026-045;"),
+        (["kosten € 125.000,-", "per jaar"], "kosten € 125.000,- per jaar"),
         (["bedrag:", "€ 1.250.000,-"], "bedrag: € 1.250.000,-"),
     ],
 )
