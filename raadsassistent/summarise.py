@@ -511,9 +511,29 @@ def _doc_amounts(doc: StructuredDocument, context_words: int) -> list[CitedAmoun
             text = passage.text
             add(text, passage.page_at, lambda a, b, t=text: _window(t, a, b, context_words))
     for table in doc.tables:
-        for cell, label in _table_cells(table.rows):
-            add(cell, lambda _o, p=table.page: p, lambda a, b, lab=label: lab)
+        # The whole table at once, so a "(x € 1.000)" column header scales its cells.
+        cells = _cell_spans(table.rows)
+        labels = {(r, c): label for r, c, _cell, label in _labelled_cells(table.rows)}
+
+        def label_at(start: int, end: int, cells=cells, labels=labels) -> str:
+            for a, b, r, c in cells:
+                if a <= start < b:
+                    return labels.get((r, c), "")
+            return ""
+
+        add(table.text, lambda _o, p=table.page: p, label_at)
     return out
+
+
+def _cell_spans(rows: Sequence[Sequence[str]]) -> list[tuple[int, int, int, int]]:
+    """(start, end, row, column) of every cell in ``Table.text``."""
+    spans, pos = [], 0
+    for r, row in enumerate(rows):
+        for c, cell in enumerate(row):
+            spans.append((pos, pos + len(cell), r, c))
+            pos += len(cell) + len(" | ")
+        pos += 1 - len(" | ") if row else 1
+    return spans
 
 
 def _doc_dates(doc: StructuredDocument, context_words: int) -> list[CitedDate]:
@@ -563,6 +583,11 @@ def _ordered_blocks(doc: StructuredDocument) -> list[tuple[Section, Passage | No
 
 def _table_cells(rows: Sequence[Sequence[str]]) -> list[tuple[str, str]]:
     """(cell, context) for every cell: the row's first cell and the column header."""
+    return [(cell, label) for _r, _c, cell, label in _labelled_cells(rows)]
+
+
+def _labelled_cells(rows: Sequence[Sequence[str]]) -> list[tuple[int, int, str, str]]:
+    """(row, column, cell, context) for every non-empty cell."""
     out = []
     header = rows[0] if rows else ()
     if any(find_amounts(cell) for cell in header):
@@ -576,7 +601,7 @@ def _table_cells(rows: Sequence[Sequence[str]]) -> list[tuple[str, str]]:
                 parts.append(normalise_ws(row[0]))
             if r > 0 and c < len(header) and header[c].strip() and c > 0:
                 parts.append(normalise_ws(header[c]))
-            out.append((cell, ", ".join(parts) or normalise_ws(cell)))
+            out.append((r, c, cell, ", ".join(parts) or normalise_ws(cell)))
     return out
 
 
