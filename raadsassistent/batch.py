@@ -499,10 +499,22 @@ def _run_pool(
             while queue or suspects or running:
                 isolated = bool(suspects)
                 limit = 1 if isolated else workers * 2
+                refused = False
                 while len(running) < limit and (suspects or (queue and not isolated)):
-                    item = suspects.pop() if suspects else queue.pop()
-                    running[pool.submit(worker, str(item[0]), item[1], ocr, timeout)] = item
-                done, _ = cf.wait(running, timeout=2, return_when=cf.FIRST_COMPLETED)
+                    from_suspects = bool(suspects)
+                    item = suspects.pop() if from_suspects else queue.pop()
+                    try:
+                        running[pool.submit(worker, str(item[0]), item[1], ocr, timeout)] = item
+                    except BrokenProcessPool:  # a running task broke the pool meanwhile
+                        (suspects if from_suspects else queue).append(item)
+                        refused = True
+                        break
+                if refused and not running:
+                    break
+                done, _ = cf.wait(
+                    running, timeout=None if refused else 2,
+                    return_when=cf.ALL_COMPLETED if refused else cf.FIRST_COMPLETED,
+                )  # fmt: skip
                 if not done:
                     if time.monotonic() - last_progress > timeout + HANG_GRACE:
                         _kill_workers(pool)  # the pool breaks and the loop below sorts it out
