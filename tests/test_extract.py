@@ -189,3 +189,97 @@ def test_too_many_pages(sample_pdfs):
     with pytest.raises(PdfError, match="meer dan de grens van 1") as info:
         extract_document(max(sample_pdfs, key=lambda p: p.stat().st_size), max_pages=1)
     assert info.value.code == "te-groot"
+
+
+# --- layout on the bundled samples (facts from samples/gold.json) --------------------------
+
+
+def _gold_docs():
+    import json
+
+    from conftest import SAMPLES
+
+    path = SAMPLES / "gold.json"
+    if not path.exists():
+        pytest.skip("samples/gold.json ontbreekt")
+    return json.loads(path.read_text(encoding="utf-8"))["documents"]
+
+
+@pytest.mark.parametrize("engine", ["pdfium", "pdfplumber"])
+def test_two_column_pages_read_column_by_column(engine):
+    from conftest import SAMPLES
+
+    for entry in _gold_docs():
+        for number in entry["layout"]["two_column_pages"]:
+            doc = extract_document(SAMPLES / entry["file"], engine=engine)
+            page = doc.pages[number - 1]
+            columns = [line.column for line in page.lines]
+            assert 1 in columns and 2 in columns, (entry["file"], number)
+            # Left column first, then right; a left line after a right one starts a new band
+            # below everything read so far (text under a spanning table).
+            lines = page.lines
+            for i in range(1, len(lines)):
+                if lines[i - 1].column == 2 and lines[i].column == 1:
+                    above = max(ln.bbox[3] for ln in lines[:i] if ln.column in (1, 2))
+                    assert lines[i].bbox[1] >= above - 1, lines[i].text
+
+
+@pytest.mark.parametrize("engine", ["pdfium", "pdfplumber"])
+def test_spanning_table_is_a_table_not_running_text(engine):
+    from conftest import SAMPLES
+
+    for entry in _gold_docs():
+        for number in entry["layout"]["spanning_table_pages"]:
+            doc = extract_document(SAMPLES / entry["file"], engine=engine)
+            page = doc.pages[number - 1]
+            assert page.tables, (entry["file"], number)
+            table = page.tables[0]
+            assert len(table.rows) >= 3 and len(table.rows[0]) >= 2
+            assert table.bbox[2] - table.bbox[0] > page.width * 0.6  # spans both columns
+            cells = {cell for row in table.rows for cell in row if len(cell) > 3}
+            assert not any(line.text in cells for line in page.lines)
+
+
+def test_running_headers_and_footers_of_samples_are_removed(sample_pdfs):
+    import re
+
+    for pdf in sample_pdfs:
+        doc = extract_document(pdf)
+        for page in doc.pages[1:]:
+            assert page.removed, (pdf.name, page.number)
+            for line in page.lines:
+                assert not re.fullmatch(r"(Pagina \d+ van \d+|- \d+ -|\d+)", line.text), line.text
+
+
+def test_hyphenated_breaks_are_joined_and_real_hyphens_kept():
+    from conftest import SAMPLES
+
+    from raadsassistent.segment import segment_document
+
+    for entry in _gold_docs():
+        breaks = entry["layout"]["hyphen_breaks"]
+        if not breaks:
+            continue
+        doc = segment_document(extract_document(SAMPLES / entry["file"]))
+        text = " ".join(
+            [s.heading for s in doc.sections] + [p.text for p in doc.passages]
+            + [" ".join(" ".join(r) for r in t.rows) for t in doc.tables]
+        )
+        for _page, head, tail in breaks:
+            real = tail[:1].isupper() or tail[:1].isdigit()
+            word = head + tail if real else head[:-1] + tail
+            assert word in text, (entry["file"], word)
+            if not real:
+                assert f"{head} {tail}" not in text
+
+
+def test_engines_give_the_same_passages(sample_pdfs, shared):
+    from raadsassistent.segment import segment_document
+
+    pdfs = [*sample_pdfs, *sorted((shared / "corpus/misc").glob("*.pdf"))]
+    for pdf in pdfs:
+        fast = segment_document(extract_document(pdf, engine="pdfium"))
+        reference = segment_document(extract_document(pdf, engine="pdfplumber"))
+        assert [s.heading for s in fast.sections] == [s.heading for s in reference.sections]
+        assert [p.text for p in fast.passages] == [p.text for p in reference.passages], pdf.name
+        assert [t.rows for t in fast.tables] == [t.rows for t in reference.tables], pdf.name
