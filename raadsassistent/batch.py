@@ -648,21 +648,21 @@ def _save_meeting(store: Store, meeting: dict[str, Any]) -> None:
         {k: item.get(k) for k in ("position", "number", "title", "kind", "text", "page")}
         for item in meeting["items"]
     ]
-    links = [
-        {
+    links = {
+        d["sha256"]: {
             "document_sha256": d["sha256"],
             "item_position": d.get("item_position"),
             "matched_by": d.get("matched_by"),
             "score": d.get("score"),
-        }  # fmt: skip
+        }
         for d in meeting["documents"]
         if d.get("sha256") and d["status"] != "mislukt"
-    ]
+    }
     info = {
         k: meeting.get(k)
         for k in ("body", "date", "municipality", "time", "place", "source", "output_dir")
     }
-    store.save_meeting(meeting["id"], info, items, links)
+    store.save_meeting(meeting["id"], info, items, list(links.values()))
 
 
 __all__ = [

@@ -82,7 +82,12 @@ def build_meeting(store: Store, inputs: Any, outcomes: list[Any]) -> dict[str, A
 
     documents: list[dict[str, Any]] = []
     agenda_docs = []
+    seen: set[str] = set()
     for outcome in outcomes:
+        if outcome.sha256 and outcome.status != "mislukt":
+            if outcome.sha256 in seen:
+                continue  # a copy of a document already listed
+            seen.add(outcome.sha256)
         entry: dict[str, Any] = {
             "file_name": outcome.file_name,
             "status": outcome.status,
