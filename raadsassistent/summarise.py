@@ -14,6 +14,8 @@ the whole briefing at most ``MAX_SHARE`` of the source for documents over ``LONG
 
 from __future__ import annotations
 
+import functools
+
 import math
 import re
 from collections.abc import Callable, Iterable, Sequence
@@ -161,8 +163,12 @@ class SentenceUnit:
     probability: float  # framework probability of its passage (0.5 when unknown)
 
 
-def _split(text: str) -> list[str]:
-    """Sentences of one passage; list items are split first and lose their marker."""
+@functools.lru_cache(maxsize=65536)
+def _split(text: str) -> tuple[str, ...]:
+    """Sentences of one passage; list items are split first and lose their marker.
+
+    Cached: the Kern, the skipped sections and the excerpts all ask for the same passages.
+    """
     from .nlp import split_sentences
 
     out: list[str] = []
@@ -176,7 +182,7 @@ def _split(text: str) -> list[str]:
         except Exception:  # spaCy must never make a briefing fail; whole lines still cite
             pieces = [line]
         out += [normalise_ws(p) for p in pieces if p.strip()]
-    return out
+    return tuple(out)
 
 
 def sentence_units(
@@ -484,11 +490,22 @@ def _window(text: str, start: int, end: int, words: int) -> str:
     return normalise_ws(text[tokens[first][0] : tokens[last][1]])
 
 
+@functools.lru_cache(maxsize=65536)
+def _amounts_in(text: str) -> tuple[Any, ...]:
+    """Cached: the briefing tries several context lengths over the same passages."""
+    return tuple(find_amounts(text))
+
+
+@functools.lru_cache(maxsize=65536)
+def _dates_in(text: str, reference_year: int | None) -> tuple[Any, ...]:
+    return tuple(find_dates(text, reference_year=reference_year))
+
+
 def _doc_amounts(doc: StructuredDocument, context_words: int) -> list[CitedAmount]:
     out: list[CitedAmount] = []
 
     def add(text: str, page_at: Callable[[int], int], context: Callable[[int, int], str]) -> None:
-        for a in find_amounts(text):
+        for a in _amounts_in(text):
             out.append(
                 CitedAmount(
                     value_eur=a.value_eur,
@@ -541,7 +558,7 @@ def _doc_dates(doc: StructuredDocument, context_words: int) -> list[CitedDate]:
     out: list[CitedDate] = []
 
     def add(text: str, page_at: Callable[[int], int], context: Callable[[int, int], str]) -> None:
-        for m in find_dates(text, reference_year=ref):
+        for m in _dates_in(text, ref):
             if m.kind != "deadline" and _BARE_YEAR_RE.match(normalise_ws(m.text)):
                 continue
             out.append(
