@@ -188,7 +188,8 @@ def _open_error(path: Path, error: Exception) -> PdfError:
     if "Password" in kind or "Encrypt" in kind:
         return PdfError(
             f"{path.name}: de PDF is beveiligd met een wachtwoord en kan niet worden gelezen. "
-            "Vraag de afzender om een onbeveiligde versie, of geef het wachtwoord op met --wachtwoord.",
+            "Vraag de afzender om een onbeveiligde versie, of geef het wachtwoord op met "
+            "--wachtwoord (bij extract en brief).",
             path=str(path),
             code="versleuteld",
         )
