@@ -375,10 +375,13 @@ def run_batch(
     timeout: float = DOCUMENT_TIMEOUT,
     zip_limits: dict[str, Any] | None = None,
     worker: Callable[..., WorkResult] = process_file,
+    dask_scheduler: str | None = None,
 ) -> Iterator[Event]:
     """Process a meeting's folder or ZIP into ``outdir``, yielding progress events.
 
-    A ZIP that is unsafe raises :class:`InputError` before anything is extracted.
+    A ZIP that is unsafe raises :class:`InputError` before anything is extracted. With
+    ``dask_scheduler`` the per-document work runs on that Dask cluster; this process still
+    writes the database alone.
     """
     started = time.monotonic()
     source = Path(source)
@@ -449,7 +452,12 @@ def run_batch(
     for outcome in early:
         summary.outcomes.append(outcome)
         yield Event("document", outcome=outcome)
-    for result in _run_pool(todo, workers, ocr, timeout, worker):
+    results = (
+        _run_dask(todo, dask_scheduler, ocr, timeout, worker)
+        if dask_scheduler
+        else _run_pool(todo, workers, ocr, timeout, worker)
+    )
+    for result in results:
         outcome = _store_result(store, result, out, names)
         summary.outcomes.append(outcome)
         yield Event("document", outcome=outcome)
@@ -545,6 +553,46 @@ def _run_pool(
             if not finished and running:
                 _kill_workers(pool)  # interrupted: do not wait for documents nobody will store
             pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _run_dask(
+    todo: list[tuple[Path, str]],
+    address: str,
+    ocr: bool,
+    timeout: float,
+    worker: Callable[..., WorkResult],
+) -> Iterator[WorkResult]:
+    """Run ``worker`` over ``todo`` on a Dask distributed cluster; yield results as they come.
+
+    The PDFs must be readable at the same path on the workers (a shared folder or volume).
+    """
+    try:
+        from distributed import Client, as_completed
+    except ImportError as error:
+        raise InputError(
+            "--dask-scheduler vereist Dask. Installeer het met: pip install 'raadsassistent[dask]'"
+        ) from error
+    if not todo:
+        return
+    try:
+        client = Client(address, timeout=30)
+    except (OSError, TimeoutError) as error:
+        raise InputError(
+            f"De Dask-scheduler op {address} is niet bereikbaar ({error}). Controleer het adres "
+            "(bijvoorbeeld tcp://10.0.0.5:8786) en of de scheduler draait."
+        ) from error
+    try:
+        futures = {
+            client.submit(worker, str(path), sha, ocr, timeout, pure=False): (path, sha)
+            for path, sha in todo
+        }
+        for future in as_completed(futures):
+            try:
+                yield future.result()
+            except Exception:  # the worker process died or the task was lost
+                yield _crashed(futures[future], timeout)
+    finally:
+        client.close()
 
 
 def _preload_model() -> None:

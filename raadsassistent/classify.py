@@ -276,9 +276,14 @@ def default_model_path() -> Path:
     override = os.environ.get(MODEL_ENV)
     if override:
         return Path(override)
-    from importlib.resources import files
+    try:
+        from importlib.resources import files
 
-    return Path(str(files("raadsassistent.models") / DEFAULT_MODEL_NAME))
+        return Path(str(files("raadsassistent.models") / DEFAULT_MODEL_NAME))
+    except ModuleNotFoundError:
+        # Running from a source checkout whose package shadows the installed one (pytest
+        # puts the repo first on sys.path): the models sit beside the package.
+        return Path(__file__).resolve().parent.parent / "models" / DEFAULT_MODEL_NAME
 
 
 def load_model(path: str | Path | None = None) -> FrameworkModel:

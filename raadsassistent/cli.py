@@ -314,9 +314,12 @@ EXIT_NOTHING = 2
 @click.option("--ocr", is_flag=True, help="Herken tekst op gescande pagina's (vereist tesseract).")
 @click.option("--tijdslimiet", "timeout", type=click.FloatRange(min=1), default=300, show_default=True,
               help="Maximale verwerkingstijd per document, in seconden.")
+@click.option("--dask-scheduler", "dask_scheduler", metavar="ADRES",
+              help="Verwerk de documenten op een Dask-cluster (bijv. tcp://10.0.0.5:8786); "
+                   "dit proces schrijft de database.")
 @friendly
 def batch(path: Path, db_path: Path | None, outdir: Path | None, workers: int | None, ocr: bool,
-          timeout: float) -> None:
+          timeout: float, dask_scheduler: str | None) -> None:
     """Verwerk de stukken van een hele vergadering (map of ZIP) tot briefings en een vergaderbriefing.
 
     Schrijft per stuk een briefing (HTML, JSON, Markdown) en een index.html met de agendapunten,
@@ -338,7 +341,9 @@ def batch(path: Path, db_path: Path | None, outdir: Path | None, workers: int | 
     summary = None
     with open_store(db_path) as store:
         try:
-            for event in run_batch(path, store, outdir, workers=workers, ocr=ocr, timeout=timeout):
+            events = run_batch(path, store, outdir, workers=workers, ocr=ocr, timeout=timeout,
+                               dask_scheduler=dask_scheduler)
+            for event in events:
                 if event.kind == "start":
                     click.echo(f"{event.total} document(en) te verwerken uit {event.message}", err=True)
                     if interactive and event.total:
