@@ -38,6 +38,7 @@ DEFAULT_SETTINGS: dict[str, Any] = {
     "sublinear_tf": True,
 }
 
+PREDICT_CHUNK = 512  # passages featurised at once
 _DIGIT = re.compile(r"\d")
 
 
@@ -172,8 +173,14 @@ class FrameworkModel:
         texts = list(texts)
         if not texts:
             return np.zeros(0)
-        features = self.featurizer.weigh(self.featurizer.counts(texts), self.idf)
-        return np.asarray(features @ self.coef, dtype=np.float64) + self.intercept
+        # In chunks: the character n-gram matrix of a 1,000-page document would take
+        # hundreds of MB at once.
+        scores = []
+        for start in range(0, len(texts), PREDICT_CHUNK):
+            chunk = texts[start : start + PREDICT_CHUNK]
+            features = self.featurizer.weigh(self.featurizer.counts(chunk), self.idf)
+            scores.append(np.asarray(features @ self.coef, dtype=np.float64))
+        return np.concatenate(scores) + self.intercept
 
     def predict_proba(self, texts: Sequence[str]) -> np.ndarray:
         """Calibrated probability that each text is framework."""

@@ -63,6 +63,7 @@ LONG_DOC_PAGES = 5
 SHORT_DOC_SHARE = 0.2  # Kern, risks and participation of short documents
 SHORT_DOC_MIN_WORDS = 80
 MAX_SUMMARY_SENTENCES = 15
+MAX_CANDIDATES = 1500  # sentences ranked by centrality; more are pre-filtered
 MAX_RISKS = 6
 MAX_PARTICIPATION = 5
 CONTEXT_WORDS = 8  # words of context on each side of an amount or date
@@ -1035,10 +1036,18 @@ def _rank(
     if not units:
         return []
     units = _dedupe(units)
+    cues = {s.id: _cue([s2.heading for s2 in tree.ancestors(s)]) for s in doc.sections}
+    if len(units) > MAX_CANDIDATES:
+        # LexRank needs an n x n matrix: keep time and memory bounded on very long documents
+        # by ranking only the best candidates on everything but centrality.
+        import numpy as np
+
+        prior = _scores(units, cues, np.zeros(len(units)))
+        keep = sorted(sorted(range(len(units)), key=lambda i: -prior[i])[:MAX_CANDIDATES])
+        units = [units[i] for i in keep]
     matrix = _tfidf([u.text for u in units])
     similarity = _similarity(matrix, len(units))
     central = lexrank(similarity)
-    cues = {s.id: _cue([s2.heading for s2 in tree.ancestors(s)]) for s in doc.sections}
     scores = _scores(units, cues, central)
     chosen = _mmr_select(units, scores, similarity, budget, MAX_SUMMARY_SENTENCES)
     return [units[i] for i in chosen]
