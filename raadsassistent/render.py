@@ -125,6 +125,11 @@ def _header_rows(b: Briefing) -> list[tuple[str, str]]:
     return rows
 
 
+def _adds(context: str, text: str) -> bool:
+    """Whether a context says more than the amount or date it stands beside."""
+    return bool(context) and context.strip(" .,;:") != text.strip(" .,;:")
+
+
 def _amount_parts(a: Any) -> tuple[str, str]:
     """(main text, normalised value) of an amount."""
     value = euro(a.value_eur)
@@ -242,7 +247,7 @@ def _md(briefing: Briefing) -> str:
         line = f"- **{e(text)}**"
         if value and value != text:
             line += f" ({e(value)})"
-        if a.context and a.context != a.text:
+        if _adds(a.context, a.text):
             line += f": {e(a.context)}"
         out.append(f"{line} ({pages_ref(pages)})")
     if not amounts:
@@ -255,7 +260,7 @@ def _md(briefing: Briefing) -> str:
         tags = [t for t in (normalised, KIND_NL.get(d.kind) if d.kind == "deadline" else None) if t]
         if tags:
             line += f" ({e(', '.join(tags))})"
-        if d.context and d.context != d.text:
+        if _adds(d.context, d.text):
             line += f": {e(d.context)}"
         out.append(f"{line} ({pages_ref(pages)})")
     if not dates:
@@ -392,7 +397,7 @@ def _html(briefing: Briefing) -> str:
             line = f'<span class="value">{_h(text)}</span>'
             if value and value != text:
                 line += f" ({_h(value)})"
-            if a.context and a.context != a.text:
+            if _adds(a.context, a.text):
                 line += f': <span class="ctx">{_h(a.context)}</span>'
             out.append(f"<li>{line} {_ps(pages)}</li>")
         out.append("</ul>")
@@ -409,7 +414,7 @@ def _html(briefing: Briefing) -> str:
                 line += f" ({_h(normalised)})"
             if d.kind == "deadline":
                 line += f' <span class="tag">{_h(KIND_NL["deadline"])}</span>'
-            if d.context and d.context != d.text:
+            if _adds(d.context, d.text):
                 line += f': <span class="ctx">{_h(d.context)}</span>'
             out.append(f"<li>{line} {_ps(pages)}</li>")
         out.append("</ul>")
