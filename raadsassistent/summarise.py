@@ -18,7 +18,7 @@ import functools
 
 import math
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -502,33 +502,26 @@ def _dates_in(text: str, reference_year: int | None) -> tuple[Any, ...]:
     return tuple(find_dates(text, reference_year=reference_year))
 
 
-def _doc_amounts(doc: StructuredDocument, context_words: int) -> list[CitedAmount]:
-    out: list[CitedAmount] = []
+PageAt = Callable[[int], int]
+ContextAt = Callable[[int, int], str]
 
-    def add(text: str, page_at: Callable[[int], int], context: Callable[[int, int], str]) -> None:
-        for a in _amounts_in(text):
-            out.append(
-                CitedAmount(
-                    value_eur=a.value_eur,
-                    text=normalise_ws(a.text),
-                    page=page_at(a.start),
-                    context=context(a.start, a.end),
-                    value_max_eur=a.value_max_eur,
-                    qualifier=a.qualifier,
-                )
-            )
 
+def _text_sources(
+    doc: StructuredDocument, context_words: int, *, whole_tables: bool
+) -> Iterator[tuple[str, PageAt, ContextAt]]:
+    """Every heading, passage and table text with how to cite a span of it: page, context."""
     for section, passage in _ordered_blocks(doc):
         if passage is None:
-            add(
-                section.heading,
-                lambda _o, p=section.page: p,
-                lambda a, b, h=section.heading: normalise_ws(h),
-            )
+            heading = section.heading
+            yield heading, lambda _o, p=section.page: p, lambda a, b, h=heading: normalise_ws(h)
         else:
             text = passage.text
-            add(text, passage.page_at, lambda a, b, t=text: _window(t, a, b, context_words))
+            yield text, passage.page_at, lambda a, b, t=text: _window(t, a, b, context_words)
     for table in doc.tables:
+        if not whole_tables:
+            for cell, label in _table_cells(table.rows):
+                yield cell, lambda _o, p=table.page: p, lambda a, b, lab=label: lab
+            continue
         # The whole table at once, so a "(x € 1.000)" column header scales its cells.
         cells = _cell_spans(table.rows)
         labels = {(r, c): label for r, c, _cell, label in _labelled_cells(table.rows)}
@@ -539,8 +532,22 @@ def _doc_amounts(doc: StructuredDocument, context_words: int) -> list[CitedAmoun
                     return labels.get((r, c), "")
             return ""
 
-        add(table.text, lambda _o, p=table.page: p, label_at)
-    return out
+        yield table.text, lambda _o, p=table.page: p, label_at
+
+
+def _doc_amounts(doc: StructuredDocument, context_words: int) -> list[CitedAmount]:
+    return [
+        CitedAmount(
+            value_eur=a.value_eur,
+            text=normalise_ws(a.text),
+            page=page_at(a.start),
+            context=context(a.start, a.end),
+            value_max_eur=a.value_max_eur,
+            qualifier=a.qualifier,
+        )
+        for text, page_at, context in _text_sources(doc, context_words, whole_tables=True)
+        for a in _amounts_in(text)
+    ]
 
 
 def _cell_spans(rows: Sequence[Sequence[str]]) -> list[tuple[int, int, int, int]]:
@@ -556,37 +563,19 @@ def _cell_spans(rows: Sequence[Sequence[str]]) -> list[tuple[int, int, int, int]
 
 def _doc_dates(doc: StructuredDocument, context_words: int) -> list[CitedDate]:
     ref = int(doc.date[:4]) if doc.date and doc.date[:4].isdigit() else None
-    out: list[CitedDate] = []
-
-    def add(text: str, page_at: Callable[[int], int], context: Callable[[int, int], str]) -> None:
-        for m in _dates_in(text, ref):
-            if m.kind != "deadline" and _BARE_YEAR_RE.match(normalise_ws(m.text)):
-                continue
-            out.append(
-                CitedDate(
-                    date=m.date,
-                    text=normalise_ws(m.text),
-                    page=page_at(m.start),
-                    kind=m.kind,
-                    period=m.period,
-                    context=context(m.start, m.end),
-                )
-            )
-
-    for section, passage in _ordered_blocks(doc):
-        if passage is None:
-            add(
-                section.heading,
-                lambda _o, p=section.page: p,
-                lambda a, b, h=section.heading: normalise_ws(h),
-            )
-        else:
-            text = passage.text
-            add(text, passage.page_at, lambda a, b, t=text: _window(t, a, b, context_words))
-    for table in doc.tables:
-        for cell, label in _table_cells(table.rows):
-            add(cell, lambda _o, p=table.page: p, lambda a, b, lab=label: lab)
-    return out
+    return [
+        CitedDate(
+            date=m.date,
+            text=normalise_ws(m.text),
+            page=page_at(m.start),
+            kind=m.kind,
+            period=m.period,
+            context=context(m.start, m.end),
+        )
+        for text, page_at, context in _text_sources(doc, context_words, whole_tables=False)
+        for m in _dates_in(text, ref)
+        if m.kind == "deadline" or not _BARE_YEAR_RE.match(normalise_ws(m.text))
+    ]
 
 
 def _ordered_blocks(doc: StructuredDocument) -> list[tuple[Section, Passage | None]]:
