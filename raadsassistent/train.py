@@ -55,6 +55,62 @@ def _fit_linear(featurizer, counts, y, weights, config, seed):
     return idf, svc.coef_.ravel().astype(np.float32), float(svc.intercept_[0])
 
 
+def _team_estimator(spec: dict[str, Any], seed: int):
+    from sklearn.linear_model import LogisticRegression, SGDClassifier
+    from sklearn.svm import LinearSVC
+
+    kind, c = spec["kind"], spec["C"]
+    if kind == "lr":
+        return LogisticRegression(C=c, class_weight="balanced", max_iter=2000)
+    if kind == "svc":
+        return LinearSVC(C=c, class_weight="balanced", random_state=seed)
+    if kind == "sgd":
+        return SGDClassifier(loss="modified_huber", alpha=1.0 / (c * 500),
+                             class_weight="balanced", random_state=seed, max_iter=50, tol=None)
+    raise ValueError(f"unknown team model kind {kind!r}")
+
+
+def _fit_model(featurizer, counts, y, is_team, weights, config, seed):
+    """(idf, coef, intercept) of the configured model on the given training rows.
+
+    Without ``config["team_model"]``: one LinearSVC on corpus and team passages together (team
+    passages weighted ``team_weight``). With it: a LinearSVC on the corpus passages only, then
+    a small linear model on the team passages whose features are the same weighted n-grams
+    (``blocks``: word, char or both) plus the corpus model's score times ``scale``. Both are
+    linear in the same features, so they collapse into one coefficient vector: classifying
+    costs the same as a single model.
+    """
+    spec = config.get("team_model")
+    if not spec or not is_team.any() or len(set(y[is_team].tolist())) < 2 or is_team.all():
+        return _fit_linear(featurizer, counts, y, weights, config, seed)
+    import scipy.sparse as sp
+    from sklearn.svm import LinearSVC
+
+    idf = _idf(counts)
+    features = featurizer.weigh(counts, idf)
+    corpus = ~is_team
+    svc = LinearSVC(C=config["C"], class_weight=config["class_weight"], random_state=seed)
+    svc.fit(features[corpus], y[corpus])
+    w_c, b_c = svc.coef_.ravel(), float(svc.intercept_[0])
+    team = features[is_team]
+    base = np.asarray(team @ w_c).ravel() + b_c
+    split = featurizer.settings["word_features"]
+    mask = np.ones(features.shape[1], dtype=np.float32)
+    if spec["blocks"] == "word":
+        mask[split:] = 0
+    elif spec["blocks"] == "char":
+        mask[:split] = 0
+    scale = float(spec["scale"])
+    x_team = sp.hstack([team @ sp.diags(mask), sp.csr_matrix(scale * base.reshape(-1, 1))],
+                       format="csr")
+    model = _team_estimator(spec, seed).fit(x_team, y[is_team])
+    u = model.coef_.ravel()
+    v = float(u[-1]) * scale
+    coef = (u[:-1] * mask + v * w_c).astype(np.float32)
+    intercept = float(model.intercept_[0]) + v * b_c
+    return idf, coef, intercept
+
+
 def _score(featurizer, counts, idf, coef, intercept):
     return np.asarray(featurizer.weigh(counts, idf) @ coef).ravel() + intercept
 
@@ -85,15 +141,23 @@ def fit(featurizer, counts, y, groups, weights, config, seed, sections=None, cha
     from sklearn.model_selection import GroupKFold
 
     n_groups = len(set(groups))
+    is_team = np.char.startswith(np.asarray(groups).astype(str), "team:")
     k = min(config["calibration_folds"], n_groups)
     oof = np.zeros(len(y))
     if k >= 2:
         for train_idx, test_idx in GroupKFold(n_splits=k).split(counts, y, groups):
-            idf, coef, b = _fit_linear(
-                featurizer, counts[train_idx], y[train_idx], weights[train_idx], config, seed
+            idf, coef, b = _fit_model(
+                featurizer, counts[train_idx], y[train_idx], is_team[train_idx],
+                weights[train_idx], config, seed,
             )
             oof[test_idx] = _score(featurizer, counts[test_idx], idf, coef, b)
-    idf, coef, intercept = _fit_linear(featurizer, counts, y, weights, config, seed)
+    keep = np.ones(len(y), dtype=bool)
+    threshold = config.get("clean_threshold")
+    if k >= 2 and threshold:
+        keep = clean_mask(oof, y, is_team, threshold)
+    idf, coef, intercept = _fit_model(
+        featurizer, counts[keep], y[keep], is_team[keep], weights[keep], config, seed
+    )
     if k < 2:
         oof = _score(featurizer, counts, idf, coef, intercept)
     sections = sections if sections is not None else np.arange(len(y))
@@ -101,6 +165,20 @@ def fit(featurizer, counts, y, groups, weights, config, seed, sections=None, cha
     return (
         idf, coef, intercept, _fit_calibration(oof, y), _fit_context(oof, y, sections, chapters)
     )
+
+
+def clean_mask(oof: np.ndarray, y: np.ndarray, is_team: np.ndarray, threshold: float):
+    """Rows to keep after confident learning on the training rows.
+
+    A weakly labelled (corpus) passage is dropped when its out-of-fold probability (Platt
+    scaling of out-of-fold scores from grouped folds) gives the other label at least
+    ``threshold``. Team passages are hand-labelled and always kept. Only ever applied to
+    training rows: evaluation never drops a test passage.
+    """
+    calibration = _fit_calibration(oof, y)
+    p = 1.0 / (1.0 + np.exp(-(calibration[0] * oof + calibration[1])))
+    other = np.where(y == 1, 1.0 - p, p)
+    return (other < threshold) | is_team
 
 
 def _weights(passages, config) -> np.ndarray:
@@ -331,7 +409,7 @@ def train_model(
             "detail_passages": int(len(data.y) - data.y.sum()),
         },
         "date": _dt.date.today().isoformat(),
-        "classifier": f"LinearSVC (scikit-learn {sklearn.__version__}) + Platt calibration",
+        "classifier": _describe(config, sklearn.__version__),
     }
     if evaluate:
         card["metrics"] = evaluate_model(corpus_dir, team_dir, seed, config, _data=data)
@@ -345,6 +423,21 @@ def train_model(
         context=context,
     )
     return model.save(out_dir)
+
+
+def _describe(config: dict[str, Any], version: str) -> str:
+    text = f"LinearSVC (C={config['C']}, scikit-learn {version})"
+    spec = config.get("team_model")
+    if spec:
+        text = (f"{text} on the corpus, plus a {spec['kind']} model (C={spec['C']}, "
+                f"{spec['blocks']} n-grams + corpus score x {spec['scale']}) on the team "
+                "passages, collapsed into one linear model")
+    else:
+        text += f" on corpus and team passages (team weight {config['team_weight']})"
+    if config.get("clean_threshold"):
+        text += (f"; weak labels cleaned by confident learning (out-of-fold probability of the "
+                 f"other label >= {config['clean_threshold']} dropped)")
+    return text + "; Platt calibration"
 
 
 def _vocabulary(texts: Sequence[str]) -> set[str]:

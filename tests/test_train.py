@@ -90,3 +90,41 @@ def test_train_save_reload_predict(tmp_path):
     # Same data and seed: the same weights.
     train_model(corpus, team, tmp_path / "model2", seed=13, evaluate=False)
     assert np.array_equal(load_model(tmp_path / "model2").predict_proba(texts), first)
+
+
+def test_team_model_collapses_into_one_linear_model(tmp_path):
+    """A corpus model plus a team model on its score is saved as one coefficient vector."""
+    rng = random.Random(11)
+    corpus, team = tmp_path / "corpus", tmp_path / "training"
+    corpus.mkdir()
+    team.mkdir()
+    _write_corpus(corpus, rng)
+    _write_team(team, rng)
+    spec = {"kind": "lr", "C": 1.0, "blocks": "both", "scale": 1.0}
+    card = train_model(corpus, team, tmp_path / "model", seed=13,
+                       config={"team_model": spec}, evaluate=False)
+    assert card["config"]["team_model"] == spec
+    model = load_model(tmp_path / "model")
+    assert model.coef.shape == (model.featurizer.n_features,)
+    texts = [
+        "Het doel van het plan is de leefbaarheid van de kern te versterken volgens de woonvisie.",
+        "Uit het bodemonderzoek blijkt dat de grond licht verontreinigd is met zink.",
+    ]
+    assert model.predict(texts) == ["framework", "detail"]
+
+
+def test_clean_mask_drops_only_confident_disagreements_and_never_team():
+    from raadsassistent.train import clean_mask
+
+    rng = np.random.default_rng(0)
+    y = np.array([1] * 50 + [0] * 50, dtype=np.int8)
+    oof = np.where(y == 1, 2.0, -2.0) + rng.normal(0, 0.3, 100)
+    oof[0] = -4.0  # a framework label the model confidently calls detail
+    oof[60] = 4.0  # and the reverse
+    oof[99] = 4.0
+    is_team = np.zeros(100, dtype=bool)
+    is_team[99] = True  # hand-labelled: kept whatever the model says
+    keep = clean_mask(oof, y, is_team, 0.9)
+    assert not keep[0] and not keep[60]
+    assert keep[99]
+    assert keep.sum() == 98
