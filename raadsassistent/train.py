@@ -25,6 +25,10 @@ DEFAULT_CONFIG: dict[str, Any] = {
     "class_weight": "balanced",
     "team_weight": 5.0,  # a team passage counts as this many corpus passages
     "calibration_folds": 3,
+    # The shipped framework-v1 (chosen by nested validation, docs/model.md): a team-trained
+    # SGD model on top of the corpus model, and confident-learning cleaning of weak labels.
+    "team_model": {"kind": "sgd", "C": 1.0, "blocks": "both", "scale": 1.0},
+    "clean_threshold": 0.9,
 }
 
 
