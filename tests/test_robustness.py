@@ -1,0 +1,956 @@
+"""Robustness: nothing a council sends us may crash, hang or half-write the database.
+
+- every PDF of ``../shared/pdf-torture/`` through the whole pipeline (read, brief, render, store);
+- a folder of generated bad files (truncated, flipped bytes, empty, 0 pages, encrypted, a page
+  tree that claims 5,000 pages, a page of 100,000 characters, image only) through ``ingest``,
+  mixed with good samples: every file ends as a document or as a recorded Dutch failure;
+- hypothesis over the text-level parsers and the segmenter (no exceptions, no lost words);
+- security: escaped HTML, quoted search, models without pickle.
+
+Known bugs found here have their own xfail test in ``test_regressions.py``.
+"""
+
+from __future__ import annotations
+
+import html.parser
+import json
+import random
+import re
+import shutil
+import subprocess
+import sys
+import textwrap
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from raadsassistent.errors import InputError, PdfError
+from raadsassistent.extract import extract_document
+from raadsassistent.pipeline import ingest, read_document
+from raadsassistent.render import briefing_to_dict, render_briefing
+from raadsassistent.segment import (
+    detect_date,
+    detect_doc_type,
+    detect_municipality,
+    join_lines,
+    join_lines_at,
+    segment_document,
+)
+from raadsassistent.store import Store
+from raadsassistent.summarise import summarise_document
+from raadsassistent.types import Document, Line, Page
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared"
+TORTURE_DIR = SHARED / "pdf-torture"
+TORTURE = sorted(TORTURE_DIR.glob("*.pdf")) if TORTURE_DIR.is_dir() else []
+PAGE_STATUSES = {"ok", "empty", "scan", "garbage", "dense", "error"}
+
+
+# --------------------------------------------------------------------------------------------
+# Helpers: hand-written PDFs, the whole pipeline, what a clear Dutch error is
+# --------------------------------------------------------------------------------------------
+
+
+def write_pdf(path: Path, objects: list[bytes]) -> Path:
+    """Write objects 1..n as a PDF with a correct xref table; object 1 is the catalog."""
+    out = bytearray(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1,
+        xref,
+    )
+    path.write_bytes(bytes(out))
+    return path
+
+
+def pdf_stream(data: bytes) -> bytes:
+    return b"<< /Length %d >>\nstream\n" % len(data) + data + b"\nendstream"
+
+
+HELVETICA = b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>"
+TEXT = (
+    b"BT /F1 18 Tf 72 770 Td (Raadsvoorstel krediet kindcentrum) Tj ET\n"
+    b"BT /F1 10 Tf 72 740 Td 14 TL (De raad besluit een krediet beschikbaar te stellen.) Tj T* "
+    b"(Het college voert het besluit uit in 2027.) Tj ET"
+)
+
+
+def one_page_pdf(
+    path: Path,
+    content: bytes = TEXT,
+    *,
+    pages_dict: bytes = b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+    page_extra: bytes = b"",
+    font: bytes = HELVETICA,
+    mediabox: bytes = b"[0 0 595 842]",
+) -> Path:
+    """A one-page PDF written by hand, with room to break its page tree on purpose."""
+    return write_pdf(
+        path,
+        [
+            b"<< /Type /Catalog /Pages 2 0 R >>",
+            pages_dict,
+            b"<< /Type /Page /Parent 2 0 R /MediaBox " + mediabox + b" "
+            b"/Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R " + page_extra + b">>",
+            pdf_stream(content),
+            font,
+        ],
+    )
+
+
+def zero_page_pdf(path: Path) -> Path:
+    return write_pdf(
+        path,
+        [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [] /Count 0 >>"],
+    )
+
+
+def page_count_claim_pdf(path: Path, count: int = 5000) -> Path:
+    """One real page under a page tree whose /Count claims ``count`` pages."""
+    return one_page_pdf(path, pages_dict=b"<< /Type /Pages /Kids [3 0 R] /Count %d >>" % count)
+
+
+def dense_pdf(path: Path, chars: int = 100_000, *, with_text_page: bool = True) -> Path:
+    """A page of ``chars`` characters at 1 pt, after an ordinary first page."""
+    from reportlab.pdfgen import canvas
+
+    c = canvas.Canvas(str(path), pagesize=(595, 842), invariant=1)
+    if with_text_page:
+        c.setFont("Helvetica-Bold", 16)
+        c.drawString(72, 780, "Raadsvoorstel met een dichte bijlage")
+        c.setFont("Helvetica", 10)
+        c.drawString(72, 750, "De raad besluit de bijlage vast te stellen.")
+        c.showPage()
+    per_line = 500
+    line = ("abcdefghij" * (per_line // 10))[:per_line]
+    for row in range(chars // per_line):
+        text = c.beginText(5, 837 - row * 4.1)
+        text.setFont("Helvetica", 1)
+        text.textOut(line)
+        c.drawText(text)
+    c.showPage()
+    c.save()
+    return path
+
+
+def many_pages_pdf(path: Path, pages: int = 5000) -> Path:
+    """A real PDF of ``pages`` tiny pages, one short line each."""
+    from reportlab.pdfgen import canvas
+
+    c = canvas.Canvas(str(path), pagesize=(200, 200), invariant=1)
+    for number in range(1, pages + 1):
+        c.setFont("Helvetica", 8)
+        c.drawString(10, 100, f"Regel op blad {number}.")
+        c.showPage()
+    c.save()
+    return path
+
+
+def truncated(source: Path, target: Path, seed: int) -> Path:
+    data = source.read_bytes()
+    cut = random.Random(seed).randrange(16, len(data) - 1)
+    target.write_bytes(data[:cut])
+    return target
+
+
+def flipped(source: Path, target: Path, seed: int) -> Path:
+    rng = random.Random(seed)
+    data = bytearray(source.read_bytes())
+    for _ in range(rng.choice([1, 5, 20, 100])):
+        data[rng.randrange(len(data))] = rng.randrange(256)
+    target.write_bytes(bytes(data))
+    return target
+
+
+_DUTCH = re.compile(r"\b(de|het|een|niet|geen|is|bestand|pagina'?s?|kan|bevat|van)\b", re.I)
+_ENGLISH = re.compile(
+    r"\b(the|is not|cannot|could not|invalid|error|object|unexpected|failed|file)\b", re.I
+)
+
+
+def assert_clear_dutch_error(error: Exception, path: Path) -> None:
+    """A PdfError naming the file, with a Dutch message; English only in parenthesised detail."""
+    assert isinstance(error, PdfError), f"{type(error).__name__}: {error}"
+    message = str(error)
+    assert message.startswith(path.name + ":"), message
+    assert error.code and error.code != "onverwacht", message
+    outside = re.sub(r"\([^()]*(\([^()]*\)[^()]*)*\)", "", message)
+    assert _DUTCH.search(outside), message
+    assert not _ENGLISH.search(outside), message
+
+
+def whole_pipeline(path: Path, store: Store, **kwargs) -> tuple[object, dict[str, str]]:
+    """read -> summarise -> render (md, html, json) -> store, as ``ingest`` does."""
+    doc = read_document(path, **kwargs)
+    briefing = summarise_document(doc)
+    rendered = {fmt: render_briefing(briefing, fmt) for fmt in ("md", "html", "json")}
+    json.loads(rendered["json"])
+    store.save_processed(doc, briefing_to_dict(briefing), rendered["md"], rendered["html"])
+    return doc, rendered
+
+
+def assert_database_whole(store: Store) -> None:
+    """Integrity and completeness: no orphan rows, every document fully written."""
+    db = store.db
+    assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    assert db.execute("PRAGMA foreign_key_check").fetchall() == []
+    for doc in store.documents():
+        sha = doc["sha256"]
+        pages = db.execute(
+            "select count(*), min(number), max(number) from pages where document_sha256 = ?",
+            [sha],
+        ).fetchone()
+        assert pages == (doc["page_count"], 1, doc["page_count"]), doc["file_name"]
+        sections = {
+            row[0]
+            for row in db.execute(
+                "select section_id from sections where document_sha256 = ?", [sha]
+            )
+        }
+        tables = db.execute(
+            "select count(*) from document_tables where document_sha256 = ?", [sha]
+        ).fetchone()[0]
+        assert sections or tables, doc["file_name"]
+        for (section_id,) in db.execute(
+            "select section_id from passages where document_sha256 = ?", [sha]
+        ):
+            assert section_id in sections, doc["file_name"]
+        briefing = store.briefing(sha)
+        assert briefing is not None, f"{doc['file_name']}: document zonder briefing"
+        assert briefing["html"] and briefing["markdown"], doc["file_name"]
+        json.loads(briefing["briefing_json"])
+    passages = db.execute("select count(*) from passages").fetchone()[0]
+    indexed = db.execute("select count(*) from passages_fts").fetchone()[0]
+    assert passages == indexed
+
+
+# --------------------------------------------------------------------------------------------
+# The torture PDFs through the whole pipeline
+# --------------------------------------------------------------------------------------------
+
+
+@pytest.mark.skipif(not TORTURE, reason="../shared/pdf-torture is niet aanwezig")
+@pytest.mark.timeout(90)
+@pytest.mark.parametrize("pdf", TORTURE, ids=lambda p: p.name)
+def test_torture_pdf_through_whole_pipeline(pdf, tmp_path):
+    with Store(tmp_path / "torture.db") as store:
+        try:
+            doc, rendered = whole_pipeline(pdf, store)
+        except PdfError as error:
+            assert_clear_dutch_error(error, pdf)
+            store.record_failure(pdf, error.code, error.message)
+            assert store.documents() == []
+            return
+        assert doc.page_count >= 1
+        assert set(doc.page_status) <= PAGE_STATUSES
+        assert "<script" not in rendered["html"].lower()
+        assert [d["file_name"] for d in store.documents()] == [pdf.name]
+        assert_database_whole(store)
+
+
+# --------------------------------------------------------------------------------------------
+# Generated bad inputs, one batch
+# --------------------------------------------------------------------------------------------
+
+TRUNCATE_SEEDS = (1, 2, 3)
+FLIP_SEEDS = (1, 2, 3)
+
+
+def _smallest_samples(sample_pdfs: list[Path], n: int) -> list[Path]:
+    return sorted(sample_pdfs, key=lambda p: p.stat().st_size)[:n]
+
+
+@pytest.fixture(scope="module")
+def bad_folder(tmp_path_factory, gen, sample_pdfs) -> tuple[Path, dict[str, str]]:
+    """A folder of good samples and bad files; name -> what the file is."""
+    folder = tmp_path_factory.mktemp("griffie") / "invoer"
+    folder.mkdir()
+    kinds: dict[str, str] = {}
+    for sample in _smallest_samples(sample_pdfs, 2):
+        shutil.copy(sample, folder / sample.name)
+        kinds[sample.name] = "goed"
+    source = _smallest_samples(sample_pdfs, 3)[-1]
+    for seed in TRUNCATE_SEEDS:
+        kinds[truncated(source, folder / f"afgebroken-{seed}.pdf", seed).name] = "afgebroken"
+    for seed in FLIP_SEEDS:
+        kinds[flipped(source, folder / f"beschadigd-{seed}.pdf", seed).name] = "beschadigd"
+    (folder / "leeg.pdf").write_bytes(b"")
+    kinds["leeg.pdf"] = "leeg"
+    kinds[zero_page_pdf(folder / "nul-paginas.pdf").name] = "nul-paginas"
+    kinds[gen.make_encrypted_pdf(folder / "geheim.pdf", "raad2026").name] = "versleuteld"
+    kinds[page_count_claim_pdf(folder / "telt-5000.pdf").name] = "telt-5000"
+    kinds[many_pages_pdf(folder / "vijfduizend.pdf").name] = "5000-paginas"
+    kinds[dense_pdf(folder / "dicht.pdf").name] = "dicht"
+    kinds[gen.make_scan_pdf(folder / "scan.pdf").name] = "scan"
+    (folder / "notulen.pdf").write_text("Dit is een Word-document.", encoding="utf-8")
+    kinds["notulen.pdf"] = "geen-pdf"
+    return folder, kinds
+
+
+@pytest.fixture(scope="module")
+def ingested(bad_folder, tmp_path_factory):
+    folder, kinds = bad_folder
+    store = Store(tmp_path_factory.mktemp("db") / "batch.db")
+    results = {Path(r.path).name: r for r in ingest([folder], store)}
+    yield kinds, results, store
+    store.close()
+
+
+@pytest.mark.timeout(240)
+def test_batch_goes_on_past_every_bad_file(ingested):
+    kinds, results, _ = ingested
+    assert set(results) == set(kinds)
+    assert all(r.status in ("done", "failed") for r in results.values())
+    for name, kind in kinds.items():
+        if kind == "goed":
+            assert results[name].status == "done", results[name]
+
+
+EXPECTED_FAILURES = {
+    "leeg": {"leeg"},
+    "nul-paginas": {"geen-paginas", "beschadigd"},
+    "versleuteld": {"versleuteld"},
+    "scan": {"alleen-beeld"},
+    "geen-pdf": {"geen-pdf"},
+}
+
+
+def test_each_bad_file_gives_result_or_clear_dutch_error(ingested, bad_folder):
+    kinds, results, _ = ingested
+    folder, _ = bad_folder
+    for name, kind in kinds.items():
+        result = results[name]
+        if kind in EXPECTED_FAILURES:
+            assert result.status == "failed" and result.code in EXPECTED_FAILURES[kind], result
+        if result.status == "failed":
+            error = PdfError(result.message, code=result.code)
+            assert_clear_dutch_error(error, folder / name)
+
+
+def test_failures_are_recorded_with_their_message(ingested):
+    kinds, results, store = ingested
+    failed = {Path(r.path).name: r for r in results.values() if r.status == "failed"}
+    recorded = {row["file_name"]: row for row in store.failures()}
+    assert set(recorded) == set(failed)
+    for name, row in recorded.items():
+        assert row["message"] == failed[name].message and row["code"] == failed[name].code
+    stored = {row["file_name"] for row in store.documents()}
+    assert not stored & set(failed), "een mislukt bestand staat ook als document opgeslagen"
+    assert stored == {n for n, r in results.items() if r.status == "done"}
+
+
+def test_database_is_whole_after_the_bad_batch(ingested):
+    _, _, store = ingested
+    assert_database_whole(store)
+
+
+def test_dense_page_is_marked_not_read(ingested):
+    _, results, store = ingested
+    assert results["dicht.pdf"].status == "done"
+    doc = next(d for d in store.documents() if d["file_name"] == "dicht.pdf")
+    statuses = [
+        row[0]
+        for row in store.db.execute(
+            "select status from pages where document_sha256 = ? order by number", [doc["sha256"]]
+        )
+    ]
+    assert statuses == ["ok", "dense"]
+    assert "pagina 2" in doc["warnings"]
+
+
+def test_page_tree_claiming_5000_pages_is_bounded(ingested):
+    _, results, store = ingested
+    result = results["telt-5000.pdf"]
+    if result.status == "done":
+        doc = next(d for d in store.documents() if d["file_name"] == "telt-5000.pdf")
+        assert 1 <= doc["page_count"] <= 5000
+        for warning in json.loads(doc["warnings"]):
+            assert warning.startswith("telt-5000.pdf: pagina "), warning
+
+
+def test_real_5000_page_pdf_is_read_whole(ingested):
+    _, results, store = ingested
+    assert results["vijfduizend.pdf"].status == "done"
+    assert results["vijfduizend.pdf"].pages == 5000
+    assert store.search("blad 4999")
+
+
+def test_rerun_skips_everything_stored_and_keeps_failures(ingested, bad_folder):
+    kinds, results, store = ingested
+    folder, _ = bad_folder
+    before = store.counts()
+    again = {Path(r.path).name: r for r in ingest([folder], store)}
+    for name, result in results.items():
+        expected = "skipped" if result.status == "done" else "failed"
+        assert again[name].status == expected, name
+    assert store.counts() == before
+
+
+# --------------------------------------------------------------------------------------------
+# Single bad inputs in more detail
+# --------------------------------------------------------------------------------------------
+
+
+@pytest.mark.timeout(60)
+def test_encrypted_pdf_through_pipeline_with_and_without_password(tmp_path, gen):
+    path = gen.make_encrypted_pdf(tmp_path / "geheim.pdf", "raad2026")
+    with Store(tmp_path / "s.db") as store:
+        for password in (None, "fout-wachtwoord"):
+            with pytest.raises(PdfError) as info:
+                whole_pipeline(path, store, password=password)
+            assert info.value.code == "versleuteld"
+            assert_clear_dutch_error(info.value, path)
+        doc, rendered = whole_pipeline(path, store, password="raad2026")
+        assert "Molenweg 12" in " ".join(p.text for p in doc.passages)
+        assert "Molenweg 12" in rendered["html"]
+        assert_database_whole(store)
+
+
+@pytest.mark.timeout(60)
+@pytest.mark.parametrize("engine", ["pdfium", "pdfplumber"])
+def test_page_count_claim_gives_result_or_dutch_error_fast(tmp_path, engine):
+    path = page_count_claim_pdf(tmp_path / "telt-5000.pdf")
+    try:
+        doc = extract_document(path, engine=engine, timeout=30)
+    except PdfError as error:
+        assert_clear_dutch_error(error, path)
+        return
+    assert 1 <= doc.page_count <= 5000
+    assert doc.pages[0].status == "ok" and doc.pages[0].lines
+    assert all(page.status in PAGE_STATUSES for page in doc.pages)
+    if doc.page_count > 1:  # the pages that are not there are marked, and said so
+        assert any("kon niet worden gelezen" in w for w in doc.warnings)
+
+
+@pytest.mark.timeout(60)
+@pytest.mark.parametrize("engine", ["pdfium", "pdfplumber"])
+def test_dense_page_is_marked_with_both_engines(tmp_path, engine):
+    path = dense_pdf(tmp_path / "dicht.pdf")
+    doc = extract_document(path, engine=engine, timeout=30)
+    assert [p.status for p in doc.pages] == ["ok", "dense"]
+    assert any("pagina 2" in w and "te veel tekens" in w for w in doc.warnings)
+
+
+_RSS_SCRIPT = textwrap.dedent(
+    """
+    import resource, sys
+    from raadsassistent.classify import classify_passages
+    from raadsassistent.extract import extract_document
+    from raadsassistent.render import render_briefing
+    from raadsassistent.segment import segment_document
+    from raadsassistent.summarise import summarise_document
+
+    def brief(path, engine):
+        doc = classify_passages(segment_document(extract_document(path, engine=engine)))
+        render_briefing(summarise_document(doc), "html")
+        return doc
+
+    warm, heavy, engine = sys.argv[1:4]
+    brief(warm, engine)  # loads the model, spaCy and the engine
+    before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    doc = brief(heavy, engine)
+    after = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    print(doc.page_status[-1], (after - before) // 1024)
+    """
+)
+
+
+def _rss_growth_mb(warm: Path, heavy: Path, engine: str = "pdfium") -> tuple[str, int]:
+    """Last page status and peak-RSS growth (MB) of briefing ``heavy`` in a fresh process."""
+    if sys.platform != "linux":
+        pytest.skip("ru_maxrss is in KiB only on Linux")
+    out = subprocess.run(
+        [sys.executable, "-c", _RSS_SCRIPT, str(warm), str(heavy), engine],
+        capture_output=True,
+        text=True,
+        timeout=110,
+        check=True,
+    ).stdout.split()
+    return out[-2], int(out[-1])
+
+
+@pytest.mark.timeout(120)
+@pytest.mark.parametrize("engine, limit_mb", [("pdfium", 100), ("pdfplumber", 350)])
+def test_dense_page_does_not_blow_up_memory(tmp_path, sample_pdfs, engine, limit_mb):
+    """100,000 characters on one page: the page is marked and peak RSS stays bounded.
+
+    pdfplumber parses every character before the page can be called dense (about 1.8 KB per
+    character), so the reference engine gets a wider limit.
+    """
+    dense = dense_pdf(tmp_path / "dicht.pdf")
+    status, growth_mb = _rss_growth_mb(_smallest_samples(sample_pdfs, 1)[0], dense, engine)
+    assert status == "dense"
+    assert growth_mb < limit_mb, f"piek-RSS groeide {growth_mb} MB"
+
+
+def sentences_pdf(path: Path, pages: int, per_page: int = 20, seed: int = 0) -> Path:
+    """``pages`` pages of distinct framework-like sentences (LexRank's worst case)."""
+    from reportlab.pdfgen import canvas
+
+    rng = random.Random(seed)
+    words = (
+        "gemeente raad begroting krediet woningbouw beleid kader doelen ambitie visie college "
+        "wethouder inwoners ontwikkeling centrum station water groen verkeer veiligheid"
+    ).split()
+    c = canvas.Canvas(str(path), pagesize=(595, 842), invariant=1)
+    for _ in range(pages):
+        c.setFont("Helvetica", 10)
+        for row in range(per_page):
+            sentence = " ".join(rng.choice(words) for _ in range(12)).capitalize() + "."
+            c.drawString(60, 780 - 30 * row, sentence)
+        c.showPage()
+    c.save()
+    return path
+
+
+@pytest.mark.timeout(120)
+def test_briefing_of_many_sentences_has_bounded_memory(tmp_path, sample_pdfs):
+    """5,000 sentences: the briefing must not build a dense 5,000 x 5,000 similarity matrix
+    (about 200 MB each; several copies were made) but stay well under the 400 MB target."""
+    heavy = sentences_pdf(tmp_path / "lang.pdf", pages=250)
+    status, growth_mb = _rss_growth_mb(_smallest_samples(sample_pdfs, 1)[0], heavy)
+    assert status == "ok"
+    assert growth_mb < 200, f"piek-RSS groeide {growth_mb} MB"
+
+
+@pytest.mark.timeout(60)
+def test_image_only_pdf_through_ingest_says_use_ocr(tmp_path, gen):
+    path = gen.make_scan_pdf(tmp_path / "scan.pdf", pages=2)
+    with Store(tmp_path / "s.db") as store:
+        (result,) = list(ingest([path], store))
+        assert result.status == "failed" and result.code == "alleen-beeld"
+        assert "--ocr" in result.message
+        assert store.documents() == [] and store.failures()[0]["code"] == "alleen-beeld"
+
+
+# Flipped bytes in a sample: extraction alone, many seeds (the batch above takes three).
+# Seeds listed in FLIP_KNOWN_BUG currently hit the bug of
+# test_regressions.py::test_damaged_page_tree_gives_dutch_error.
+FLIP_EXTRACT_SEEDS = range(10, 22)
+
+
+@pytest.mark.timeout(60)
+@pytest.mark.parametrize("seed", FLIP_EXTRACT_SEEDS)
+def test_flipped_bytes_give_result_or_dutch_error(tmp_path, sample_pdfs, seed):
+    source = sample_pdfs[seed % len(sample_pdfs)]
+    path = flipped(source, tmp_path / f"beschadigd-{seed}.pdf", seed)
+    try:
+        doc = extract_document(path, timeout=30)
+    except PdfError as error:
+        assert_clear_dutch_error(error, path)
+        return
+    assert all(page.status in PAGE_STATUSES for page in doc.pages)
+
+
+@pytest.mark.timeout(60)
+@pytest.mark.parametrize("seed", range(4, 10))
+def test_truncated_pdf_gives_result_or_dutch_error(tmp_path, sample_pdfs, seed):
+    source = sample_pdfs[seed % len(sample_pdfs)]
+    path = truncated(source, tmp_path / f"afgebroken-{seed}.pdf", seed)
+    try:
+        doc = extract_document(path, timeout=30)
+    except PdfError as error:
+        assert_clear_dutch_error(error, path)
+        return
+    assert all(page.status in PAGE_STATUSES for page in doc.pages)
+
+
+# --------------------------------------------------------------------------------------------
+# Fuzzing the text-level parsers (facts.py is fuzzed in test_facts.py: only what is missing)
+# --------------------------------------------------------------------------------------------
+
+_PIECES = st.sampled_from(
+    [
+        " ", "\n", "-", "–", ":", ".", ",", "(", ")", "•", "1.", "2.1", "a)", "Gemeente",
+        "gemeente", "gemeenteraad van", "Lindewaarde", "'s-Hertogenbosch", "Den Helder",
+        "Raadsvoorstel", "motie", "Amendement", "besluitenlijst", "agenda", "verordening",
+        "datum", "Datum:", "12", "31", "3", "maart", "MEI", "ſeptember", "2026", "1999",
+        "31-02-2026", "12/03/2026", "prijspeil", "vastgesteld in de openbare vergadering van",
+        "gelezen het voorstel van", "hamerstuk", "Bijlage", "noord-", "Holland", "raad",
+        "gemeente-", "€ 1.000", "ﬁ", "\u00ad", "\u00a0", "İ", "K",
+    ]
+)  # fmt: skip
+_PROSE = st.one_of(
+    st.text(max_size=200),
+    st.lists(st.one_of(_PIECES, st.text(max_size=4)), max_size=40).map("".join),
+)
+_FUZZ = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+def _letters(text: str) -> Counter:
+    """The characters that joining lines must keep: all but whitespace and hyphens."""
+    return Counter(ch for ch in text if not ch.isspace() and ch != "-")
+
+
+@_FUZZ
+@given(st.lists(_PROSE, max_size=12))
+def test_fuzz_join_lines_loses_nothing(lines):
+    joined, starts = join_lines_at(lines)
+    assert joined == join_lines(lines)
+    assert _letters(joined) == _letters("".join(lines))
+    assert len(starts) == len(lines)
+    for line, start in zip(lines, starts, strict=True):
+        assert 0 <= start <= len(joined)
+        # a line's text starts at its offset; only a line-break hyphen at its end may go
+        assert joined[start:].startswith(line.strip().rstrip("-"))
+
+
+_ISO = re.compile(r"(19|20)\d\d-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])")
+
+
+@_FUZZ
+@given(
+    _PROSE, st.sampled_from(["", "raadsvoorstel", "raadsbesluit", "verordening", "motie"]), _PROSE
+)
+def test_fuzz_detect_date(start_text, doc_type, full_text):
+    # "ſeptember" (long s) is the known bug of test_regressions.py::test_long_s_month_name
+    found = detect_date(
+        start_text.replace("ſ", "s"), doc_type=doc_type, full_text=full_text.replace("ſ", "s")
+    )
+    assert found is None or _ISO.fullmatch(found), found
+
+
+@_FUZZ
+@given(_PROSE, _PROSE, st.lists(_PROSE, max_size=5))
+def test_fuzz_detect_doc_type_and_municipality(name, text, headings):
+    from raadsassistent.types import DOC_TYPES
+
+    assert detect_doc_type(name, text, headings) in DOC_TYPES
+    place = detect_municipality(text)
+    assert place is None or place in text
+
+
+@_FUZZ
+@given(_PROSE)
+def test_fuzz_amounts_come_from_their_text(text):
+    """Beyond test_facts.py: every amount holds a digit of its own text and a finite value."""
+    import math
+
+    from raadsassistent.facts import find_amounts
+
+    for amount in find_amounts(text):
+        assert any(ch.isdigit() for ch in amount.text), amount
+        for value in (amount.value_eur, amount.value_max_eur):
+            assert value is None or math.isfinite(value), amount
+
+
+@_FUZZ
+@given(_PROSE, st.one_of(st.none(), st.integers(1900, 2100)))
+def test_fuzz_dates_are_real_days(text, year):
+    """Beyond test_facts.py: a named day is a day of the calendar."""
+    import datetime
+
+    from raadsassistent.facts import find_dates
+
+    # "ſeptember" (long s) is the known bug of test_regressions.py::test_long_s_month_name
+    for mention in find_dates(text.replace("ſ", "s"), reference_year=year):
+        if mention.date:
+            datetime.date.fromisoformat(mention.date)
+
+
+# Segmentation on random lines built directly: every word of every line lands in exactly one
+# heading or passage.
+
+_WORD = st.text(
+    alphabet=st.sampled_from(
+        list("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789éëï€")
+    ),
+    min_size=1,
+    max_size=9,
+)
+_LINE_TEXT = st.lists(
+    st.one_of(_WORD, st.sampled_from(["•", "-", "1.", "2.3", "a)", ":", "De raad besluit:", "€"])),
+    min_size=1,
+    max_size=10,
+).map(" ".join)
+
+
+@st.composite
+def random_document(draw) -> Document:
+    n_pages = draw(st.integers(1, 4))
+    pages = []
+    for number in range(1, n_pages + 1):
+        lines = []
+        top = 60.0
+        for _ in range(draw(st.integers(0, 12))):
+            size = draw(st.sampled_from([8.0, 10.0, 10.5, 12.0, 14.0, 20.0]))
+            top += draw(st.sampled_from([0.0, 2.0, 12.0, 14.0, 15.5, 30.0, 80.0]))
+            x0 = draw(st.sampled_from([60.0, 80.0, 310.0]))
+            text = draw(_LINE_TEXT)
+            lines.append(
+                Line(
+                    text=text,
+                    page=number,
+                    bbox=(x0, top, x0 + 5.0 * len(text), top + size),
+                    size=size,
+                    bold=draw(st.booleans()),
+                    column=draw(st.sampled_from([0, 0, 1, 2])),
+                )
+            )
+        pages.append(Page(number, 595.0, 842.0, tuple(lines)))
+    return Document("/tmp/willekeurig.pdf", "0" * 64, tuple(pages))
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(random_document())
+def test_fuzz_segmentation_loses_no_word(doc):
+    structured = segment_document(doc)
+    found = Counter()
+    for section in structured.sections:
+        found.update(_letters(section.heading))
+        for passage in section.passages:
+            found.update(_letters(passage.text))
+    expected = Counter()
+    for page in doc.pages:
+        for line in page.lines:
+            expected.update(_letters(line.text))
+    assert found == expected
+    ids = [p.id for p in structured.passages]
+    assert len(ids) == len(set(ids))
+    for passage in structured.passages:
+        assert 1 <= passage.page <= passage.page_end <= doc.page_count
+        assert passage.text.strip()
+    assert structured.doc_type and isinstance(structured.title, str)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(random_document())
+def test_fuzz_summarise_and_render_random_documents(doc):
+    structured = segment_document(doc)
+    briefing = summarise_document(structured, use_model=False)
+    for fmt in ("md", "html", "json"):
+        assert render_briefing(briefing, fmt)
+
+
+def _agenda_module():
+    try:
+        from raadsassistent import agenda
+    except ImportError:
+        pytest.skip("raadsassistent/agenda.py bestaat nog niet")
+    return agenda
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(random_document())
+def test_fuzz_agenda_parsing_of_random_documents(doc):
+    agenda = _agenda_module()
+    meeting = agenda.parse_agenda_document(segment_document(doc))
+    for item in meeting.items:
+        assert item.number and item.kind in agenda.KINDS
+    names = [(f"{i}.pdf", t) for i, t in enumerate(["", "Motie M9.2", "2026-041 Raadsvoorstel"])]
+    matches = agenda.match_documents(meeting, names)
+    assert set(matches) == {n for n, _ in names}
+
+
+@_FUZZ
+@given(_PROSE)
+def test_fuzz_agenda_text_helpers(text):
+    agenda = _agenda_module()
+    agenda.group_kind(text)
+    agenda.references(text)
+    agenda.content_words(text)
+    agenda.file_key(text + ".pdf")
+
+
+# --------------------------------------------------------------------------------------------
+# Security
+# --------------------------------------------------------------------------------------------
+
+EVIL_SCRIPT = "<script>alert(1)</script>"
+EVIL_IMG = '"><img src=x onerror=alert(1)>'
+
+
+class _Tags(html.parser.HTMLParser):
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.tags: list[tuple[str, list[tuple[str, str | None]]]] = []
+        self.text: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.append((tag, attrs))
+
+    def handle_data(self, data):
+        self.text.append(data)
+
+
+@pytest.mark.timeout(60)
+def test_html_escapes_script_from_a_pdf(tmp_path, gen):
+    path = tmp_path / "kwaadaardig.pdf"
+    gen.build_pdf(
+        path,
+        [
+            ("heading", f"{EVIL_SCRIPT} Raadsvoorstel {EVIL_IMG}", 0),
+            ("heading", "1. Beslispunten", 1),
+            ("paragraph", "De raad wordt voorgesteld te besluiten:"),
+            (
+                "list",
+                [f"in te stemmen met {EVIL_SCRIPT} het plan;", f"het krediet {EVIL_IMG} te geven."],
+                "numbered",
+            ),
+            ("heading", "2. Risico's", 1),
+            ("paragraph", f"Het risico is dat {EVIL_SCRIPT} en {EVIL_IMG} in de tekst staan."),
+        ],
+        title=f"{EVIL_SCRIPT}{EVIL_IMG}",
+    )
+    with Store(tmp_path / "s.db") as store:
+        doc, rendered = whole_pipeline(path, store)
+        stored = store.briefing(doc.sha256)["html"]
+    assert "<script" in doc.title  # the attack really reached the briefing
+    for page in (rendered["html"], stored):
+        lower = page.lower()
+        assert "<script" not in lower and "<img" not in lower
+        _assert_inert_html(page)
+        parser = _Tags()
+        parser.feed(page)
+        text = "".join(parser.text)
+        assert EVIL_SCRIPT in text and EVIL_IMG in text  # shown as text, escaped
+    # Markdown viewers pass raw HTML through: every "<" from the document is backslashed
+    assert not re.search(r"(?<!\\)<\s*(script|img)", rendered["md"], re.I)
+
+
+def _assert_inert_html(page: str) -> None:
+    parser = _Tags()
+    parser.feed(page)
+    assert not {tag for tag, _ in parser.tags} & {"script", "img", "iframe", "object", "embed"}
+    for tag, attrs in parser.tags:
+        for name, value in attrs:
+            assert not name.startswith("on"), (tag, name)
+            assert not (value or "").lower().lstrip().startswith("javascript:"), (tag, value)
+
+
+@pytest.mark.timeout(120)
+def test_batch_html_escapes_titles_and_file_names(tmp_path, gen):
+    """The meeting index and per-document pages of ``batch``, with a hostile file name too."""
+    from raadsassistent.batch import run_batch
+
+    folder = tmp_path / "vergadering"
+    folder.mkdir()
+    gen.build_pdf(
+        folder / f"{EVIL_IMG} Raadsvoorstel 2026-050.pdf",
+        [
+            ("heading", f"{EVIL_SCRIPT} Raadsvoorstel {EVIL_IMG}", 0),
+            ("paragraph", "De raad wordt voorgesteld te besluiten:"),
+            ("list", [f"in te stemmen met {EVIL_SCRIPT} het plan;"], "numbered"),
+        ],
+        title=EVIL_SCRIPT,
+    )
+    out = tmp_path / "briefing"
+    with Store(tmp_path / "s.db") as store:
+        list(run_batch(folder, store, out, workers=1))
+        assert len(store.documents()) == 1
+    pages = sorted(out.rglob("*.html"))
+    assert len(pages) >= 2  # index.html and the document's briefing
+    for path in out.rglob("*"):
+        assert path.resolve().is_relative_to(out.resolve())
+    for path in pages:
+        _assert_inert_html(path.read_text(encoding="utf-8"))
+    for path in out.rglob("*.md"):
+        assert not re.search(r"(?<!\\)<\s*(script|img)", path.read_text(encoding="utf-8"), re.I)
+
+
+@pytest.fixture(scope="module")
+def search_store(tmp_path_factory, sample_pdfs):
+    store = Store(tmp_path_factory.mktemp("zoek") / "zoek.db")
+    doc = read_document(_smallest_samples(sample_pdfs, 1)[0], classify=False)
+    store.save_document(doc)
+    yield store
+    store.close()
+
+
+_QUERY = st.one_of(
+    st.text(max_size=40),
+    st.lists(
+        st.sampled_from(
+            [
+                '"',
+                "'",
+                "*",
+                "^",
+                "(",
+                ")",
+                ":",
+                "-",
+                "+",
+                "AND",
+                "OR",
+                "NOT",
+                "NEAR",
+                "NEAR(",
+                "text:",
+                "heading:",
+                "{",
+                "}",
+                "motie",
+                "fiets",
+                "é",
+                "\x00",
+                "\\",
+                ";",
+                "--",
+                "drop table passages",
+                " ",
+                "%",
+                "_",
+            ]
+        ),  # fmt: skip
+        max_size=10,
+    ).map(" ".join),
+)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(query=_QUERY, label=st.sampled_from([None, "framework", "detail", "'; drop table x; --"]))
+def test_fuzz_search_returns_list_or_input_error(search_store, query, label):
+    try:
+        hits = search_store.search(query, label=label)
+    except InputError as error:
+        assert "geen woorden" in str(error)
+        return
+    assert isinstance(hits, list)
+    assert search_store.db.execute("select count(*) from passages").fetchone()[0] > 0
+
+
+def test_models_load_without_pickle():
+    import numpy as np
+
+    models = REPO / "models"
+    npz = sorted(models.rglob("*.npz"))
+    assert npz, "geen getraind model in models/"
+    for path in npz:
+        with np.load(path, allow_pickle=False) as data:
+            for key in data.files:
+                assert data[key].dtype != object, (path, key)
+    pickles = [
+        p
+        for p in REPO.rglob("*")
+        if p.suffix.lower() in {".pkl", ".pickle", ".joblib"} and ".git" not in p.parts
+    ]
+    assert pickles == []
+
+
+def test_model_loader_refuses_pickled_weights(tmp_path):
+    """A weights.npz holding a pickled object must not be loaded (ModelError, no code run)."""
+    import numpy as np
+
+    from raadsassistent.classify import default_model_path, load_model
+    from raadsassistent.errors import ModelError
+
+    shipped = default_model_path()
+    folder = tmp_path / "framework-vals"
+    shutil.copytree(shipped, folder)
+    with np.load(shipped / "weights.npz", allow_pickle=False) as data:
+        arrays = {key: data[key] for key in data.files}
+    arrays["idf"] = np.array([{"kwaad": True}], dtype=object)
+    np.savez(folder / "weights.npz", **arrays)
+    with pytest.raises(ModelError):
+        load_model(folder)
