@@ -166,6 +166,17 @@ def parse_notubiz(source: str | Path | dict[str, Any]) -> Meeting:
         data = data["meeting"]
     if not isinstance(data, dict) or "agenda_items" not in data:
         raise InputError(f"{name or 'JSON'}: dit is geen Notubiz-vergadering (geen agenda_items).")
+    try:
+        return _notubiz_meeting(data, name)
+    except (AttributeError, KeyError, IndexError, TypeError, ValueError) as error:
+        raise InputError(
+            f"{name or 'JSON'}: deze Notubiz-export heeft een onverwachte opbouw "
+            f"({type(error).__name__}: {error}); de agenda kan er niet uit worden gelezen.",
+            path=name or None,
+        ) from error
+
+
+def _notubiz_meeting(data: dict[str, Any], name: str) -> Meeting:
     attributes = _attributes(data.get("attributes"))
     start = ""
     plannings = data.get("plannings") or []

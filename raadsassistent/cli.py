@@ -110,8 +110,9 @@ def _shorten(text: str, width: int) -> str:
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @db_option
 @click.option("--ocr", is_flag=True, help="Herken tekst op gescande pagina's (vereist tesseract).")
+@click.option("--wachtwoord", "password", help="Wachtwoord van beveiligde PDF's.")
 @friendly
-def ingest(paths: tuple[Path, ...], db_path: Path | None, ocr: bool) -> None:
+def ingest(paths: tuple[Path, ...], db_path: Path | None, ocr: bool, password: str | None) -> None:
     """Sla PDF's (bestanden of mappen) op in de database, met zoekindex.
 
     Ongewijzigde bestanden worden overgeslagen; een gewijzigd bestand vervangt de oude versie.
@@ -123,7 +124,7 @@ def ingest(paths: tuple[Path, ...], db_path: Path | None, ocr: bool) -> None:
 
     failed = done = skipped = 0
     with open_store(db_path) as store:
-        for result in ingest_files(paths, store, ocr=ocr):
+        for result in ingest_files(paths, store, ocr=ocr, password=password):
             name = Path(result.path).name
             if result.status == "done":
                 done += 1
@@ -161,7 +162,6 @@ def brief(pdf: Path, output: Path | None, fmt: str | None, db_path: Path | None,
 
     Voorbeeld: raadsassistent brief raadsvoorstel.pdf -o briefing.html
     """
-    from raadsassistent.classify import framework_share
     from raadsassistent.pipeline import read_document, save_briefing
     from raadsassistent.render import render_briefing
     from raadsassistent.store import open_store
@@ -171,7 +171,6 @@ def brief(pdf: Path, output: Path | None, fmt: str | None, db_path: Path | None,
         fmt = {"md": "md", "markdown": "md", "html": "html", "htm": "html"}.get(suffix, "json")
     doc = read_document(pdf, ocr=ocr, password=password)
     with open_store(db_path) as store:
-        store.save_document(doc, framework_share=framework_share(doc)["document"])
         briefing = save_briefing(store, doc)
     text = render_briefing(briefing, fmt)
     if output:

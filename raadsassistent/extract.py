@@ -212,7 +212,7 @@ def _read_pages(
         raise
     except Exception as error:  # pdfminer raises many unrelated types on bad files
         raise _open_error(path, error) from error
-    with pdf:
+    try:
         try:
             page_count = len(pdf.pages)
         except PdfError:
@@ -235,7 +235,19 @@ def _read_pages(
                 pages.append(Page(number, 0.0, 0.0, (), status="error"))
             finally:
                 page.close()
+    finally:
+        _close_plumber(pdf)
     return pages, metadata
+
+
+def _close_plumber(pdf) -> None:
+    """Close a pdfplumber PDF; ``close()`` walks the page tree again and raises on a damaged
+    one, which must not replace the error already being raised (or lose a result)."""
+    try:
+        pdf.close()
+    except Exception:
+        if not getattr(pdf, "stream_is_external", True):
+            pdf.stream.close()
 
 
 def read_page(page, number: int, max_chars: int = MAX_CHARS_PER_PAGE) -> Page:
@@ -506,6 +518,21 @@ def _no_text_error(path: Path, pages: list[Page], ocr: bool) -> PdfError:
             path=str(path),
             code="onleesbaar",
         )
+    if statuses.get("dense"):
+        return PdfError(
+            f"{path.name}: de pagina's van deze PDF bevatten te veel tekens om te lezen (meer "
+            f"dan {MAX_CHARS_PER_PAGE} per pagina); het is waarschijnlijk een tekening of kaart. "
+            "Vraag de afzender om een versie met gewone tekst.",
+            path=str(path),
+            code="te-dicht",
+        )
+    if statuses.get("error"):
+        return PdfError(
+            f"{path.name}: geen enkele pagina van de PDF kon worden gelezen; het bestand is "
+            "beschadigd. Vraag een nieuwe kopie op bij de afzender.",
+            path=str(path),
+            code="beschadigd",
+        )
     return PdfError(
         f"{path.name}: de PDF bevat geen leesbare tekst.", path=str(path), code="geen-tekst"
     )
@@ -583,8 +610,11 @@ def read_page_range(
         for index in range(start, stop):
             try:
                 page, words, may_have_tables = _pdfium_page(pdf, index, max_chars)
-                if words and any(_MISREAD.search(w["text"]) for w in words):
-                    # pdfminer decodes such fonts right: read this page the reference way
+                if _rotation(pdf, index) or (
+                    words and any(_MISREAD.search(w["text"]) for w in words)
+                ):
+                    # pdfminer decodes such fonts right, and reads /Rotate pages in their
+                    # displayed orientation: read this page the reference way
                     plumber = plumber or _open_plumber(path, password)
                     plumber_page = plumber.pages[index]
                     try:
@@ -594,12 +624,16 @@ def read_page_range(
                 elif words:
                     tables: list[Table] = []
                     if may_have_tables:
-                        plumber = plumber or _open_plumber(path, password)
-                        plumber_page = plumber.pages[index]
                         try:
-                            tables = _read_tables(plumber_page, page.number)
-                        finally:
-                            plumber_page.close()
+                            plumber = plumber or _open_plumber(path, password)
+                            plumber_page = plumber.pages[index]
+                        except Exception:  # pdfminer cannot read this page: text without tables
+                            plumber_page = None
+                        if plumber_page is not None:
+                            try:
+                                tables = _read_tables(plumber_page, page.number)
+                            finally:
+                                plumber_page.close()
                     words = [w for w in words if not _in_any(w, tables)]
                     lines = words_to_lines(words, page.number, page.width)
                     page = replace(page, lines=tuple(lines), tables=tuple(tables))
@@ -611,8 +645,16 @@ def read_page_range(
         return pages
     finally:
         if plumber is not None:
-            plumber.close()
+            _close_plumber(plumber)
         pdf.close()
+
+
+def _rotation(pdf, index: int) -> int:
+    page = pdf[index]
+    try:
+        return page.get_rotation() % 360
+    finally:
+        page.close()
 
 
 def _pdfium_error(path: Path, error: Exception) -> PdfError:
@@ -633,7 +675,7 @@ def _check_page_count(path: Path, page_count: int, max_pages: int) -> None:
     if page_count > max_pages:
         raise PdfError(
             f"{path.name}: de PDF heeft {page_count} pagina's, meer dan de grens van "
-            f"{max_pages}. Splits het bestand of verhoog de grens met --max-paginas.",
+            f"{max_pages}. Splits het bestand in delen van hoogstens {max_pages} pagina's.",
             path=str(path),
             code="te-groot",
         )

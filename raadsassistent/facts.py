@@ -25,6 +25,7 @@ Normalisation choices:
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
@@ -399,6 +400,8 @@ def find_amounts(text: str, page: int | None = None) -> list[Amount]:
     amounts = []
     for start, end, m, _kind in chosen:
         if isinstance(m, float):
+            if not math.isfinite(m):
+                continue
             line_start = text.rfind("\n", 0, start) + 1
             line_end = text.find("\n", end)
             line_end = len(text) if line_end < 0 else line_end
@@ -419,6 +422,8 @@ def find_amounts(text: str, page: int | None = None) -> list[Amount]:
             continue
         value = low * factor
         value_max = high * factor if high is not None else None
+        if not math.isfinite(value) or (value_max is not None and not math.isfinite(value_max)):
+            continue  # hundreds of digits: no amount of money
         if groups.get("neg") or groups.get("neg2"):
             value = -value
             value_max = -value_max if value_max is not None else None
@@ -613,7 +618,7 @@ def _interpret(
     raw_year = g.get("year") or g.get("year2")
     year = int(raw_year) if raw_year else None
     if name == "dmy":
-        month = _MONTHS[g["month"].lower().rstrip(".")]
+        month = _MONTHS[g["month"].casefold().rstrip(".")]
         day = int(g["day"])
         if not 1 <= day <= 31:
             return None
@@ -636,7 +641,7 @@ def _interpret(
         year = year or reference_year
         return None, f"{year}-H{h}" if year else None, False
     if name in ("vague_month", "month_year"):
-        month = _MONTHS[g["month"].lower().rstrip(".")]
+        month = _MONTHS[g["month"].casefold().rstrip(".")]
         year = year or reference_year
         return None, f"{year}-{month:02d}" if year else None, False
     if name == "season":

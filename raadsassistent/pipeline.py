@@ -76,34 +76,42 @@ def read_document(
 
 
 def save_briefing(store: Store, doc: StructuredDocument) -> Briefing:
-    """Summarise a stored document and keep its briefing (JSON, Markdown, HTML) beside it."""
+    """Summarise ``doc`` and store it with its briefing (JSON, Markdown, HTML) in one
+    transaction: both or neither, so a re-run never skips a document without a briefing."""
     from raadsassistent.render import briefing_to_dict, render_briefing
     from raadsassistent.summarise import summarise_document
 
     briefing = summarise_document(doc)
-    store.save_briefing(
-        doc.sha256,
+    store.save_processed(
+        doc,
         briefing_to_dict(briefing),
         render_briefing(briefing, "md"),
         render_briefing(briefing, "html"),
+        framework_share=framework_share(doc)["document"],
     )
     return briefing
 
 
 def ingest(
-    paths: Iterable[str | Path], store: Store, *, ocr: bool = False
+    paths: Iterable[str | Path],
+    store: Store,
+    *,
+    ocr: bool = False,
+    password: str | None = None,
 ) -> Iterator[FileResult]:
-    """Store every PDF under ``paths``; unchanged files are skipped, bad ones recorded."""
+    """Store every PDF under ``paths``; unchanged files are skipped, bad ones recorded.
+
+    A document and its briefing are written in one transaction: both or neither.
+    """
     pdfs, problems = collect_pdfs(paths)
     yield from problems
     for path in pdfs:
         try:
             sha = file_sha256(path)
-            if store.has_document(sha):
+            if store.has_briefing(sha):
                 yield FileResult(str(path), "skipped")
                 continue
-            doc = read_document(path, ocr=ocr)
-            store.save_document(doc, framework_share=framework_share(doc)["document"])
+            doc = read_document(path, ocr=ocr, password=password)
             save_briefing(store, doc)
         except PdfError as error:
             store.record_failure(path, error.code, error.message)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import html
 import json
+import math
 import re
 from collections.abc import Sequence
 from dataclasses import asdict
@@ -86,7 +87,7 @@ def date_nl(iso: str | None) -> str | None:
 
 def euro(value: float | None) -> str | None:
     """Dutch money notation: 2450000.0 -> '€ 2.450.000', 1250.5 -> '€ 1.250,50'."""
-    if value is None:
+    if value is None or not math.isfinite(value):
         return None
     negative = value < 0
     value = abs(value)

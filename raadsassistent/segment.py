@@ -412,13 +412,18 @@ _NOT_OWN = re.compile(r"(prijspeil|peildatum|gelezen het voorstel .{0,80}van)\s*
 
 
 def _parse_date(match: re.Match[str]) -> str | None:
+    import datetime
+
     if match.group(1):
-        day, month, year = int(match.group(1)), _MONTHS[match.group(2).lower()], int(match.group(3))
+        # casefold, not lower: re.I also matches "ſeptember" (long s), and "ſ".lower() is "ſ"
+        month = _MONTHS[match.group(2).casefold()]
+        day, year = int(match.group(1)), int(match.group(3))
     else:
         day, month, year = int(match.group(4)), int(match.group(5)), int(match.group(6))
-    if 1 <= month <= 12 and 1 <= day <= 31:
-        return f"{year:04d}-{month:02d}-{day:02d}"
-    return None
+    try:
+        return datetime.date(year, month, day).isoformat()
+    except ValueError:  # 31-02-2026 is no day
+        return None
 
 
 def detect_date(start_text: str, *, doc_type: str = "", full_text: str = "") -> str | None:

@@ -1,6 +1,6 @@
 """One regression test per bug found by the robustness suite, with the input that caused it.
 
-Each test is ``xfail(strict=True)`` until its fix lands: remove the mark with the fix. The PDFs
+Each test failed before its fix landed and guards against the bug coming back. The PDFs
 are generated here (hand-written objects or reportlab), so no test depends on ../shared, except
 where a torture PDF adds a second, real-world case (skipped when ../shared is absent).
 """
@@ -65,11 +65,6 @@ def _text(doc) -> str:
     return " ".join(line.text for page in doc.pages for line in page.lines)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="pdfium engine drops every character of a page with /Rotate 90 or 270 "
-    "(FPDFText_GetCharAngle is measured before the page rotation): 'geen leesbare tekst'",
-)
 @pytest.mark.parametrize("rotation", [90, 270])
 def test_rotated_page_is_read_by_the_default_engine(tmp_path, rotation):
     path = rotated_page_pdf(tmp_path / f"liggend-{rotation}.pdf", rotation)
@@ -82,7 +77,6 @@ def test_rotated_page_is_read_by_the_default_engine(tmp_path, rotation):
 ROTATED_TORTURE = ["issue-140-example.pdf", "issue-1054-example.pdf", "issue-461-example.pdf"]
 
 
-@pytest.mark.xfail(strict=True, reason="pdfium engine drops the text of /Rotate pages")
 @pytest.mark.parametrize("name", ROTATED_TORTURE)
 def test_rotated_torture_pages_keep_their_text(name):
     path = TORTURE_DIR / name
@@ -93,11 +87,6 @@ def test_rotated_torture_pages_keep_their_text(name):
     assert len(_text(doc).split()) >= 0.9 * len(_text(reference).split())
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a PDF whose only page is too dense says 'bevat geen leesbare tekst' "
-    "instead of naming the reason (te veel tekens)",
-)
 def test_dense_only_pdf_says_why(tmp_path):
     path = dense_pdf(tmp_path / "dicht.pdf", with_text_page=False)
     with pytest.raises(PdfError) as info:
@@ -112,9 +101,6 @@ def _cli_options() -> set[str]:
     return {opt for command in main.commands.values() for p in command.params for opt in p.opts}
 
 
-@pytest.mark.xfail(
-    strict=True, reason="the te-groot error advises --max-paginas, an option no command has"
-)
 def test_too_many_pages_error_advises_an_existing_option(sample_pdfs):
     with pytest.raises(PdfError) as info:
         extract_document(sample_pdfs[0], max_pages=1)
@@ -123,11 +109,6 @@ def test_too_many_pages_error_advises_an_existing_option(sample_pdfs):
     assert advised <= _cli_options(), advised - _cli_options()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="ingest reports an encrypted PDF with 'geef het wachtwoord op met --wachtwoord', "
-    "but ingest has no --wachtwoord",
-)
 def test_encrypted_error_of_ingest_advises_an_ingest_option(tmp_path, gen):
     from click.testing import CliRunner
 
@@ -173,12 +154,6 @@ def damaged_page_tree_pdf(path: Path, damage: str) -> Path:
     return one_page_pdf(path, TEXT + b"\n" + TABLE, font=HELVETICA, **DAMAGED_PAGE_TREES[damage])
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="pdfplumber's PDF.close() walks the page tree again and re-raises "
-    "(PdfminerException, MalformedPDFException, TypeError) over the Dutch PdfError: "
-    "_read_pages' 'with pdf:' and read_page_range's 'plumber.close()'",
-)
 @pytest.mark.parametrize("engine", ["pdfium", "pdfplumber"])
 @pytest.mark.parametrize("damage", sorted(DAMAGED_PAGE_TREES))
 def test_damaged_page_tree_gives_dutch_error(tmp_path, damage, engine):
@@ -191,11 +166,6 @@ def test_damaged_page_tree_gives_dutch_error(tmp_path, damage, engine):
     assert doc.page_count == 1
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="when pdfplumber cannot open a page for its tables, the pdfium engine throws "
-    "away the words pdfium did read (page status 'error')",
-)
 def test_pdfium_keeps_page_text_when_tables_cannot_be_read(tmp_path):
     path = damaged_page_tree_pdf(tmp_path / "pages-zonder-waarde.pdf", "pages-zonder-waarde")
     doc = extract_document(path, engine="pdfium", timeout=30)
@@ -227,11 +197,6 @@ def _no_constants(name: str):
     raise ValueError(f"geen geldige JSON: {name}")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="an amount of 309+ digits parses to float inf: render.euro raises OverflowError "
-    "(int(inf)) and the JSON briefing would hold Infinity",
-)
 def test_absurdly_long_amount_does_not_break_the_briefing(tmp_path):
     path = long_amount_pdf(tmp_path / "krediet.pdf")
     doc = read_document(path)
@@ -245,7 +210,6 @@ def test_absurdly_long_amount_does_not_break_the_briefing(tmp_path):
 @settings(max_examples=50, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(digits=st.integers(300, 2000), prefix=st.sampled_from(["€ ", "EUR ", "€ -", "-/- € "]))
 @example(digits=400, prefix="€ ")
-@pytest.mark.xfail(strict=True, reason="find_amounts returns value_eur=inf for 309+ digits")
 def test_amount_values_are_always_finite(digits, prefix):
     from raadsassistent.facts import find_amounts
 
@@ -254,12 +218,6 @@ def test_amount_values_are_always_finite(digits, prefix):
             assert value is None or math.isfinite(value)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="ingest saves the document before its briefing in separate transactions: when "
-    "summarise/render fails the document stays without briefing (and is also in "
-    "failed_files), and every later run skips it as already stored",
-)
 def test_ingest_never_leaves_a_document_without_briefing(tmp_path, sample_pdfs, monkeypatch):
     """First found with long_amount_pdf (OverflowError while rendering); here a summarise
     failure is injected, so the test keeps guarding the transaction after that fix."""
@@ -311,11 +269,6 @@ def long_s_pdf(path: Path) -> Path:
     return one_page_pdf(path, content, font=font)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="re.IGNORECASE matches 'ſ' (long s) to 's', but _MONTHS['ſeptember'] raises "
-    "KeyError (segment._parse_date, facts._interpret): read_document crashes",
-)
 def test_long_s_month_name(tmp_path):
     from raadsassistent.facts import find_dates
     from raadsassistent.segment import detect_date
@@ -329,9 +282,6 @@ def test_long_s_month_name(tmp_path):
         assert mention.date in (None, "2026-09-01")
 
 
-@pytest.mark.xfail(
-    strict=True, reason="segment.detect_date returns impossible days such as 2026-02-31"
-)
 @pytest.mark.parametrize(
     "text", ["Datum: 31-02-2026", "Datum: 31 februari 2026", "Lindewaarde, 31 april 2026"]
 )
@@ -388,11 +338,6 @@ _JSON = st.recursive(
 @example(data={"agenda_items": [], "plannings": {"start_date": "2026-04-16"}})
 @example(data={"agenda_items": [], "attributes": 1})
 @example(data={"agenda_items": [{"type_data": True}]})
-@pytest.mark.xfail(
-    strict=True,
-    reason="parse_notubiz raises TypeError/AttributeError/KeyError on JSON of the wrong "
-    "shape instead of InputError",
-)
 def test_malformed_notubiz_gives_input_error(data):
     from raadsassistent.agenda import parse_notubiz
 
@@ -402,11 +347,6 @@ def test_malformed_notubiz_gives_input_error(data):
         pass
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a Notubiz export of the wrong shape in a meeting folder crashes run_batch with "
-    "AttributeError after all documents are done; no index.html",
-)
 @pytest.mark.timeout(120)
 def test_batch_survives_malformed_notubiz_export(tmp_path, sample_pdfs):
     from raadsassistent.batch import run_batch
