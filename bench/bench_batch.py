@@ -30,7 +30,9 @@ from raadsassistent.store import Store  # noqa: E402
 
 
 def _generator():
-    spec = importlib.util.spec_from_file_location("sample_generator", REPO / "samples" / "generate.py")
+    spec = importlib.util.spec_from_file_location(
+        "sample_generator", REPO / "samples" / "generate.py"
+    )
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
@@ -89,7 +91,9 @@ def main() -> None:
 
         t1 = time.perf_counter()
         again, seconds_again, _ = _run(meeting, work, args.workers, "vergadering")
-        print(f"\nre-run (all unchanged): {len(again.skipped)} skipped in {time.perf_counter() - t1:.1f} s")
+        print(
+            f"\nre-run (all unchanged): {len(again.skipped)} skipped in {time.perf_counter() - t1:.1f} s"
+        )
 
         torture = SHARED / "pdf-torture"
         if not torture.is_dir():
@@ -103,7 +107,9 @@ def main() -> None:
             if pdf.is_file():
                 shutil.copy(pdf, mixed / f"torture-{pdf.name}")
         summary, seconds, _ = _run(mixed, work, args.workers, "gemengd")
-        print(f"\n== Good PDFs + pdf-torture ({len(list(mixed.iterdir()))} files, {seconds:.1f} s) ==")
+        print(
+            f"\n== Good PDFs + pdf-torture ({len(list(mixed.iterdir()))} files, {seconds:.1f} s) =="
+        )
         print(format_summary(summary))
         print(f"exit code would be {summary.exit_code}")
 

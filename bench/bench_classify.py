@@ -23,8 +23,9 @@ sys.path.insert(0, str(REPO))
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("corpus", nargs="?", default=str(REPO.parent / "shared" / "corpus"
-                                                         / "bestemmingsplannen"))
+    parser.add_argument(
+        "corpus", nargs="?", default=str(REPO.parent / "shared" / "corpus" / "bestemmingsplannen")
+    )
     parser.add_argument("--model", default=None)
     parser.add_argument("--n", type=int, default=10_000)
     args = parser.parse_args()
@@ -56,8 +57,10 @@ def main() -> None:
     seconds = done - loaded
     print(f"passages: {len(texts)} ({words} words, {words / len(texts):.0f} per passage)")
     print(f"model load: {loaded - start:.2f} s")
-    print(f"classify: {seconds:.2f} s = {len(texts) / seconds:,.0f} passages/s "
-          f"(framework share {float((probabilities >= 0.5).mean()):.2f})")
+    print(
+        f"classify: {seconds:.2f} s = {len(texts) / seconds:,.0f} passages/s "
+        f"(framework share {float((probabilities >= 0.5).mean()):.2f})"
+    )
     print(f"peak memory (ru_maxrss): {peak_kb / 1024:.0f} MB")
 
 

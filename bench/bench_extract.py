@@ -48,7 +48,9 @@ def measure(mode: str, paths: list[str]) -> dict:
 def run_child(mode: str, paths: list[str]) -> dict:
     out = subprocess.run(
         [sys.executable, __file__, "--child", mode, *paths],
-        capture_output=True, text=True, check=True,
+        capture_output=True,
+        text=True,
+        check=True,
     )
     return json.loads(out.stdout)
 
@@ -74,12 +76,16 @@ def main() -> None:
         print(f"{'input':<20} {'extractor':<26} {'pages':>6} {'p/s':>8} {'peak MB':>8}")
         for label, paths in inputs.items():
             results = {}
-            for mode, name in (("pdfplumber", "pdfplumber extract_text"),
-                               ("raadsassistent", "raadsassistent extract")):
+            for mode, name in (
+                ("pdfplumber", "pdfplumber extract_text"),
+                ("raadsassistent", "raadsassistent extract"),
+            ):
                 r = run_child(mode, paths)
                 results[mode] = r
-                print(f"{label:<20} {name:<26} {r['pages']:>6} "
-                      f"{r['pages'] / r['seconds']:>8.1f} {r['peak_mb']:>8.0f}")
+                print(
+                    f"{label:<20} {name:<26} {r['pages']:>6} "
+                    f"{r['pages'] / r['seconds']:>8.1f} {r['peak_mb']:>8.0f}"
+                )
             ratio = results["pdfplumber"]["seconds"] / results["raadsassistent"]["seconds"]
             print(f"{label:<20} speed ratio raadsassistent/pdfplumber: {ratio:.2f}x")
 

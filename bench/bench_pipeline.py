@@ -110,7 +110,9 @@ def child(kind: str, target: str, workers: int) -> None:
 def run(kind: str, target: Path, workers: int) -> dict:
     out = subprocess.run(
         [sys.executable, __file__, "--child", kind, str(target), "--workers", str(workers)],
-        capture_output=True, text=True, check=True,
+        capture_output=True,
+        text=True,
+        check=True,
     )
     return json.loads(out.stdout.strip().splitlines()[-1])
 
@@ -134,17 +136,22 @@ def main() -> None:
             gen.generate_long_document(pdf, size, seed=0)
             print(header)
             bare = run("pdfplumber", pdf, 1)
-            print(f"{f'{size} p. document':<16} {'pdfplumber extract_text':<26} {bare['pages']:>6} "
-                  f"{bare['seconds']:>7.1f} {bare['pages'] / bare['seconds']:>7.1f} "
-                  f"{bare['peak_mb']:>8.0f}")
+            print(
+                f"{f'{size} p. document':<16} {'pdfplumber extract_text':<26} {bare['pages']:>6} "
+                f"{bare['seconds']:>7.1f} {bare['pages'] / bare['seconds']:>7.1f} "
+                f"{bare['peak_mb']:>8.0f}"
+            )
             full = run("pipeline", pdf, args.workers)
             peak = max(full["peak_mb"], full["peak_children_mb"])
-            print(f"{f'{size} p. document':<16} {'raadsassistent pipeline':<26} {full['pages']:>6} "
-                  f"{full['seconds']:>7.1f} {full['pages'] / full['seconds']:>7.1f} {peak:>8.0f}")
+            print(
+                f"{f'{size} p. document':<16} {'raadsassistent pipeline':<26} {full['pages']:>6} "
+                f"{full['seconds']:>7.1f} {full['pages'] / full['seconds']:>7.1f} {peak:>8.0f}"
+            )
             stages = ", ".join(f"{k} {v:.1f}s" for k, v in full["stages"].items())
             print(f"{'':<16} stages: {stages}")
-            print(f"{'':<16} pipeline / pdfplumber speed: "
-                  f"{bare['seconds'] / full['seconds']:.2f}x\n")
+            print(
+                f"{'':<16} pipeline / pdfplumber speed: {bare['seconds'] / full['seconds']:.2f}x\n"
+            )
         if args.meeting:
             folder = Path(tmp) / "vergadering"
             gen.generate_meeting(folder, n_documents=40, pages_total=1000, seed=0)
@@ -154,12 +161,16 @@ def main() -> None:
             bare_seconds = time.perf_counter() - start
             result = run("batch", folder, args.workers)
             print(f"meeting: {len(pdfs)} PDFs, {bare_pages} pages")
-            print(f"  pdfplumber extract_text (1 process): {bare_seconds:.1f} s = "
-                  f"{bare_pages / bare_seconds:.1f} p/s")
-            print(f"  raadsassistent batch ({args.workers} workers): {result['seconds']:.1f} s = "
-                  f"{result['pages'] / result['seconds']:.1f} p/s, {result['documents']} documents, "
-                  f"peak RSS parent {result['peak_mb']:.0f} MB, largest worker "
-                  f"{result['peak_children_mb']:.0f} MB")
+            print(
+                f"  pdfplumber extract_text (1 process): {bare_seconds:.1f} s = "
+                f"{bare_pages / bare_seconds:.1f} p/s"
+            )
+            print(
+                f"  raadsassistent batch ({args.workers} workers): {result['seconds']:.1f} s = "
+                f"{result['pages'] / result['seconds']:.1f} p/s, {result['documents']} documents, "
+                f"peak RSS parent {result['peak_mb']:.0f} MB, largest worker "
+                f"{result['peak_children_mb']:.0f} MB"
+            )
             print(f"  batch / pdfplumber speed: {bare_seconds / result['seconds']:.2f}x")
 
 

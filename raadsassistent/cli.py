@@ -62,7 +62,9 @@ def main() -> None:
 
 @main.command()
 @click.argument("pdf", type=click.Path(path_type=Path))
-@click.option("--json", "as_json", is_flag=True, help="Schrijf het gestructureerde document als JSON.")
+@click.option(
+    "--json", "as_json", is_flag=True, help="Schrijf het gestructureerde document als JSON."
+)
 @click.option("--ocr", is_flag=True, help="Herken tekst op gescande pagina's (vereist tesseract).")
 @click.option("--wachtwoord", "password", help="Wachtwoord van een beveiligde PDF.")
 @friendly
@@ -91,7 +93,9 @@ def extract(pdf: Path, as_json: bool, ocr: bool, password: str | None) -> None:
             click.echo(f"{indent}{section.heading}  (p. {section.page})")
         for passage in section.passages:
             words = len(passage.text.split())
-            click.echo(f"{indent}  - p. {passage.page}: {_shorten(passage.text, 90)} [{words} woorden]")
+            click.echo(
+                f"{indent}  - p. {passage.page}: {_shorten(passage.text, 90)} [{words} woorden]"
+            )
 
 
 def document_json(doc: Any) -> dict[str, Any]:
@@ -145,16 +149,31 @@ def ingest(paths: tuple[Path, ...], db_path: Path | None, ocr: bool, password: s
 
 @main.command()
 @click.argument("pdf", type=click.Path(path_type=Path))
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
-              help="Schrijf de briefing naar dit bestand (anders naar het scherm).")
-@click.option("--format", "fmt", type=click.Choice(["md", "html", "json"]), default=None,
-              help="Formaat: md, html of json (standaard: af te leiden uit -o, anders json).")
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Schrijf de briefing naar dit bestand (anders naar het scherm).",
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["md", "html", "json"]),
+    default=None,
+    help="Formaat: md, html of json (standaard: af te leiden uit -o, anders json).",
+)
 @db_option
 @click.option("--ocr", is_flag=True, help="Herken tekst op gescande pagina's (vereist tesseract).")
 @click.option("--wachtwoord", "password", help="Wachtwoord van een beveiligde PDF.")
 @friendly
-def brief(pdf: Path, output: Path | None, fmt: str | None, db_path: Path | None, ocr: bool,
-          password: str | None) -> None:
+def brief(
+    pdf: Path,
+    output: Path | None,
+    fmt: str | None,
+    db_path: Path | None,
+    ocr: bool,
+    password: str | None,
+) -> None:
     """Schrijf een briefing van één document: wat wordt er gevraagd, kern, geld en termijnen.
 
     Elke zin en elk bedrag verwijst naar de pagina in het document. De briefing wordt ook in
@@ -187,9 +206,15 @@ def brief(pdf: Path, output: Path | None, fmt: str | None, db_path: Path | None,
 
 @main.command()
 @click.argument("pdf", type=click.Path(path_type=Path), required=False)
-@click.option("--jsonl", "jsonl", type=click.File("r", encoding="utf-8"),
-              help='Lees regels {"id": ..., "text": ...} uit dit bestand (- = standaardinvoer).')
-@click.option("--uitleg", "explain", is_flag=True, help="Toon per passage de woorden die de doorslag gaven.")
+@click.option(
+    "--jsonl",
+    "jsonl",
+    type=click.File("r", encoding="utf-8"),
+    help='Lees regels {"id": ..., "text": ...} uit dit bestand (- = standaardinvoer).',
+)
+@click.option(
+    "--uitleg", "explain", is_flag=True, help="Toon per passage de woorden die de doorslag gaven."
+)
 @friendly
 def classify(pdf: Path | None, jsonl: Any, explain: bool) -> None:
     """Label passages als kader (framework) of detail, met kans en pagina.
@@ -203,7 +228,9 @@ def classify(pdf: Path | None, jsonl: Any, explain: bool) -> None:
     from raadsassistent.classify import load_model
 
     if (pdf is None) == (jsonl is None):
-        raise UserError("Geef een PDF-bestand óf --jsonl BESTAND op (niet allebei, niet geen van beide).")
+        raise UserError(
+            "Geef een PDF-bestand óf --jsonl BESTAND op (niet allebei, niet geen van beide)."
+        )
     model = load_model()
     if jsonl is not None:
         _classify_jsonl(jsonl, model)
@@ -240,33 +267,65 @@ def _classify_jsonl(handle: Any, model: Any) -> None:
         except json.JSONDecodeError as error:
             errors.append(f"regel {number}: geen geldige JSON ({error.msg}).")
             continue
-        if not isinstance(record, dict) or "id" not in record or not isinstance(record.get("text"), str):
+        if (
+            not isinstance(record, dict)
+            or "id" not in record
+            or not isinstance(record.get("text"), str)
+        ):
             errors.append(f'regel {number}: verwacht een object met "id" en "text" (tekst).')
             continue
         records.append((record["id"], record["text"]))
     if errors:
-        shown = "\n".join(errors[:20]) + (f"\n... en nog {len(errors) - 20}" if len(errors) > 20 else "")
-        raise UserError(f"De invoer bevat {len(errors)} ongeldige regel(s); er is niets gelabeld.\n{shown}")
+        shown = "\n".join(errors[:20]) + (
+            f"\n... en nog {len(errors) - 20}" if len(errors) > 20 else ""
+        )
+        raise UserError(
+            f"De invoer bevat {len(errors)} ongeldige regel(s); er is niets gelabeld.\n{shown}"
+        )
     for start in range(0, len(records), JSONL_BATCH):
         chunk = records[start : start + JSONL_BATCH]
         probabilities = model.predict_proba([text for _, text in chunk])
         for (identifier, _), probability in zip(chunk, probabilities, strict=True):
             label = "framework" if probability >= 0.5 else "detail"
-            click.echo(json.dumps(
-                {"id": identifier, "label": label, "framework_probability": round(float(probability), 4)},
-                ensure_ascii=False,
-            ))
+            click.echo(
+                json.dumps(
+                    {
+                        "id": identifier,
+                        "label": label,
+                        "framework_probability": round(float(probability), 4),
+                    },
+                    ensure_ascii=False,
+                )
+            )
 
 
 @main.command()
-@click.option("--corpus", type=click.Path(exists=True, file_okay=False, path_type=Path), required=True,
-              help="Map met de bestemmingsplanteksten (t_NL.IMRO.*.md).")
-@click.option("--team", "team_dir", type=click.Path(exists=True, file_okay=False, path_type=Path),
-              default=Path("training"), show_default=True, help="Map met de eigen gelabelde raadsstukken (*.jsonl).")
-@click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path),
-              default=Path("models/framework-v1"), show_default=True, help="Waar het model komt.")
+@click.option(
+    "--corpus",
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
+    required=True,
+    help="Map met de bestemmingsplanteksten (t_NL.IMRO.*.md).",
+)
+@click.option(
+    "--team",
+    "team_dir",
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
+    default=Path("training"),
+    show_default=True,
+    help="Map met de eigen gelabelde raadsstukken (*.jsonl).",
+)
+@click.option(
+    "--out",
+    "out_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=Path("models/framework-v1"),
+    show_default=True,
+    help="Waar het model komt.",
+)
 @click.option("--seed", type=int, default=13, show_default=True)
-@click.option("--zonder-evaluatie", "no_eval", is_flag=True, help="Sla de kruisvalidatie over (sneller).")
+@click.option(
+    "--zonder-evaluatie", "no_eval", is_flag=True, help="Sla de kruisvalidatie over (sneller)."
+)
 @friendly
 def train(corpus: Path, team_dir: Path, out_dir: Path, seed: int, no_eval: bool) -> None:
     """Train het kader/detail-model en schrijf het met modelkaart naar --out.
@@ -282,10 +341,20 @@ def train(corpus: Path, team_dir: Path, out_dir: Path, seed: int, no_eval: bool)
 
 
 @main.command()
-@click.option("--corpus", type=click.Path(exists=True, file_okay=False, path_type=Path), required=True,
-              help="Map met de bestemmingsplanteksten (t_NL.IMRO.*.md).")
-@click.option("--team", "team_dir", type=click.Path(exists=True, file_okay=False, path_type=Path),
-              default=Path("training"), show_default=True, help="Map met de eigen gelabelde raadsstukken (*.jsonl).")
+@click.option(
+    "--corpus",
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
+    required=True,
+    help="Map met de bestemmingsplanteksten (t_NL.IMRO.*.md).",
+)
+@click.option(
+    "--team",
+    "team_dir",
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
+    default=Path("training"),
+    show_default=True,
+    help="Map met de eigen gelabelde raadsstukken (*.jsonl).",
+)
 @click.option("--seed", type=int, default=13, show_default=True)
 @friendly
 def evaluate(corpus: Path, team_dir: Path, seed: int) -> None:
@@ -306,19 +375,45 @@ EXIT_NOTHING = 2
 @main.command()
 @click.argument("path", type=click.Path(path_type=Path))
 @db_option
-@click.option("-o", "--output", "outdir", type=click.Path(file_okay=False, path_type=Path),
-              help="Map voor de briefings en index.html (standaard: <naam>-briefing in de huidige map).")
-@click.option("--workers", type=click.IntRange(1, 256), default=None,
-              help="Aantal processen tegelijk (standaard: het aantal processorkernen).")
+@click.option(
+    "-o",
+    "--output",
+    "outdir",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Map voor de briefings en index.html (standaard: <naam>-briefing in de huidige map).",
+)
+@click.option(
+    "--workers",
+    type=click.IntRange(1, 256),
+    default=None,
+    help="Aantal processen tegelijk (standaard: het aantal processorkernen).",
+)
 @click.option("--ocr", is_flag=True, help="Herken tekst op gescande pagina's (vereist tesseract).")
-@click.option("--tijdslimiet", "timeout", type=click.FloatRange(min=1), default=300, show_default=True,
-              help="Maximale verwerkingstijd per document, in seconden.")
-@click.option("--dask-scheduler", "dask_scheduler", metavar="ADRES",
-              help="Verwerk de documenten op een Dask-cluster (bijv. tcp://10.0.0.5:8786); "
-                   "dit proces schrijft de database.")
+@click.option(
+    "--tijdslimiet",
+    "timeout",
+    type=click.FloatRange(min=1),
+    default=300,
+    show_default=True,
+    help="Maximale verwerkingstijd per document, in seconden.",
+)
+@click.option(
+    "--dask-scheduler",
+    "dask_scheduler",
+    metavar="ADRES",
+    help="Verwerk de documenten op een Dask-cluster (bijv. tcp://10.0.0.5:8786); "
+    "dit proces schrijft de database.",
+)
 @friendly
-def batch(path: Path, db_path: Path | None, outdir: Path | None, workers: int | None, ocr: bool,
-          timeout: float, dask_scheduler: str | None) -> None:
+def batch(
+    path: Path,
+    db_path: Path | None,
+    outdir: Path | None,
+    workers: int | None,
+    ocr: bool,
+    timeout: float,
+    dask_scheduler: str | None,
+) -> None:
     """Verwerk de stukken van een hele vergadering (map of ZIP) tot briefings en een vergaderbriefing.
 
     Schrijft per stuk een briefing (HTML, JSON, Markdown) en een index.html met de agendapunten,
@@ -333,21 +428,37 @@ def batch(path: Path, db_path: Path | None, outdir: Path | None, workers: int | 
     from raadsassistent.store import open_store
 
     if outdir is None:
-        outdir = Path.cwd() / f"{path.resolve().name.removesuffix('.zip').removesuffix('.ZIP')}-briefing"
+        outdir = (
+            Path.cwd() / f"{path.resolve().name.removesuffix('.zip').removesuffix('.ZIP')}-briefing"
+        )
     interactive = sys.stderr.isatty()
     bar: Any = None
     pages = 0
     summary = None
     with open_store(db_path) as store:
         try:
-            events = run_batch(path, store, outdir, workers=workers, ocr=ocr, timeout=timeout,
-                               dask_scheduler=dask_scheduler)
+            events = run_batch(
+                path,
+                store,
+                outdir,
+                workers=workers,
+                ocr=ocr,
+                timeout=timeout,
+                dask_scheduler=dask_scheduler,
+            )
             for event in events:
                 if event.kind == "start":
-                    click.echo(f"{event.total} document(en) te verwerken uit {event.message}", err=True)
+                    click.echo(
+                        f"{event.total} document(en) te verwerken uit {event.message}", err=True
+                    )
                     if interactive and event.total:
-                        bar = click.progressbar(length=event.total, label="Verwerken", file=sys.stderr,
-                                                show_pos=True, item_show_func=lambda s: s)
+                        bar = click.progressbar(
+                            length=event.total,
+                            label="Verwerken",
+                            file=sys.stderr,
+                            show_pos=True,
+                            item_show_func=lambda s: s,
+                        )
                         bar.__enter__()
                 elif event.kind == "document" and event.outcome:
                     o = event.outcome
@@ -397,10 +508,17 @@ def format_summary(summary: Any, *, database: str = "") -> str:
 
     processed, skipped, failed = summary.processed, summary.skipped, summary.failed
     new_pages = sum(o.pages for o in processed)
-    rate = f", {new_pages / summary.seconds:.1f} pagina's/s".replace(".", ",") if summary.seconds and new_pages else ""
+    rate = (
+        f", {new_pages / summary.seconds:.1f} pagina's/s".replace(".", ",")
+        if summary.seconds and new_pages
+        else ""
+    )
     rows = [
-        ("Verwerkt", f"{len(processed)} document(en), {new_pages} pagina's"
-                     f" ({_seconds_nl(summary.seconds)}{rate})"),
+        (
+            "Verwerkt",
+            f"{len(processed)} document(en), {new_pages} pagina's"
+            f" ({_seconds_nl(summary.seconds)}{rate})",
+        ),
         ("Ongewijzigd", f"{len(skipped)} (overgeslagen)"),
         ("Mislukt", str(len(failed))),
     ]
@@ -410,8 +528,10 @@ def format_summary(summary: Any, *, database: str = "") -> str:
         lines.append(f"    - {outcome.message}")
     if summary.meeting:
         totals = summary.meeting["totals"]
-        lines.append(f"  {'Leestijd':<17} "
-                     f"{totals_line(totals['pages'], totals['minutes_source'], totals['minutes_briefing'])}")
+        lines.append(
+            f"  {'Leestijd':<17} "
+            f"{totals_line(totals['pages'], totals['minutes_source'], totals['minutes_briefing'])}"
+        )
     if summary.ignored:
         lines.append(f"  {'Niet gelezen':<17} {len(summary.ignored)} bestand(en) die geen PDF zijn")
     if summary.index_path:
@@ -426,11 +546,20 @@ def format_summary(summary: Any, *, database: str = "") -> str:
 @main.command()
 @click.argument("query")
 @db_option
-@click.option("--type", "label", type=click.Choice(["framework", "detail"]),
-              help="Alleen kadertekst (framework) of alleen detail.")
+@click.option(
+    "--type",
+    "label",
+    type=click.Choice(["framework", "detail"]),
+    help="Alleen kadertekst (framework) of alleen detail.",
+)
 @click.option("--json", "as_json", is_flag=True, help="Schrijf de resultaten als JSON.")
-@click.option("--limit", type=click.IntRange(1, 1000), default=20, show_default=True,
-              help="Hoeveel resultaten ten hoogste.")
+@click.option(
+    "--limit",
+    type=click.IntRange(1, 1000),
+    default=20,
+    show_default=True,
+    help="Hoeveel resultaten ten hoogste.",
+)
 @friendly
 def search(query: str, db_path: Path | None, label: str | None, as_json: bool, limit: int) -> None:
     """Zoek in alle opgeslagen stukken; toont document, pagina en de gevonden tekst.
@@ -449,8 +578,18 @@ def search(query: str, db_path: Path | None, label: str | None, as_json: bool, l
             )
         results = store.search(query, label=label, limit=limit)
     if as_json:
-        keys = ("file_name", "title", "page", "heading", "label", "framework_probability", "snippet")
-        click.echo(json.dumps([{k: r[k] for k in keys} for r in results], ensure_ascii=False, indent=2))
+        keys = (
+            "file_name",
+            "title",
+            "page",
+            "heading",
+            "label",
+            "framework_probability",
+            "snippet",
+        )
+        click.echo(
+            json.dumps([{k: r[k] for k in keys} for r in results], ensure_ascii=False, indent=2)
+        )
         return
     if not results:
         click.echo(f"Geen resultaten voor {query!r}.")

@@ -283,9 +283,7 @@ def _garbage_share(chars: list[dict]) -> float:
 def _read_tables(page, number: int) -> list[Table]:
     tables = []
     for found in page.find_tables(TABLE_SETTINGS):
-        rows = tuple(
-            tuple(normalise_text(cell or "") for cell in row) for row in found.extract()
-        )
+        rows = tuple(tuple(normalise_text(cell or "") for cell in row) for row in found.extract())
         rows = tuple(row for row in rows if any(row))
         if len(rows) < 2 or max(len(r) for r in rows) < 2:
             continue  # a framed paragraph, not a table
@@ -359,9 +357,7 @@ def find_gutter(words: list[dict], width: float) -> float | None:
 
 def _bands(words: list[dict], gutter: float) -> list[tuple[list[dict], bool]]:
     """Split a page top to bottom into full-width bands (True) and two-column bands."""
-    spanning = sorted(
-        (w["top"] - 1, w["bottom"] + 1) for w in words if w["x0"] < gutter < w["x1"]
-    )
+    spanning = sorted((w["top"] - 1, w["bottom"] + 1) for w in words if w["x0"] < gutter < w["x1"])
     zones: list[list[float]] = []
     for top, bottom in spanning:
         if zones and top <= zones[-1][1] + LINE_TOLERANCE:
@@ -410,9 +406,7 @@ def _group_lines(words: list[dict], page: int, column: int) -> list[Line]:
             float(max(w["x1"] for w in row)),
             float(max(w["bottom"] for w in row)),
         )
-        lines.append(
-            Line(text, page, bbox, sizes.most_common(1)[0][0], bold * 2 > chars, column)
-        )
+        lines.append(Line(text, page, bbox, sizes.most_common(1)[0][0], bold * 2 > chars, column))
     return lines
 
 
@@ -440,8 +434,15 @@ def remove_running_lines(pages: list[Page]) -> list[Page]:
             else:
                 keep.append(line)
         cleaned.append(
-            Page(page.number, page.width, page.height, tuple(keep), page.tables, tuple(removed),
-                 page.status)
+            Page(
+                page.number,
+                page.width,
+                page.height,
+                tuple(keep),
+                page.tables,
+                tuple(removed),
+                page.status,
+            )
         )
     return cleaned
 
@@ -493,7 +494,11 @@ def _page_warnings(path: Path, pages: list[Page], ocr: bool) -> Iterator[str]:
             by_status.setdefault(page.status, []).append(page.number)
     for status, numbers in by_status.items():
         listed = ", ".join(str(n) for n in numbers[:20]) + (" ..." if len(numbers) > 20 else "")
-        hint = " Gebruik --ocr om deze pagina's te laten herkennen." if status == "scan" and not ocr else ""
+        hint = (
+            " Gebruik --ocr om deze pagina's te laten herkennen."
+            if status == "scan" and not ocr
+            else ""
+        )
         yield f"{path.name}: pagina {listed} {_STATUS_NL[status]}.{hint}"
 
 
@@ -542,7 +547,9 @@ def _no_text_error(path: Path, pages: list[Page], ocr: bool) -> PdfError:
 
 MIN_TABLE_PATHS = 8  # pages with fewer vector paths cannot hold a ruled table
 # Spacing accents where a letter belongs: pdfium misread a font's encoding ("coˆperatie").
-_MISREAD = re.compile(r"[A-Za-z][\u02c6\u02dc\u02d8\u02d9\u02da\u02db\u02dd\u00a8\u00b4\u0060][a-z]")
+_MISREAD = re.compile(
+    r"[A-Za-z][\u02c6\u02dc\u02d8\u02d9\u02da\u02db\u02dd\u00a8\u00b4\u0060][a-z]"
+)
 
 
 PARALLEL_MIN_PAGES = 64  # below this, starting worker processes costs more than it saves
@@ -671,7 +678,9 @@ def _open_plumber(path: Path, password: str | None):
 
 def _check_page_count(path: Path, page_count: int, max_pages: int) -> None:
     if page_count == 0:
-        raise PdfError(f"{path.name}: de PDF bevat geen pagina's.", path=str(path), code="geen-paginas")
+        raise PdfError(
+            f"{path.name}: de PDF bevat geen pagina's.", path=str(path), code="geen-paginas"
+        )
     if page_count > max_pages:
         raise PdfError(
             f"{path.name}: de PDF heeft {page_count} pagina's, meer dan de grens van "

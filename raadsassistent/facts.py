@@ -66,11 +66,65 @@ def normalise_ws(text: str) -> str:
 # ---------------------------------------------------------------------------------------------
 
 _ABBREVIATIONS = {
-    "o.a", "a.s", "bijv", "bv", "d.w.z", "m.b.t", "t.a.v", "art", "nr", "nrs", "ca", "incl",
-    "excl", "e.d", "e.a", "mln", "mld", "mrd", "resp", "t.z.t", "z.s.m", "i.v.m", "i.p.v",
-    "n.a.v", "m.i.v", "t/m", "vgl", "zgn", "blz", "p", "pag", "jl", "dhr", "mevr", "mw", "drs",
-    "ir", "ing", "mr", "dr", "prof", "st", "jr", "evt", "ong", "min", "max", "etc", "ivm",
-    "c.s", "i.o.m", "o.b.v", "e.e.a", "v.w.b", "a.d.h.v", "m.n", "tel", "fig", "hfst",
+    "o.a",
+    "a.s",
+    "bijv",
+    "bv",
+    "d.w.z",
+    "m.b.t",
+    "t.a.v",
+    "art",
+    "nr",
+    "nrs",
+    "ca",
+    "incl",
+    "excl",
+    "e.d",
+    "e.a",
+    "mln",
+    "mld",
+    "mrd",
+    "resp",
+    "t.z.t",
+    "z.s.m",
+    "i.v.m",
+    "i.p.v",
+    "n.a.v",
+    "m.i.v",
+    "t/m",
+    "vgl",
+    "zgn",
+    "blz",
+    "p",
+    "pag",
+    "jl",
+    "dhr",
+    "mevr",
+    "mw",
+    "drs",
+    "ir",
+    "ing",
+    "mr",
+    "dr",
+    "prof",
+    "st",
+    "jr",
+    "evt",
+    "ong",
+    "min",
+    "max",
+    "etc",
+    "ivm",
+    "c.s",
+    "i.o.m",
+    "o.b.v",
+    "e.e.a",
+    "v.w.b",
+    "a.d.h.v",
+    "m.n",
+    "tel",
+    "fig",
+    "hfst",
 }
 
 _SENT_END_RE = re.compile(
@@ -134,9 +188,7 @@ class Amount:
 
 
 _NUM = r"\d+(?:[.,\u00a0\u202f]\d+)*"
-_MULT = (
-    r"(?:miljoen|miljard|mln\.?|mld\.?|mrd\.?|mio\.?|duizend|dzd\.?|ton|[kK](?![a-zA-Z]))"
-)
+_MULT = r"(?:miljoen|miljard|mln\.?|mld\.?|mrd\.?|mio\.?|duizend|dzd\.?|ton|[kK](?![a-zA-Z]))"
 _CURRENCY_PREFIX = r"(?:k€|K€|€|EUR|Euro|euro)"
 _CURRENCY_SUFFIX = r"(?:euro(?:'s)?|EUR|€)"
 _TAIL = r"(?:,[-–—=]{1,2}|,\s?-(?!\d))?"
@@ -189,15 +241,84 @@ _BARE_RE = re.compile(
 
 # Words that may follow a bare "2,5 mln" when it is money; anything else reads as a count.
 _BARE_FOLLOWERS = {
-    "euro", "structureel", "incidenteel", "per", "voor", "aan", "in", "op", "uit", "is",
-    "wordt", "worden", "zijn", "was", "waren", "en", "of", "tot", "te", "extra", "beschikbaar",
-    "nodig", "bij", "van", "als", "over", "meer", "minder", "tekort", "overschot", "budget",
-    "subsidie", "investering", "investeren", "bijdrage", "jaarlijks", "ten", "vanuit", "om",
-    "dat", "die", "ofwel", "oftewel", "a", "à", "mee", "erbij", "lager", "hoger",
-    "gereserveerd", "begroot", "geraamd", "uitgetrokken", "bezuinigd",
-    "af", "toe", "door", "naar", "met", "komt", "gaat", "kost", "kosten", "bedraagt",
-    "bedragen", "opgenomen", "toegezegd", "ontvangen", "betaald", "betaalt", "bijdragen",
-    "ingezet", "vrij", "vrijgemaakt", "terug", "dekking", "zou", "kan",
+    "euro",
+    "structureel",
+    "incidenteel",
+    "per",
+    "voor",
+    "aan",
+    "in",
+    "op",
+    "uit",
+    "is",
+    "wordt",
+    "worden",
+    "zijn",
+    "was",
+    "waren",
+    "en",
+    "of",
+    "tot",
+    "te",
+    "extra",
+    "beschikbaar",
+    "nodig",
+    "bij",
+    "van",
+    "als",
+    "over",
+    "meer",
+    "minder",
+    "tekort",
+    "overschot",
+    "budget",
+    "subsidie",
+    "investering",
+    "investeren",
+    "bijdrage",
+    "jaarlijks",
+    "ten",
+    "vanuit",
+    "om",
+    "dat",
+    "die",
+    "ofwel",
+    "oftewel",
+    "a",
+    "à",
+    "mee",
+    "erbij",
+    "lager",
+    "hoger",
+    "gereserveerd",
+    "begroot",
+    "geraamd",
+    "uitgetrokken",
+    "bezuinigd",
+    "af",
+    "toe",
+    "door",
+    "naar",
+    "met",
+    "komt",
+    "gaat",
+    "kost",
+    "kosten",
+    "bedraagt",
+    "bedragen",
+    "opgenomen",
+    "toegezegd",
+    "ontvangen",
+    "betaald",
+    "betaalt",
+    "bijdragen",
+    "ingezet",
+    "vrij",
+    "vrijgemaakt",
+    "terug",
+    "dekking",
+    "zou",
+    "kan",
 }
 
 _MONEY_CUE_RE = re.compile(
@@ -223,8 +344,16 @@ def _bare_is_money(text: str, m: re.Match[str]) -> bool:
 
 
 _MULTIPLIERS = {
-    "miljoen": 1e6, "mln": 1e6, "mio": 1e6, "miljard": 1e9, "mld": 1e9, "mrd": 1e9,
-    "duizend": 1e3, "dzd": 1e3, "k": 1e3, "ton": 1e5,
+    "miljoen": 1e6,
+    "mln": 1e6,
+    "mio": 1e6,
+    "miljard": 1e9,
+    "mld": 1e9,
+    "mrd": 1e9,
+    "duizend": 1e3,
+    "dzd": 1e3,
+    "k": 1e3,
+    "ton": 1e5,
 }
 
 _QUALIFIER = r"(structureel|incidenteel|per\s+jaar|jaarlijks|eenmalig|per\s+maand|cumulatief)"
@@ -271,14 +400,22 @@ def _multiplier(mult: str | None, currency: str | None) -> float:
 def _context_span(text: str, start: int, end: int) -> tuple[int, int]:
     """The sentence around ``[start, end)``, cut to about ``CONTEXT_WORDS`` words."""
     left = max(
-        text.rfind(". ", 0, start), text.rfind(".\n", 0, start), text.rfind(";", 0, start),
-        text.rfind("\n\n", 0, start), text.rfind("!", 0, start), text.rfind("?", 0, start),
+        text.rfind(". ", 0, start),
+        text.rfind(".\n", 0, start),
+        text.rfind(";", 0, start),
+        text.rfind("\n\n", 0, start),
+        text.rfind("!", 0, start),
+        text.rfind("?", 0, start),
     )
     left = 0 if left < 0 else left + 1
     right_candidates = [
-        i for i in (
-            _find_sentence_end(text, end), text.find(";", end), text.find("\n\n", end),
-        ) if i >= 0
+        i
+        for i in (
+            _find_sentence_end(text, end),
+            text.find(";", end),
+            text.find("\n\n", end),
+        )
+        if i >= 0
     ]
     right = min(right_candidates) if right_candidates else len(text)
     # cut to a word window
@@ -407,8 +544,12 @@ def find_amounts(text: str, page: int | None = None) -> list[Amount]:
             line_end = len(text) if line_end < 0 else line_end
             amounts.append(
                 Amount(
-                    value_eur=round(m, 2), text=text[start:end], start=start, end=end,
-                    context=text[line_start:line_end].strip(), page=page,
+                    value_eur=round(m, 2),
+                    text=text[start:end],
+                    start=start,
+                    end=end,
+                    context=text[line_start:line_end].strip(),
+                    page=page,
                 )
             )
             continue
@@ -466,10 +607,33 @@ class DateMention:
 
 
 _MONTHS = {
-    "januari": 1, "jan": 1, "februari": 2, "feb": 2, "febr": 2, "maart": 3, "mrt": 3, "mar": 3,
-    "april": 4, "apr": 4, "mei": 5, "juni": 6, "jun": 6, "juli": 7, "jul": 7, "augustus": 8,
-    "aug": 8, "september": 9, "sep": 9, "sept": 9, "oktober": 10, "okt": 10, "oct": 10,
-    "november": 11, "nov": 11, "december": 12, "dec": 12,
+    "januari": 1,
+    "jan": 1,
+    "februari": 2,
+    "feb": 2,
+    "febr": 2,
+    "maart": 3,
+    "mrt": 3,
+    "mar": 3,
+    "april": 4,
+    "apr": 4,
+    "mei": 5,
+    "juni": 6,
+    "jun": 6,
+    "juli": 7,
+    "jul": 7,
+    "augustus": 8,
+    "aug": 8,
+    "september": 9,
+    "sep": 9,
+    "sept": 9,
+    "oktober": 10,
+    "okt": 10,
+    "oct": 10,
+    "november": 11,
+    "nov": 11,
+    "december": 12,
+    "dec": 12,
 }
 _MONTH = (
     r"(?P<month>januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november"
@@ -479,8 +643,19 @@ _MONTH = (
 _YEAR = r"(?P<year>(?:19|20)\d\d)(?![\d.,]\d)"
 _WEEKDAY = r"(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\s+)?"
 _ORDINALS = {
-    "eerste": 1, "1e": 1, "1ste": 1, "tweede": 2, "2e": 2, "2de": 2, "derde": 3, "3e": 3,
-    "3de": 3, "vierde": 4, "4e": 4, "4de": 4, "laatste": 4,
+    "eerste": 1,
+    "1e": 1,
+    "1ste": 1,
+    "tweede": 2,
+    "2e": 2,
+    "2de": 2,
+    "derde": 3,
+    "3e": 3,
+    "3de": 3,
+    "vierde": 4,
+    "4e": 4,
+    "4de": 4,
+    "laatste": 4,
 }
 _SEASON_WORDS = (
     r"(?:de\s+)?(?:zomer(?:vakantie)?|winter|herfst|lente|het\s+zomerreces|het\s+kerstreces"
@@ -492,8 +667,13 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "dmy",
         re.compile(
-            r"(?<![\w.])" + _WEEKDAY + r"(?P<day>[0-3]?\d)(?:e|ste|de)?\s+" + _MONTH
-            + r"(?:\s+" + _YEAR + r"|(?P<as>\s+(?:a\.s\.|aanstaande|jl\.|j\.l\.))|(?![\w]))",
+            r"(?<![\w.])"
+            + _WEEKDAY
+            + r"(?P<day>[0-3]?\d)(?:e|ste|de)?\s+"
+            + _MONTH
+            + r"(?:\s+"
+            + _YEAR
+            + r"|(?P<as>\s+(?:a\.s\.|aanstaande|jl\.|j\.l\.))|(?![\w]))",
             re.IGNORECASE,
         ),
     ),
@@ -521,7 +701,10 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "half",
         re.compile(
             r"(?<!\w)(?:(?:de\s+)?(?P<ord>eerste|tweede)\s+(?:helft|jaarhelft)"
-            r"\s+(?:van\s+)?" + _YEAR + r"|H(?P<h>[12])\s+" + _YEAR.replace("year", "year2")
+            r"\s+(?:van\s+)?"
+            + _YEAR
+            + r"|H(?P<h>[12])\s+"
+            + _YEAR.replace("year", "year2")
             + r")(?!\w)",
             re.IGNORECASE,
         ),
@@ -530,7 +713,10 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "vague_month",
         re.compile(
             r"(?<!\w)(?P<pos>begin|eind|einde|medio|half|halverwege|ultimo|midden|eind-)\s*"
-            + _MONTH + r"(?:\s+" + _YEAR + r")?(?!\w)",
+            + _MONTH
+            + r"(?:\s+"
+            + _YEAR
+            + r")?(?!\w)",
             re.IGNORECASE,
         ),
     ),
@@ -576,7 +762,8 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "year",
         re.compile(
             r"(?<!\w)(?P<pre>in|vanaf|per|tot|tot\s+en\s+met|t/m|na|sinds|uiterlijk|vóór|voor"
-            r"|in\s+het\s+jaar|het\s+jaar|jaar|ultimo|rond|omstreeks|anno)\s+" + _YEAR
+            r"|in\s+het\s+jaar|het\s+jaar|jaar|ultimo|rond|omstreeks|anno)\s+"
+            + _YEAR
             + r"(?!\w)(?![-–/]\d)",
             re.IGNORECASE,
         ),
@@ -597,7 +784,11 @@ _DEADLINE_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 _SEASON_YEAR_MONTH = {
-    "voorjaar": "04", "lente": "04", "zomer": "07", "najaar": "10", "herfst": "10",
+    "voorjaar": "04",
+    "lente": "04",
+    "zomer": "07",
+    "najaar": "10",
+    "herfst": "10",
 }
 
 
@@ -725,7 +916,12 @@ def find_dates(
         kind = "deadline" if deadline else ("date" if names_day else "period")
         mentions.append(
             DateMention(
-                date=date, text=text[start:end], start=start, end=end, kind=kind, page=page,
+                date=date,
+                text=text[start:end],
+                start=start,
+                end=end,
+                kind=kind,
+                page=page,
                 period=period,
             )
         )
@@ -855,7 +1051,7 @@ def decision_spans(text: str) -> list[tuple[int, int]]:
 
 
 def _split_listed_clause(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """"verzoekt het college:" or "... te wijzigen als volgt:" with two or more items gives
+    """ "verzoekt het college:" or "... te wijzigen als volgt:" with two or more items gives
     one point per item."""
     lead = re.match(r"[^:\n]{0,160}:[ \t]*\n", text[start:end])
     if not lead or (len(lead.group(0).split()) > 6 and "als volgt" not in lead.group(0)):
@@ -885,15 +1081,29 @@ def decision_points_from_text(text: str) -> list[str]:
 
 
 _PREFERRED_HEADINGS = (
-    "beslispunten", "beslispunt", "voorgesteld besluit", "gevraagd besluit", "te nemen besluit",
-    "voorstel", "het college stelt de raad voor", "de raad wordt voorgesteld",
-    "voorgestelde beslissing", "voorgestelde beslispunten", "beslissing",
+    "beslispunten",
+    "beslispunt",
+    "voorgesteld besluit",
+    "gevraagd besluit",
+    "te nemen besluit",
+    "voorstel",
+    "het college stelt de raad voor",
+    "de raad wordt voorgesteld",
+    "voorgestelde beslissing",
+    "voorgestelde beslispunten",
+    "beslissing",
 )
 _FALLBACK_HEADINGS = ("ontwerpbesluit", "ontwerp-besluit", "raadsbesluit", "besluit", "besluit:")
 # Headings that may run on ("Voorgesteld besluit van de raad"); "voorstel" must match exactly
 _HEADING_PREFIXES = (
-    "beslispunten", "beslispunt", "voorgesteld besluit", "gevraagd besluit", "te nemen besluit",
-    "ontwerpbesluit", "ontwerp-besluit", "voorgestelde beslissing",
+    "beslispunten",
+    "beslispunt",
+    "voorgesteld besluit",
+    "gevraagd besluit",
+    "te nemen besluit",
+    "ontwerpbesluit",
+    "ontwerp-besluit",
+    "voorgestelde beslissing",
 )
 _BESLUIT_RE = re.compile(r"(?:de\s+raad\s+)?(?<!\w)besluit(?:en)?\s*:", re.IGNORECASE)
 
@@ -974,14 +1184,10 @@ def _is_decision_heading(heading: str, group: tuple[str, ...]) -> bool:
     key = _heading_key(heading)
     if key in group:
         return True
-    return any(
-        key.startswith(prefix + " ") for prefix in group if prefix in _HEADING_PREFIXES
-    )
+    return any(key.startswith(prefix + " ") for prefix in group if prefix in _HEADING_PREFIXES)
 
 
-def _number(
-    points: list[tuple[str, int]], numbers: list[int] | None = None
-) -> list[DecisionPoint]:
+def _number(points: list[tuple[str, int]], numbers: list[int] | None = None) -> list[DecisionPoint]:
     out, seen = [], set()
     for i, (text, page) in enumerate(points):
         if not text or text in seen:
@@ -1155,9 +1361,16 @@ class Excerpt:
 
 _RISK_HEADINGS = ("risico", "kanttekening", "onzekerhed", "risico's en kanttekeningen")
 _PARTICIPATION_HEADINGS = (
-    "participatie", "inspraak", "zienswijze", "betrokkenheid inwoners",
-    "betrokkenheid van inwoners", "communicatie en participatie", "burgerparticipatie",
-    "betrokkenheid samenleving", "inwonersparticipatie", "overleg en participatie",
+    "participatie",
+    "inspraak",
+    "zienswijze",
+    "betrokkenheid inwoners",
+    "betrokkenheid van inwoners",
+    "communicatie en participatie",
+    "burgerparticipatie",
+    "betrokkenheid samenleving",
+    "inwonersparticipatie",
+    "overleg en participatie",
 )
 _RISK_CUE_RE = re.compile(r"\brisico|\bkanttekening|\bonzekerhe", re.IGNORECASE)
 _PARTICIPATION_CUE_RE = re.compile(
@@ -1186,8 +1399,13 @@ def _excerpts(
                 if dedicated or cue.search(sentence):
                     out.append(
                         Excerpt(
-                            text=sentence, page=p.page_at(a), passage_id=p.id, start=a, end=b,
-                            section=section.heading, via="section" if dedicated else "cue",
+                            text=sentence,
+                            page=p.page_at(a),
+                            passage_id=p.id,
+                            start=a,
+                            end=b,
+                            section=section.heading,
+                            via="section" if dedicated else "cue",
                         )
                     )
     return out

@@ -26,8 +26,12 @@ MAX_HEADING_WORDS = 16
 MAX_HEADING_LINES = 3
 HEADING_SIZE_STEP = 1.0  # points above body size that make a line a heading by size alone
 
-_NUMBERED = re.compile(r"^(?:(?:hoofdstuk|paragraaf|bijlage)\s+)?(\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+(\S.*)$", re.I)
-_BULLET = re.compile(r"^(?:[•▪●◦‣∙·\-–—*]|\d{1,2}[.)]|[a-z][.)]|\([a-z0-9]{1,2}\)|[ivx]{1,4}[.)])\s+\S")
+_NUMBERED = re.compile(
+    r"^(?:(?:hoofdstuk|paragraaf|bijlage)\s+)?(\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+(\S.*)$", re.I
+)
+_BULLET = re.compile(
+    r"^(?:[•▪●◦‣∙·\-–—*]|\d{1,2}[.)]|[a-z][.)]|\([a-z0-9]{1,2}\)|[ivx]{1,4}[.)])\s+\S"
+)
 _SENTENCE_END = re.compile(r"[.!?:;]['\"”’)]?$")
 _HYPHEN_END = re.compile(r"(?<=[A-Za-zÀ-ÿ0-9])-$")
 
@@ -231,7 +235,9 @@ def _continues(prev: Line, line: Line, pitch_by_page: dict[int, float], body: fl
     """Does ``line`` carry on the paragraph that ``prev`` belongs to?"""
     if line.page != prev.page or line.column != prev.column:
         # Across a page or column break only an unfinished sentence carries on.
-        return not _SENTENCE_END.search(prev.text) and (line.text[:1].islower() or prev.text.endswith("-"))
+        return not _SENTENCE_END.search(prev.text) and (
+            line.text[:1].islower() or prev.text.endswith("-")
+        )
     if abs(line.size - prev.size) >= 1.0:
         return False
     pitch = line.bbox[1] - prev.bbox[1]
@@ -394,8 +400,18 @@ def _subject_field(lines: list[Line]) -> str | None:
 
 
 _MONTHS = {
-    "januari": 1, "februari": 2, "maart": 3, "april": 4, "mei": 5, "juni": 6, "juli": 7,
-    "augustus": 8, "september": 9, "oktober": 10, "november": 11, "december": 12,
+    "januari": 1,
+    "februari": 2,
+    "maart": 3,
+    "april": 4,
+    "mei": 5,
+    "juni": 6,
+    "juli": 7,
+    "augustus": 8,
+    "september": 9,
+    "oktober": 10,
+    "november": 11,
+    "december": 12,
 }
 _LONG_DATE = re.compile(r"\b(\d{1,2})\s+(" + "|".join(_MONTHS) + r")\s+((?:19|20)\d{2})\b", re.I)
 _NUMERIC_DATE = re.compile(r"\b(\d{1,2})[-/.](\d{1,2})[-/.]((?:19|20)\d{2})\b")

@@ -240,7 +240,9 @@ class Store:
     def has_document(self, sha256: str) -> bool:
         return bool(self.db["documents"].count_where("sha256 = ?", [sha256]))
 
-    def save_document(self, doc: StructuredDocument, *, framework_share: float | None = None) -> None:
+    def save_document(
+        self, doc: StructuredDocument, *, framework_share: float | None = None
+    ) -> None:
         """Write ``doc`` in one transaction, replacing an older version of the same file."""
         path = str(Path(doc.path).resolve())
         try:
@@ -391,7 +393,9 @@ class Store:
                 self.db[table].delete_where("meeting_id = ?", [meeting_id])
             self.db["meetings"].upsert({**meeting, "id": meeting_id, "updated_at": _now()}, pk="id")
             self.db["agenda_items"].insert_all({**i, "meeting_id": meeting_id} for i in items)
-            self.db["meeting_documents"].insert_all({**link, "meeting_id": meeting_id} for link in links)
+            self.db["meeting_documents"].insert_all(
+                {**link, "meeting_id": meeting_id} for link in links
+            )
 
     def start_run(self, source: str) -> int:
         with self.db.atomic():
@@ -399,7 +403,9 @@ class Store:
             table.insert({"source": source, "started_at": _now(), "status": "bezig"})
             return int(table.last_pk)
 
-    def finish_run(self, run_id: int, processed: int, skipped: int, failed: int, status: str) -> None:
+    def finish_run(
+        self, run_id: int, processed: int, skipped: int, failed: int, status: str
+    ) -> None:
         with self.db.atomic():
             self.db["batch_runs"].update(
                 run_id,
@@ -424,7 +430,9 @@ class Store:
         rows = list(self.db["briefings"].rows_where("document_sha256 = ?", [sha256]))
         return rows[0] if rows else None
 
-    def record_failure(self, path: str | Path, code: str, message: str, sha256: str | None = None) -> None:
+    def record_failure(
+        self, path: str | Path, code: str, message: str, sha256: str | None = None
+    ) -> None:
         """Remember why a file could not be processed (replacing an older reason)."""
         resolved = str(Path(path).resolve())
         with self.db.atomic():

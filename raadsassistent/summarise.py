@@ -15,7 +15,6 @@ the whole briefing at most ``MAX_SHARE`` of the source for documents over ``LONG
 from __future__ import annotations
 
 import functools
-
 import math
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence

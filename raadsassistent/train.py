@@ -69,8 +69,14 @@ def _team_estimator(spec: dict[str, Any], seed: int):
     if kind == "svc":
         return LinearSVC(C=c, class_weight="balanced", random_state=seed)
     if kind == "sgd":
-        return SGDClassifier(loss="modified_huber", alpha=1.0 / (c * 500),
-                             class_weight="balanced", random_state=seed, max_iter=50, tol=None)
+        return SGDClassifier(
+            loss="modified_huber",
+            alpha=1.0 / (c * 500),
+            class_weight="balanced",
+            random_state=seed,
+            max_iter=50,
+            tol=None,
+        )
     raise ValueError(f"unknown team model kind {kind!r}")
 
 
@@ -105,8 +111,9 @@ def _fit_model(featurizer, counts, y, is_team, weights, config, seed):
     elif spec["blocks"] == "char":
         mask[:split] = 0
     scale = float(spec["scale"])
-    x_team = sp.hstack([team @ sp.diags(mask), sp.csr_matrix(scale * base.reshape(-1, 1))],
-                       format="csr")
+    x_team = sp.hstack(
+        [team @ sp.diags(mask), sp.csr_matrix(scale * base.reshape(-1, 1))], format="csr"
+    )
     model = _team_estimator(spec, seed).fit(x_team, y[is_team])
     u = model.coef_.ravel()
     v = float(u[-1]) * scale
@@ -151,8 +158,13 @@ def fit(featurizer, counts, y, groups, weights, config, seed, sections=None, cha
     if k >= 2:
         for train_idx, test_idx in GroupKFold(n_splits=k).split(counts, y, groups):
             idf, coef, b = _fit_model(
-                featurizer, counts[train_idx], y[train_idx], is_team[train_idx],
-                weights[train_idx], config, seed,
+                featurizer,
+                counts[train_idx],
+                y[train_idx],
+                is_team[train_idx],
+                weights[train_idx],
+                config,
+                seed,
             )
             oof[test_idx] = _score(featurizer, counts[test_idx], idf, coef, b)
     keep = np.ones(len(y), dtype=bool)
@@ -167,7 +179,11 @@ def fit(featurizer, counts, y, groups, weights, config, seed, sections=None, cha
     sections = sections if sections is not None else np.arange(len(y))
     chapters = chapters if chapters is not None else np.arange(len(y))
     return (
-        idf, coef, intercept, _fit_calibration(oof, y), _fit_context(oof, y, sections, chapters)
+        idf,
+        coef,
+        intercept,
+        _fit_calibration(oof, y),
+        _fit_context(oof, y, sections, chapters),
     )
 
 
@@ -208,8 +224,12 @@ def metrics(y_true: np.ndarray, y_pred: np.ndarray) -> dict[str, Any]:
 
     p, r, f, s = precision_recall_fscore_support(y_true, y_pred, labels=[1, 0], zero_division=0)
     per_class = {
-        label: {"precision": float(p[i]), "recall": float(r[i]), "f1": float(f[i]),
-                "support": int(s[i])}
+        label: {
+            "precision": float(p[i]),
+            "recall": float(r[i]),
+            "f1": float(f[i]),
+            "support": int(s[i]),
+        }
         for i, label in enumerate((FRAMEWORK, DETAIL))
     }
     matrix = confusion_matrix(y_true, y_pred, labels=[1, 0])
@@ -255,12 +275,22 @@ class _Data:
         self.texts = [p.text for p in self.passages]
         # Context keys: the section (full heading path) and chapter within each document;
         # team passages stand alone.
-        self.sections = np.array([f"{p.source}|{'/'.join(p.headings)}"
-                                  if not p.group.startswith("team:") else p.source
-                                  for p in self.passages])
-        self.chapters = np.array([f"{p.source}|{p.headings[0] if p.headings else ''}"
-                                  if not p.group.startswith("team:") else p.source
-                                  for p in self.passages])
+        self.sections = np.array(
+            [
+                f"{p.source}|{'/'.join(p.headings)}"
+                if not p.group.startswith("team:")
+                else p.source
+                for p in self.passages
+            ]
+        )
+        self.chapters = np.array(
+            [
+                f"{p.source}|{p.headings[0] if p.headings else ''}"
+                if not p.group.startswith("team:")
+                else p.source
+                for p in self.passages
+            ]
+        )
         self.settings = dict(settings or DEFAULT_SETTINGS)
         self.table = load_lemma_table()
         self.featurizer = Featurizer(self.settings, self.table)
@@ -272,9 +302,15 @@ def _predict(data, train_idx, test_idx, config, seed):
     from .classify import context_probability
 
     idf, coef, b, calibration, context = fit(
-        data.featurizer, data.counts[train_idx], data.y[train_idx], data.groups[train_idx],
-        _weights([data.passages[i] for i in train_idx], config), config, seed,
-        data.sections[train_idx], data.chapters[train_idx],
+        data.featurizer,
+        data.counts[train_idx],
+        data.y[train_idx],
+        data.groups[train_idx],
+        _weights([data.passages[i] for i in train_idx], config),
+        config,
+        seed,
+        data.sections[train_idx],
+        data.chapters[train_idx],
     )
     scores = _score(data.featurizer, data.counts[test_idx], idf, coef, b)
     probs = 1.0 / (1.0 + np.exp(-(calibration[0] * scores + calibration[1])))
@@ -355,7 +391,8 @@ def evaluate_model(
             y_pred.append(_predict(data, train_idx, test_idx, config, seed)[0])
             y_base.append(
                 _fit_baseline_predict(
-                    [data.texts[i] for i in train_idx], data.y[train_idx],
+                    [data.texts[i] for i in train_idx],
+                    data.y[train_idx],
                     [data.texts[i] for i in test_idx],
                 )
             )
@@ -392,8 +429,15 @@ def train_model(
     config = {**DEFAULT_CONFIG, **(config or {})}
     data = _Data(corpus_dir, team_dir)
     idf, coef, intercept, calibration, context = fit(
-        data.featurizer, data.counts, data.y, data.groups, _weights(data.passages, config),
-        config, seed, data.sections, data.chapters,
+        data.featurizer,
+        data.counts,
+        data.y,
+        data.groups,
+        _weights(data.passages, config),
+        config,
+        seed,
+        data.sections,
+        data.chapters,
     )
     vocabulary = _vocabulary(data.texts)
     card: dict[str, Any] = {
@@ -433,14 +477,18 @@ def _describe(config: dict[str, Any], version: str) -> str:
     text = f"LinearSVC (C={config['C']}, scikit-learn {version})"
     spec = config.get("team_model")
     if spec:
-        text = (f"{text} on the corpus, plus a {spec['kind']} model (C={spec['C']}, "
-                f"{spec['blocks']} n-grams + corpus score x {spec['scale']}) on the team "
-                "passages, collapsed into one linear model")
+        text = (
+            f"{text} on the corpus, plus a {spec['kind']} model (C={spec['C']}, "
+            f"{spec['blocks']} n-grams + corpus score x {spec['scale']}) on the team "
+            "passages, collapsed into one linear model"
+        )
     else:
         text += f" on corpus and team passages (team weight {config['team_weight']})"
     if config.get("clean_threshold"):
-        text += (f"; weak labels cleaned by confident learning (out-of-fold probability of the "
-                 f"other label >= {config['clean_threshold']} dropped)")
+        text += (
+            f"; weak labels cleaned by confident learning (out-of-fold probability of the "
+            f"other label >= {config['clean_threshold']} dropped)"
+        )
     return text + "; Platt calibration"
 
 
@@ -481,7 +529,8 @@ def format_report(report: dict[str, Any]) -> str:
         lines += _fmt_metrics(
             f"Bestemmingsplannen, onbekende gemeenten / unseen municipalities "
             f"({corpus['split']}, {corpus['municipalities']} gemeenten)",
-            corpus["model"], corpus["baseline"],
+            corpus["model"],
+            corpus["baseline"],
         )
         folds = ", ".join(f"{f:.3f}" for f in corpus["model"]["fold_macro_f1"])
         lines.append(f"macro-F1 per fold: {folds}")
@@ -489,7 +538,8 @@ def format_report(report: dict[str, Any]) -> str:
         lines += _fmt_metrics(
             "Idem, met context (sectie- en hoofdstukgemiddelde) / in context of section and "
             "chapter, as classify_passages does",
-            corpus["model_in_context"], corpus["baseline"],
+            corpus["model_in_context"],
+            corpus["baseline"],
         )
         folds = ", ".join(f"{f:.3f}" for f in corpus["model_in_context"]["fold_macro_f1"])
         lines.append(f"macro-F1 per fold: {folds}")
@@ -499,7 +549,8 @@ def format_report(report: dict[str, Any]) -> str:
         lines += _fmt_metrics(
             f"Raadsstukken (team), onbekende gemeenten / unseen municipalities "
             f"({team['split']}, {team['municipalities']} gemeenten)",
-            team["model"], team["baseline"],
+            team["model"],
+            team["baseline"],
         )
     else:
         lines.append("Raadsstukken: geen teampassages gevonden / no team passages found")

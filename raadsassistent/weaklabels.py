@@ -43,47 +43,63 @@ RULES: tuple[HeadingRule, ...] = (
     HeadingRule("overleg", r"overleg|inspraak|zienswijze|participatie|inloopavond", AMBIGUOUS),
     HeadingRule("leeswijzer", r"leeswijzer|opzet van de toelichting|inhoud|bijlage", AMBIGUOUS),
     HeadingRule("ligging", r"ligging|begrenzing|situering|plangebied$", AMBIGUOUS),
-    HeadingRule("huidige situatie", r"huidige|bestaande situatie|historie|geschiedenis",
-                AMBIGUOUS),
-    HeadingRule("geldend plan", r"vigerend|geldend|planologische (regeling|situatie)",
-                AMBIGUOUS),
-    HeadingRule("beleid (hoofdstuk)", r"beleid|kaders?$", FRAMEWORK,
-                chapter_only=True, dominant=True),
+    HeadingRule("huidige situatie", r"huidige|bestaande situatie|historie|geschiedenis", AMBIGUOUS),
+    HeadingRule("geldend plan", r"vigerend|geldend|planologische (regeling|situatie)", AMBIGUOUS),
+    HeadingRule(
+        "beleid (hoofdstuk)", r"beleid|kaders?$", FRAMEWORK, chapter_only=True, dominant=True
+    ),
     # Environmental and technical research: detail wherever it appears.
-    HeadingRule("omgevingsaspecten (hoofdstuk)",
-                r"omgevingsaspect|milieu|sectorale aspecten|uitvoeringsaspecten|onderzoek|"
-                r"toets(ing)? aan|randvoorwaarden|verantwoording", DETAIL,
-                chapter_only=True, dominant=True),
-    HeadingRule("milieuaspect",
-                r"bodem|geluid|lawaai|lucht|water|riolering|ecolog|flora|fauna|natuur|natura|"
-                r"soortenbesch|gebiedsbesch|stikstof|vleermuiz|archeolog|cultuurhist|monument|"
-                r"externe veiligheid|risico|kabels|leidingen|buisleiding|nutsvoorz|verkeer|"
-                r"parkeer|parkeren|ontsluiting|milieu|m\.?e\.?r\.?[- ]|geur|trilling|"
-                r"explosie|straalpad|hinder|gezondheid|bedrijven en|onderzoek",
-                DETAIL),
+    HeadingRule(
+        "omgevingsaspecten (hoofdstuk)",
+        r"omgevingsaspect|milieu|sectorale aspecten|uitvoeringsaspecten|onderzoek|"
+        r"toets(ing)? aan|randvoorwaarden|verantwoording",
+        DETAIL,
+        chapter_only=True,
+        dominant=True,
+    ),
+    HeadingRule(
+        "milieuaspect",
+        r"bodem|geluid|lawaai|lucht|water|riolering|ecolog|flora|fauna|natuur|natura|"
+        r"soortenbesch|gebiedsbesch|stikstof|vleermuiz|archeolog|cultuurhist|monument|"
+        r"externe veiligheid|risico|kabels|leidingen|buisleiding|nutsvoorz|verkeer|"
+        r"parkeer|parkeren|ontsluiting|milieu|m\.?e\.?r\.?[- ]|geur|trilling|"
+        r"explosie|straalpad|hinder|gezondheid|bedrijven en|onderzoek",
+        DETAIL,
+    ),
     # Named policy documents are framework even when their names contain "regels".
-    HeadingRule("beleidsdocument",
-                r"beleid|structuurvisie|omgevingsvisie|\bvisie|verordening|barro|"
-                r"algemene regels ruimtelijke ordening|ladder|\bnovi\b|\bsvir\b|"
-                r"omgevingsprogramma|woonvisie|welstand|nota ", FRAMEWORK),
+    HeadingRule(
+        "beleidsdocument",
+        r"beleid|structuurvisie|omgevingsvisie|\bvisie|verordening|barro|"
+        r"algemene regels ruimtelijke ordening|ladder|\bnovi\b|\bsvir\b|"
+        r"omgevingsprogramma|woonvisie|welstand|nota ",
+        FRAMEWORK,
+    ),
     # Legal and procedural explanation: detail.
-    HeadingRule("juridisch (hoofdstuk)",
-                r"juridisch|regels|planopzet|plansystematiek|handhaving|procedure|wijze van",
-                DETAIL, chapter_only=True, dominant=True),
-    HeadingRule("juridisch",
-                r"juridisch|regels|bestemmingen|bestemmingsomschrijving|verbeelding|begrippen|"
-                r"wijze van (meten|bestemmen)|dubbeltel|plansystematiek|planvorm|overgangs|"
-                r"slotregel|handhav|procedure|vaststelling|\bberoep|planschade|"
-                r"ontwerpbestemmingsplan|afwijk|wijzigingsbevoegd|nadere eisen|aanduiding",
-                DETAIL),
+    HeadingRule(
+        "juridisch (hoofdstuk)",
+        r"juridisch|regels|planopzet|plansystematiek|handhaving|procedure|wijze van",
+        DETAIL,
+        chapter_only=True,
+        dominant=True,
+    ),
+    HeadingRule(
+        "juridisch",
+        r"juridisch|regels|bestemmingen|bestemmingsomschrijving|verbeelding|begrippen|"
+        r"wijze van (meten|bestemmen)|dubbeltel|plansystematiek|planvorm|overgangs|"
+        r"slotregel|handhav|procedure|vaststelling|\bberoep|planschade|"
+        r"ontwerpbestemmingsplan|afwijk|wijzigingsbevoegd|nadere eisen|aanduiding",
+        DETAIL,
+    ),
     # Purpose, desired development and principles: framework.
     HeadingRule("inleiding (hoofdstuk)", r"inleiding|algemeen", FRAMEWORK, chapter_only=True),
-    HeadingRule("aanleiding en doel",
-                r"aanleiding|\bdoel|doelstelling|ambitie|uitgangspunt|gewenste|toekomstige|"
-                r"nieuwe situatie|planbeschrijving|beschrijving (van het )?plan|het plan\b|"
-                r"initiatief|planvoornemen|voornemen|ontwikkeling|stedenbouwkundig plan|"
-                r"ruimtelijke kwaliteit|programma|functionele structuur|ruimtelijke structuur",
-                FRAMEWORK),
+    HeadingRule(
+        "aanleiding en doel",
+        r"aanleiding|\bdoel|doelstelling|ambitie|uitgangspunt|gewenste|toekomstige|"
+        r"nieuwe situatie|planbeschrijving|beschrijving (van het )?plan|het plan\b|"
+        r"initiatief|planvoornemen|voornemen|ontwikkeling|stedenbouwkundig plan|"
+        r"ruimtelijke kwaliteit|programma|functionele structuur|ruimtelijke structuur",
+        FRAMEWORK,
+    ),
 )
 
 _COMPILED = [(rule, re.compile(rule.pattern)) for rule in RULES]
@@ -176,8 +192,9 @@ class LabelledPassage:
 MIN_WORDS = 12
 _IMRO = re.compile(r"^t_NL\.IMRO\.(?P<code>\d{4})\.")
 _BULLET = re.compile(r"^\s*(?:[*+\-•]|\d{1,2}[.)])\s+")
-_CAPTION = re.compile(r"^(figuur|tabel|afbeelding|bron|foto|kaart|bijlage|zie bijlage)\b",
-                      re.IGNORECASE)
+_CAPTION = re.compile(
+    r"^(figuur|tabel|afbeelding|bron|foto|kaart|bijlage|zie bijlage)\b", re.IGNORECASE
+)
 
 
 def clean_block(block: str) -> str | None:

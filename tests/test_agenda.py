@@ -65,7 +65,9 @@ def test_sample_documents_match_their_items(sample_gold, sample_meeting):
     truth = {f: item["number"] for item in agenda["items"] for f in item["documents"]}
     docs = [(d["file"], d["title"]) for d in sample_gold["documents"] if d["doc_type"] != "agenda"]
     matches = match_documents(sample_meeting, docs)
-    assert {f: (m.item if m else None) for f, m in matches.items()} == {f: truth.get(f) for f, _ in docs}
+    assert {f: (m.item if m else None) for f, m in matches.items()} == {
+        f: truth.get(f) for f, _ in docs
+    }
 
 
 def test_generated_meeting_agenda_and_matching(gen, tmp_path):

@@ -57,8 +57,12 @@ def _zip(path: Path, entries: dict[str, bytes]) -> Path:
 
 
 def test_zip_with_absolute_path_is_refused(tmp_path):
-    archive = _zip(tmp_path / "stukken.zip", {"goed.pdf": b"%PDF-1.4", "/etc/cron.d/x.pdf": b"%PDF"})
-    result = _batch(CliRunner(), str(archive), "--db", str(tmp_path / "r.db"), "-o", str(tmp_path / "uit"))
+    archive = _zip(
+        tmp_path / "stukken.zip", {"goed.pdf": b"%PDF-1.4", "/etc/cron.d/x.pdf": b"%PDF"}
+    )
+    result = _batch(
+        CliRunner(), str(archive), "--db", str(tmp_path / "r.db"), "-o", str(tmp_path / "uit")
+    )
     assert result.exit_code == 2
     assert result.output.strip() == (
         "Fout: stukken.zip: het ZIP-bestand bevat een absoluut pad (/etc/cron.d/x.pdf); uit "
@@ -95,7 +99,9 @@ def test_zip_bomb_by_declared_size_is_refused_before_extracting(tmp_path):
     central = data.index(b"PK\x01\x02")
     data[central + 24 : central + 28] = (0xF0000000).to_bytes(4, "little")  # claims 3.75 GiB
     archive.write_bytes(bytes(data))
-    result = _batch(CliRunner(), str(archive), "--db", str(tmp_path / "r.db"), "-o", str(tmp_path / "uit"))
+    result = _batch(
+        CliRunner(), str(archive), "--db", str(tmp_path / "r.db"), "-o", str(tmp_path / "uit")
+    )
     assert result.exit_code == 2
     assert result.output.strip() == (
         "Fout: bom.zip: het ZIP-bestand wordt uitgepakt 3,8 GB, meer dan de grens van 2,0 GB; uit "
@@ -109,7 +115,9 @@ def test_zip_bomb_by_file_count_is_refused(tmp_path):
     with zipfile.ZipFile(archive, "w") as zf:
         for n in range(batch.MAX_ZIP_FILES + 1):
             zf.writestr(f"d/{n}.json", b"")
-    result = _batch(CliRunner(), str(archive), "--db", str(tmp_path / "r.db"), "-o", str(tmp_path / "uit"))
+    result = _batch(
+        CliRunner(), str(archive), "--db", str(tmp_path / "r.db"), "-o", str(tmp_path / "uit")
+    )
     assert result.exit_code == 2
     assert result.output.strip() == (
         "Fout: veel.zip: het ZIP-bestand bevat 5001 bestanden, meer dan de grens van 5000; uit "
@@ -132,7 +140,9 @@ def test_zip_extracts_only_pdf_and_json_and_runs(tmp_path, meeting_dir):
     entries["__MACOSX/._x.pdf"] = b"rommel"
     archive = _zip(tmp_path / "stukken.zip", entries)
     out = tmp_path / "uit"
-    result = _batch(CliRunner(), str(archive), "--db", str(tmp_path / "r.db"), "-o", str(out), "--workers", "1")
+    result = _batch(
+        CliRunner(), str(archive), "--db", str(tmp_path / "r.db"), "-o", str(out), "--workers", "1"
+    )
     assert result.exit_code == 0, result.output
     extracted = sorted(p.name for p in (out / "_stukken").rglob("*") if p.is_file())
     assert extracted == sorted(p.name for p in pdfs)
@@ -144,7 +154,10 @@ def test_zip_extracts_only_pdf_and_json_and_runs(tmp_path, meeting_dir):
 
 def test_safe_names_never_leave_the_folder():
     assert safe_name("../../etc/passwd") == "etc_passwd"
-    assert safe_name("Zienswijze Veiligheidsregio – begroting 2027") == "Zienswijze Veiligheidsregio begroting 2027"
+    assert (
+        safe_name("Zienswijze Veiligheidsregio – begroting 2027")
+        == "Zienswijze Veiligheidsregio begroting 2027"
+    )
     assert safe_name("....") == "document"
     assert "/" not in safe_name("a/b\\c:d")
 
@@ -152,14 +165,18 @@ def test_safe_names_never_leave_the_folder():
 def test_exit_codes_all_fine_some_failed_nothing_usable(tmp_path, meeting_dir):
     runner = CliRunner()
     good = _two_pdfs(meeting_dir, tmp_path / "goed")
-    result = _batch(runner, str(good), "--db", str(tmp_path / "a.db"), "-o", str(tmp_path / "uit-a"))
+    result = _batch(
+        runner, str(good), "--db", str(tmp_path / "a.db"), "-o", str(tmp_path / "uit-a")
+    )
     assert result.exit_code == 0, result.output
     assert "Verwerkt          2 document(en)" in result.output
 
     mixed = _two_pdfs(meeting_dir, tmp_path / "gemengd")
     (mixed / "leeg.pdf").write_bytes(b"")
     (mixed / "kapot.pdf").write_bytes(next(meeting_dir.glob("*.pdf")).read_bytes()[:2000])
-    result = _batch(runner, str(mixed), "--db", str(tmp_path / "b.db"), "-o", str(tmp_path / "uit-b"))
+    result = _batch(
+        runner, str(mixed), "--db", str(tmp_path / "b.db"), "-o", str(tmp_path / "uit-b")
+    )
     assert result.exit_code == 1
     assert "Mislukt           2" in result.output
     assert "leeg.pdf: het bestand is leeg (0 bytes)." in result.output
@@ -190,7 +207,9 @@ def test_rerun_skips_unchanged_and_redoes_changed(tmp_path, meeting_dir):
     assert "Ongewijzigd       2 (overgeslagen)" in result.output
     assert "Verwerkt          0 document(en)" in result.output
     changed = sorted(folder.glob("*.pdf"))[0]
-    replacement = sorted(p for p in meeting_dir.glob("*.pdf") if p.name not in {x.name for x in folder.glob("*")})[0]
+    replacement = sorted(
+        p for p in meeting_dir.glob("*.pdf") if p.name not in {x.name for x in folder.glob("*")}
+    )[0]
     shutil.copy(replacement, changed)  # same name, new content
     result = _batch(runner, str(folder), *args)
     assert "Verwerkt          1 document(en)" in result.output
@@ -250,15 +269,27 @@ def test_kill_9_loses_nothing_finished_and_rerun_completes(tmp_path, meeting_dir
         stored = conn.execute("select sha256 from documents").fetchall()
         assert 1 <= len(stored) < 8, "the run should have been killed half-way"
         for (sha,) in stored:
-            assert conn.execute("select count(*) from passages where document_sha256 = ?", [sha]).fetchone()[0] > 0
-            assert conn.execute("select count(*) from briefings where document_sha256 = ?", [sha]).fetchone()[0] == 1
+            assert (
+                conn.execute(
+                    "select count(*) from passages where document_sha256 = ?", [sha]
+                ).fetchone()[0]
+                > 0
+            )
+            assert (
+                conn.execute(
+                    "select count(*) from briefings where document_sha256 = ?", [sha]
+                ).fetchone()[0]
+                == 1
+            )
         for table in ("pages", "passages", "sections", "briefings"):
             orphans = conn.execute(
                 f"select count(*) from {table} where document_sha256 not in (select sha256 from documents)"
             ).fetchone()[0]
             assert orphans == 0, table
 
-    rerun = subprocess.run(command, cwd=tmp_path, env=env, capture_output=True, text=True, timeout=120)
+    rerun = subprocess.run(
+        command, cwd=tmp_path, env=env, capture_output=True, text=True, timeout=120
+    )
     assert rerun.returncode == 0, rerun.stderr + rerun.stdout
     assert f"Ongewijzigd       {len(stored)} (overgeslagen)" in rerun.stdout
     assert f"Verwerkt          {8 - len(stored)} document(en)" in rerun.stdout
@@ -279,9 +310,15 @@ def _dying_worker(path: str, sha: str, ocr: bool, timeout: float):
 
 def test_a_crashing_document_does_not_stop_the_batch(tmp_path, meeting_dir):
     with Store(tmp_path / "r.db") as store:
-        events = list(run_batch(meeting_dir, store, tmp_path / "uit", workers=2, worker=_dying_worker))
+        events = list(
+            run_batch(meeting_dir, store, tmp_path / "uit", workers=2, worker=_dying_worker)
+        )
     summary = events[-1].summary
     failed = {o.file_name: o.code for o in summary.failed}
-    assert failed and all("Motie" in name for name in failed) and set(failed.values()) == {"vastgelopen"}
+    assert (
+        failed
+        and all("Motie" in name for name in failed)
+        and set(failed.values()) == {"vastgelopen"}
+    )
     assert len(summary.processed) == 8 - len(failed)
     assert summary.exit_code == 1

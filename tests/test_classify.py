@@ -138,25 +138,47 @@ def _doc() -> StructuredDocument:
         return Passage(id=f"{section}.{n}", text=text, page=1, page_end=1, bbox=(0, 0, 1, 1))
 
     sections = (
-        Section("s1", "Beoogd effect", "1", 1, 1, None,
-                tuple(passage("s1", i, t) for i, t in enumerate(FRAMEWORK_TEXTS))),
-        Section("s2", "Onderzoek", "2", 1, 2, None,
-                tuple(passage("s2", i, t) for i, t in enumerate(DETAIL_TEXTS))),
-        Section("s2.1", "Bodem", "2.1", 2, 2, None,
-                (passage("s2.1", 0, DETAIL_TEXTS[0]),), parent="s2"),
+        Section(
+            "s1",
+            "Beoogd effect",
+            "1",
+            1,
+            1,
+            None,
+            tuple(passage("s1", i, t) for i, t in enumerate(FRAMEWORK_TEXTS)),
+        ),
+        Section(
+            "s2",
+            "Onderzoek",
+            "2",
+            1,
+            2,
+            None,
+            tuple(passage("s2", i, t) for i, t in enumerate(DETAIL_TEXTS)),
+        ),
+        Section(
+            "s2.1", "Bodem", "2.1", 2, 2, None, (passage("s2.1", 0, DETAIL_TEXTS[0]),), parent="s2"
+        ),
         Section("s3", "Leeg", "3", 1, 3, None, ()),
     )
     return StructuredDocument(
-        path="x.pdf", sha256="0", title="x", doc_type="raadsvoorstel", date=None,
-        municipality=None, page_count=3, sections=sections, tables=(), page_status=("ok",) * 3,
+        path="x.pdf",
+        sha256="0",
+        title="x",
+        doc_type="raadsvoorstel",
+        date=None,
+        municipality=None,
+        page_count=3,
+        sections=sections,
+        tables=(),
+        page_status=("ok",) * 3,
     )
 
 
 def test_classify_passages_and_framework_share(model):
     doc = classify_passages(_doc(), model)
     labels = {s.id: [p.label for p in s.passages] for s in doc.sections}
-    assert labels == {"s1": ["framework"] * 3, "s2": ["detail"] * 3, "s2.1": ["detail"],
-                      "s3": []}
+    assert labels == {"s1": ["framework"] * 3, "s2": ["detail"] * 3, "s2.1": ["detail"], "s3": []}
     assert all(0 <= p.framework_probability <= 1 for p in doc.passages)
     share = framework_share(doc)
     words = [len(t.split()) for t in FRAMEWORK_TEXTS + DETAIL_TEXTS + DETAIL_TEXTS[:1]]

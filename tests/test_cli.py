@@ -32,11 +32,15 @@ def test_every_command_has_dutch_help_with_example(name):
 def test_help_is_fast_and_works_as_module():
     run = subprocess.run(
         [sys.executable, "-X", "importtime", "-m", "raadsassistent", "--help"],
-        capture_output=True, text=True, timeout=60,
+        capture_output=True,
+        text=True,
+        timeout=60,
     )
     assert run.returncode == 0
     assert "raadsassistent" in run.stdout
-    heavy = [m for m in ("pdfplumber", "spacy", "sklearn", "sqlite_utils") if f" {m}\n" in run.stderr]
+    heavy = [
+        m for m in ("pdfplumber", "spacy", "sklearn", "sqlite_utils") if f" {m}\n" in run.stderr
+    ]
     assert heavy == []
 
 
@@ -93,7 +97,9 @@ def test_ingest_as_subprocess(tmp_path, sample_pdfs):
     db = tmp_path / "raad.db"
     run = subprocess.run(
         [sys.executable, "-m", "raadsassistent", "ingest", str(sample_pdfs[0]), "--db", str(db)],
-        capture_output=True, text=True, timeout=300,
+        capture_output=True,
+        text=True,
+        timeout=300,
     )
     assert run.returncode == 0, run.stderr
     assert db.exists() and "Klaar: 1 opgeslagen" in run.stdout

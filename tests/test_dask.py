@@ -30,20 +30,43 @@ def test_batch_on_dask_cluster_matches_local_run(tmp_path, sample_pdfs, cluster)
         shutil.copy(pdf, folder / pdf.name)
     (folder / "kapot.pdf").write_bytes(b"%PDF-1.4\n" + b"\x00" * 64)
     runner = CliRunner()
-    remote = runner.invoke(main, ["batch", str(folder), "--db", str(tmp_path / "dask.db"),
-                                  "-o", str(tmp_path / "uit-dask"),
-                                  "--dask-scheduler", cluster.scheduler_address])
+    remote = runner.invoke(
+        main,
+        [
+            "batch",
+            str(folder),
+            "--db",
+            str(tmp_path / "dask.db"),
+            "-o",
+            str(tmp_path / "uit-dask"),
+            "--dask-scheduler",
+            cluster.scheduler_address,
+        ],
+    )
     assert remote.exit_code == 1, remote.output  # the broken file fails, the rest is done
     assert "kapot.pdf" in remote.output
-    local = runner.invoke(main, ["batch", str(folder), "--db", str(tmp_path / "lokaal.db"),
-                                 "-o", str(tmp_path / "uit-lokaal"), "--workers", "1"])
+    local = runner.invoke(
+        main,
+        [
+            "batch",
+            str(folder),
+            "--db",
+            str(tmp_path / "lokaal.db"),
+            "-o",
+            str(tmp_path / "uit-lokaal"),
+            "--workers",
+            "1",
+        ],
+    )
     assert local.exit_code == 1, local.output
 
     from raadsassistent.store import Store
 
     with Store(tmp_path / "dask.db") as a, Store(tmp_path / "lokaal.db") as b:
         assert len(a.documents()) == len(chosen)
-        assert sorted(d["sha256"] for d in a.documents()) == sorted(d["sha256"] for d in b.documents())
+        assert sorted(d["sha256"] for d in a.documents()) == sorted(
+            d["sha256"] for d in b.documents()
+        )
         assert a.counts()["passages"] == b.counts()["passages"]
         for doc in a.documents():
             assert a.briefing(doc["sha256"]) is not None
@@ -54,8 +77,18 @@ def test_unreachable_scheduler_gives_dutch_error(tmp_path, sample_pdfs):
     folder = tmp_path / "stukken"
     folder.mkdir()
     shutil.copy(sample_pdfs[0], folder / sample_pdfs[0].name)
-    result = CliRunner().invoke(main, ["batch", str(folder), "--db", str(tmp_path / "x.db"),
-                                       "-o", str(tmp_path / "uit"),
-                                       "--dask-scheduler", "tcp://127.0.0.1:9"])
+    result = CliRunner().invoke(
+        main,
+        [
+            "batch",
+            str(folder),
+            "--db",
+            str(tmp_path / "x.db"),
+            "-o",
+            str(tmp_path / "uit"),
+            "--dask-scheduler",
+            "tcp://127.0.0.1:9",
+        ],
+    )
     assert result.exit_code != 0
     assert "Dask-scheduler op tcp://127.0.0.1:9 is niet bereikbaar" in result.output

@@ -3,21 +3,22 @@
 from __future__ import annotations
 
 import shutil
-from pathlib import Path
 
 import pytest
+from conftest import SHARED
 
 from raadsassistent.errors import PdfError
 from raadsassistent.extract import extract_document, normalise_text, remove_running_lines
 from raadsassistent.types import Line, Page
 
-from conftest import SHARED
-
 TORTURE = sorted((SHARED / "pdf-torture").glob("*.pdf")) if SHARED.is_dir() else []
 
 
 def test_normalise_text_fixes_ligatures_and_spaces():
-    assert normalise_text("ﬁnanciële\u00a0ﬂexibiliteit\u200b  extra") == "financiële flexibiliteit extra"
+    assert (
+        normalise_text("ﬁnanciële\u00a0ﬂexibiliteit\u200b  extra")
+        == "financiële flexibiliteit extra"
+    )
     assert normalise_text("coo\u0308peratie") == "coöperatie"
 
 
@@ -33,7 +34,9 @@ def test_torture_pdf_gives_result_or_dutch_error(pdf):
         assert any(w in str(error) for w in ("PDF", "bestand", "pagina"))
         return
     assert doc.page_count >= 1
-    assert all(page.status in {"ok", "empty", "scan", "garbage", "dense", "error"} for page in doc.pages)
+    assert all(
+        page.status in {"ok", "empty", "scan", "garbage", "dense", "error"} for page in doc.pages
+    )
 
 
 def test_besluitenlijst_reads_in_order(shared):
@@ -50,11 +53,16 @@ def _line(text: str, top: float, page: int = 1) -> Line:
 
 def test_running_headers_footers_and_page_numbers_are_removed():
     pages = [
-        Page(n, 595, 842, (
-            _line("Gemeente Lindewaarde · Raadsvoorstel 2026-041", 30, n),
-            _line(f"Tekst van pagina {n} over de begroting.", 300, n),
-            _line(f"Pagina {n} van 3", 800, n),
-        ))
+        Page(
+            n,
+            595,
+            842,
+            (
+                _line("Gemeente Lindewaarde · Raadsvoorstel 2026-041", 30, n),
+                _line(f"Tekst van pagina {n} over de begroting.", 300, n),
+                _line(f"Pagina {n} van 3", 800, n),
+            ),
+        )
         for n in (1, 2, 3)
     ]
     cleaned = remove_running_lines(pages)
@@ -262,7 +270,8 @@ def test_hyphenated_breaks_are_joined_and_real_hyphens_kept():
             continue
         doc = segment_document(extract_document(SAMPLES / entry["file"]))
         text = " ".join(
-            [s.heading for s in doc.sections] + [p.text for p in doc.passages]
+            [s.heading for s in doc.sections]
+            + [p.text for p in doc.passages]
             + [" ".join(" ".join(r) for r in t.rows) for t in doc.tables]
         )
         for _page, head, tail in breaks:

@@ -210,11 +210,51 @@ def test_voor_bare_year_is_not_a_deadline():
 
 _PIECES = st.sampled_from(
     [
-        "€", "€ ", "EUR ", "euro", "k€", "-/-", " ", "\n", "\n\n", ",", ".", ";", ":", "-", "/",
-        "à", "miljoen", "mln.", "duizend", "k", "1", "2.450.000", "1,2", "2027", "15", "maart",
-        "Q3", "uiterlijk", "vóór", "voor de zomer", "eind", "kwartaal", "verzoekt de regering",
-        "spreekt uit", "en gaat over tot de orde van de dag", "constaterende dat", "besluit",
-        "het college", "1.", "a)", "-", "•", "Toelichting", "De raad", "overwegende dat",
+        "€",
+        "€ ",
+        "EUR ",
+        "euro",
+        "k€",
+        "-/-",
+        " ",
+        "\n",
+        "\n\n",
+        ",",
+        ".",
+        ";",
+        ":",
+        "-",
+        "/",
+        "à",
+        "miljoen",
+        "mln.",
+        "duizend",
+        "k",
+        "1",
+        "2.450.000",
+        "1,2",
+        "2027",
+        "15",
+        "maart",
+        "Q3",
+        "uiterlijk",
+        "vóór",
+        "voor de zomer",
+        "eind",
+        "kwartaal",
+        "verzoekt de regering",
+        "spreekt uit",
+        "en gaat over tot de orde van de dag",
+        "constaterende dat",
+        "besluit",
+        "het college",
+        "1.",
+        "a)",
+        "-",
+        "•",
+        "Toelichting",
+        "De raad",
+        "overwegende dat",
     ]
 )
 _TEXT = st.one_of(
@@ -285,8 +325,16 @@ def _doc(doc_type: str, sections: list[tuple[str, int, list[tuple[str, int]]]], 
             )
         )
     return StructuredDocument(
-        path="x.pdf", sha256="0", title="T", doc_type=doc_type, date=kw.get("date"),
-        municipality=None, page_count=9, sections=tuple(built), tables=(), page_status=(),
+        path="x.pdf",
+        sha256="0",
+        title="T",
+        doc_type=doc_type,
+        date=kw.get("date"),
+        municipality=None,
+        page_count=9,
+        sections=tuple(built),
+        tables=(),
+        page_status=(),
     )
 
 
@@ -294,14 +342,30 @@ def test_beslispunten_preferred_over_ontwerpbesluit():
     doc = _doc(
         "raadsvoorstel",
         [
-            ("Beslispunten", 1, [(
-                "1. Een krediet beschikbaar te stellen van € 2.450.000 voor de renovatie;\n"
-                "2. De begroting 2027 dienovereenkomstig te wijzigen.", 1)]),
+            (
+                "Beslispunten",
+                1,
+                [
+                    (
+                        "1. Een krediet beschikbaar te stellen van € 2.450.000 voor de renovatie;\n"
+                        "2. De begroting 2027 dienovereenkomstig te wijzigen.",
+                        1,
+                    )
+                ],
+            ),
             ("Risico's", 3, [("Er is een risico op vertraging.", 3)]),
-            ("Ontwerpbesluit", 7, [(
-                "De raad van de gemeente Voorbeeld;\ngelezen het voorstel van het college;\n"
-                "besluit:\n1. Een krediet beschikbaar te stellen van € 2.450.000 voor de "
-                "renovatie;\n2. De begroting 2027 dienovereenkomstig te wijzigen.", 7)]),
+            (
+                "Ontwerpbesluit",
+                7,
+                [
+                    (
+                        "De raad van de gemeente Voorbeeld;\ngelezen het voorstel van het college;\n"
+                        "besluit:\n1. Een krediet beschikbaar te stellen van € 2.450.000 voor de "
+                        "renovatie;\n2. De begroting 2027 dienovereenkomstig te wijzigen.",
+                        7,
+                    )
+                ],
+            ),
         ],
     )
     points = find_decision_points(doc)
@@ -316,11 +380,18 @@ def test_lead_in_and_sub_items_stay_out_of_the_numbering():
     doc = _doc(
         "raadsvoorstel",
         [
-            ("Voorgesteld besluit van de raad", 1, [
-                ("Het college stelt de raad voor:", 1),
-                ("1. in te stemmen met:\na. het plan;\nb. de planning;\n"
-                 "2. een krediet van € 300k beschikbaar te stellen.", 2),
-            ]),
+            (
+                "Voorgesteld besluit van de raad",
+                1,
+                [
+                    ("Het college stelt de raad voor:", 1),
+                    (
+                        "1. in te stemmen met:\na. het plan;\nb. de planning;\n"
+                        "2. een krediet van € 300k beschikbaar te stellen.",
+                        2,
+                    ),
+                ],
+            ),
         ],
     )
     points = find_decision_points(doc)
@@ -335,11 +406,18 @@ def test_ontwerpbesluit_when_no_beslispunten():
         "raadsbesluit",
         [
             ("Inleiding", 1, [("Dit gaat over de Omgevingsvisie.", 1)]),
-            ("Ontwerpbesluit", 4, [
-                ("De raad van de gemeente Voorbeeld;\ngelezen het voorstel;\nbesluit:", 4),
-                ("a. de Omgevingsvisie vast te stellen;\nb. het college op te dragen de "
-                 "visie te publiceren.", 5),
-            ]),
+            (
+                "Ontwerpbesluit",
+                4,
+                [
+                    ("De raad van de gemeente Voorbeeld;\ngelezen het voorstel;\nbesluit:", 4),
+                    (
+                        "a. de Omgevingsvisie vast te stellen;\nb. het college op te dragen de "
+                        "visie te publiceren.",
+                        5,
+                    ),
+                ],
+            ),
         ],
     )
     points = find_decision_points(doc)
@@ -354,11 +432,18 @@ def test_de_raad_besluit_in_running_text():
         "raadsvoorstel",
         [
             ("", 1, [("Aan de gemeenteraad.", 1)]),
-            ("Voorstel aan de raad", 2, [
-                ("De raad besluit:\n- de nota Armoedebeleid vast te stellen;\n"
-                 "- een bedrag van € 45 duizend te reserveren.", 2),
-                ("Toelichting\nDit is uitleg.", 2),
-            ]),
+            (
+                "Voorstel aan de raad",
+                2,
+                [
+                    (
+                        "De raad besluit:\n- de nota Armoedebeleid vast te stellen;\n"
+                        "- een bedrag van € 45 duizend te reserveren.",
+                        2,
+                    ),
+                    ("Toelichting\nDit is uitleg.", 2),
+                ],
+            ),
         ],
     )
     points = find_decision_points(doc)
@@ -372,21 +457,34 @@ def test_motie_dictum_stops_before_closing_formula():
     doc = _doc(
         "motie",
         [
-            ("Motie Groen licht voor de fiets", 1, [
-                ("De gemeenteraad van Voorbeeld, in vergadering bijeen op 3 april 2027,", 1),
-                ("constaterende dat het fietsverkeer groeit;\noverwegende dat veilige "
-                 "routes nodig zijn;", 1),
-                ("verzoekt het college om uiterlijk 1 juli 2027 een plan\nvoor veilige "
-                 "fietsroutes voor te leggen;\ndraagt het college op de raad halfjaarlijks "
-                 "te informeren,", 2),
-                ("en gaat over tot de orde van de dag.", 2),
-            ]),
+            (
+                "Motie Groen licht voor de fiets",
+                1,
+                [
+                    ("De gemeenteraad van Voorbeeld, in vergadering bijeen op 3 april 2027,", 1),
+                    (
+                        "constaterende dat het fietsverkeer groeit;\noverwegende dat veilige "
+                        "routes nodig zijn;",
+                        1,
+                    ),
+                    (
+                        "verzoekt het college om uiterlijk 1 juli 2027 een plan\nvoor veilige "
+                        "fietsroutes voor te leggen;\ndraagt het college op de raad halfjaarlijks "
+                        "te informeren,",
+                        2,
+                    ),
+                    ("en gaat over tot de orde van de dag.", 2),
+                ],
+            ),
         ],
     )
     points = find_decision_points(doc)
     assert [(p.text, p.page) for p in points] == [
-        ("verzoekt het college om uiterlijk 1 juli 2027 een plan voor veilige fietsroutes "
-         "voor te leggen", 2),
+        (
+            "verzoekt het college om uiterlijk 1 juli 2027 een plan voor veilige fietsroutes "
+            "voor te leggen",
+            2,
+        ),
         ("draagt het college op de raad halfjaarlijks te informeren", 2),
     ]
 
@@ -395,11 +493,21 @@ def test_amendement_dictum():
     doc = _doc(
         "amendement",
         [
-            ("Amendement Betaalbaar wonen", 1, [
-                ("De raad van de gemeente Voorbeeld, in vergadering bijeen op 3 april 2027,", 1),
-                ("besluit het ontwerpbesluit te wijzigen als volgt:\nBeslispunt 2 te "
-                 "vervangen door:\n'2. Het aandeel sociale huur op 40% vast te stellen.'", 1),
-            ]),
+            (
+                "Amendement Betaalbaar wonen",
+                1,
+                [
+                    (
+                        "De raad van de gemeente Voorbeeld, in vergadering bijeen op 3 april 2027,",
+                        1,
+                    ),
+                    (
+                        "besluit het ontwerpbesluit te wijzigen als volgt:\nBeslispunt 2 te "
+                        "vervangen door:\n'2. Het aandeel sociale huur op 40% vast te stellen.'",
+                        1,
+                    ),
+                ],
+            ),
             ("Toelichting", 1, [("Er zijn te weinig sociale huurwoningen.", 1)]),
         ],
     )
@@ -433,8 +541,7 @@ Eppink"""
 def test_decision_points_from_text_national_motion():
     assert decision_points_from_text(MOTION) == [
         "spreekt uit dat de Kamer hierover vooraf geïnformeerd moet worden",
-        "verzoekt de regering om de Kamer voor de zomer van 2027 te informeren over de "
-        "uitvoering",
+        "verzoekt de regering om de Kamer voor de zomer van 2027 te informeren over de uitvoering",
     ]
 
 
@@ -477,12 +584,24 @@ def _rich_doc():
         "raadsvoorstel",
         [
             ("Beslispunten", 1, [("1. Het krediet van € 1,2 miljoen beschikbaar te stellen.", 1)]),
-            ("Argumenten", 2, [(
-                "De bouw start in het derde kwartaal. Inwoners hebben we gesproken op een "
-                "bewonersavond op 12 mei. Het plan is helder.", 2)]),
-            ("Risico's en kanttekeningen", 3, [
-                ("De aanbesteding kan duurder uitvallen. Dat vangen we op.", 3),
-            ]),
+            (
+                "Argumenten",
+                2,
+                [
+                    (
+                        "De bouw start in het derde kwartaal. Inwoners hebben we gesproken op een "
+                        "bewonersavond op 12 mei. Het plan is helder.",
+                        2,
+                    )
+                ],
+            ),
+            (
+                "Risico's en kanttekeningen",
+                3,
+                [
+                    ("De aanbesteding kan duurder uitvallen. Dat vangen we op.", 3),
+                ],
+            ),
             ("Financiën", 4, [("Er is een risico op een tekort van 2,5 mln in 2028.", 4)]),
             ("Participatie", 5, [("Er zijn 14 zienswijzen ingediend.", 5)]),
         ],
@@ -519,7 +638,8 @@ def test_nothing_about_risks_or_participation():
 def test_document_amounts_and_dates_carry_pages():
     doc = _rich_doc()
     assert [(a.value_eur, a.page) for a in find_document_amounts(doc)] == [
-        (1_200_000, 1), (2_500_000, 4),
+        (1_200_000, 1),
+        (2_500_000, 4),
     ]
     dates = find_document_dates(doc)
     assert [(d.text, d.date, d.period, d.page) for d in dates] == [
@@ -568,11 +688,22 @@ def test_besluitenlijst_one_point_per_agenda_item():
         "besluitenlijst",
         [
             ("1. Opening", 1, [("De voorzitter opent de vergadering.", 1)]),
-            ("2. Vaststelling van de agenda", 1, [
-                ("Besluit: De agenda wordt ongewijzigd vastgesteld.", 1)]),
-            ("5. Grondexploitatie", 2, [
-                ("Besluit: De grondexploitatie wordt vastgesteld. Stemming: aangenomen met 21 "
-                 "stemmen voor.", 2)]),
+            (
+                "2. Vaststelling van de agenda",
+                1,
+                [("Besluit: De agenda wordt ongewijzigd vastgesteld.", 1)],
+            ),
+            (
+                "5. Grondexploitatie",
+                2,
+                [
+                    (
+                        "Besluit: De grondexploitatie wordt vastgesteld. Stemming: aangenomen met 21 "
+                        "stemmen voor.",
+                        2,
+                    )
+                ],
+            ),
             ("7. Sluiting", 2, [("De voorzitter sluit de vergadering.", 2)]),
         ],
     )
@@ -590,7 +721,10 @@ def test_scaled_table_numbers_are_amounts():
     )
     found = find_amounts(text)
     assert [(a.text, a.value_eur) for a in found] == [
-        ("640", 640_000), ("310", 310_000), ("3.980", 3_980_000), ("-120", -120_000),
+        ("640", 640_000),
+        ("310", 310_000),
+        ("3.980", 3_980_000),
+        ("-120", -120_000),
     ]
     assert all(text[a.start : a.end] == a.text for a in found)
 
@@ -599,17 +733,22 @@ def test_minus_after_currency_and_year_before_amount():
     text = "Het saldo is € -350.000 en de lasten zijn vanaf 2028 € 125.000,- per jaar."
     found = find_amounts(text)
     assert [(a.text, a.value_eur, a.qualifier) for a in found] == [
-        ("€ -350.000", -350_000, None), ("€ 125.000,-", 125_000, "per jaar"),
+        ("€ -350.000", -350_000, None),
+        ("€ 125.000,-", 125_000, "per jaar"),
     ]
 
 
 def test_bare_years_can_be_left_out():
     text = "In 2026 is veel gedaan; vanaf 2028 uiterlijk in 2029 klaar, oplevering Q2 2027."
     assert [d.text for d in find_dates(text)] == [
-        "In 2026", "vanaf 2028", "uiterlijk in 2029", "Q2 2027",
+        "In 2026",
+        "vanaf 2028",
+        "uiterlijk in 2029",
+        "Q2 2027",
     ]
     assert [d.text for d in find_dates(text, bare_years=False)] == [
-        "uiterlijk in 2029", "Q2 2027",
+        "uiterlijk in 2029",
+        "Q2 2027",
     ]
 
 

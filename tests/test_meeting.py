@@ -41,8 +41,14 @@ def _data() -> dict:
         "link": "briefings/x.html", "item_position": 2,
     }  # fmt: skip
     return {
-        "id": "x", "body": "gemeenteraad", "date": "2026-04-16", "municipality": evil,
-        "time": "19.30 uur", "place": "Raadzaal", "source": "agenda.pdf", "output_dir": "",
+        "id": "x",
+        "body": "gemeenteraad",
+        "date": "2026-04-16",
+        "municipality": evil,
+        "time": "19.30 uur",
+        "place": "Raadzaal",
+        "source": "agenda.pdf",
+        "output_dir": "",
         "items": [
             _item(1, "7", "Laag kader", "bespreekstuk", 0.2),
             _item(2, "8", evil, "bespreekstuk", 0.9, [doc["file_name"]]),
@@ -50,11 +56,27 @@ def _data() -> dict:
         ],
         "documents": [
             doc,
-            {"file_name": "los.pdf", "status": "verwerkt", "sha256": "b" * 64, "pages": 2,
-             "title": "Los stuk", "doc_type": "bijlage", "framework_share": 0.1,
-             "minutes_source": 4, "minutes_briefing": 1, "decision_points": [], "link": "briefings/los.html"},
-            {"file_name": "kapot.pdf", "status": "mislukt", "sha256": "", "pages": 0,
-             "title": "kapot", "reason": "kapot.pdf: de PDF is beschadigd <b>echt</b>."},
+            {
+                "file_name": "los.pdf",
+                "status": "verwerkt",
+                "sha256": "b" * 64,
+                "pages": 2,
+                "title": "Los stuk",
+                "doc_type": "bijlage",
+                "framework_share": 0.1,
+                "minutes_source": 4,
+                "minutes_briefing": 1,
+                "decision_points": [],
+                "link": "briefings/los.html",
+            },
+            {
+                "file_name": "kapot.pdf",
+                "status": "mislukt",
+                "sha256": "",
+                "pages": 0,
+                "title": "kapot",
+                "reason": "kapot.pdf: de PDF is beschadigd <b>echt</b>.",
+            },
         ],  # fmt: skip
         "totals": {"documents": 2, "failed": 1, "line": totals_line(5, 14, 3)},
         "notes": [],
@@ -67,7 +89,9 @@ def test_meeting_html_escapes_and_orders():
     assert "<b>echt</b>" not in page
     assert '<html lang="nl">' in page and "<style>" in page
     assert not re.search(r"<(link|script)\b|src=", page)  # self-contained
-    assert page.index("Bespreekstukken") < page.index("Hamerstukken") < page.index("Overige stukken")
+    assert (
+        page.index("Bespreekstukken") < page.index("Hamerstukken") < page.index("Overige stukken")
+    )
     # bespreekstukken with the most framework content first
     assert page.index("&lt;script&gt;alert") < page.index("Laag kader")
     assert "Niet verwerkte bestanden" in page and "kapot.pdf: de PDF is beschadigd" in page
@@ -110,9 +134,19 @@ def test_search_shows_document_page_and_snippet(sample_run):
     assert result.exit_code == 0, result.output
     assert re.search(r"\.pdf, p\. \d+ \((kader|detail)\)", result.output)
     assert "[" in result.output and "]" in result.output  # the highlighted match
-    data = json.loads(runner.invoke(main, ["search", "kindcentr", "--json", "--limit", "3", "--db", str(db)]).output)
-    assert 1 <= len(data) <= 3 and all("kindcentr" in (r["snippet"] + r["heading"]).lower() for r in data)
-    framework = json.loads(runner.invoke(main, ["search", "krediet", "--type", "framework", "--json", "--db", str(db)]).output)
+    data = json.loads(
+        runner.invoke(
+            main, ["search", "kindcentr", "--json", "--limit", "3", "--db", str(db)]
+        ).output
+    )
+    assert 1 <= len(data) <= 3 and all(
+        "kindcentr" in (r["snippet"] + r["heading"]).lower() for r in data
+    )
+    framework = json.loads(
+        runner.invoke(
+            main, ["search", "krediet", "--type", "framework", "--json", "--db", str(db)]
+        ).output
+    )
     assert all(r["label"] == "framework" for r in framework)
 
 

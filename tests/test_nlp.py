@@ -17,8 +17,24 @@ from raadsassistent.nlp import (
 
 @pytest.mark.parametrize(
     "abbreviation",
-    ["excl.", "incl.", "tel.", "nr.", "o.a.", "art.", "d.d.", "blz.", "e.d.", "m.b.t.",
-     "i.v.m.", "etc.", "Nr.", "Art.", "m.u.v.", "o.b.v."],
+    [
+        "excl.",
+        "incl.",
+        "tel.",
+        "nr.",
+        "o.a.",
+        "art.",
+        "d.d.",
+        "blz.",
+        "e.d.",
+        "m.b.t.",
+        "i.v.m.",
+        "etc.",
+        "Nr.",
+        "Art.",
+        "m.u.v.",
+        "o.b.v.",
+    ],
 )
 def test_abbreviations_do_not_split_sentences(abbreviation):
     text = f"De kosten zijn {abbreviation} btw bekend voor het plan. Tweede zin volgt hier."
@@ -42,8 +58,9 @@ def test_split_sentences_on_ordinary_text():
 
 @settings(max_examples=60, deadline=None)
 @given(
-    st.lists(st.sampled_from(list("ab .,!?\n") + ["nr.", "o.a. ", "Art. 3", "De"]), max_size=40)
-    .map("".join)
+    st.lists(
+        st.sampled_from(list("ab .,!?\n") + ["nr.", "o.a. ", "Art. 3", "De"]), max_size=40
+    ).map("".join)
 )
 def test_split_sentences_returns_substrings(text):
     position = 0
@@ -61,8 +78,9 @@ def test_lemmatize_with_a_lookup_table():
     expected = [["de", "gemeente", "bouwen", "30", "woning", "o.a.", "voor", "starters"]]
     assert lemmatize([text], nlp) == expected  # through spaCy's lookup lemmatizer
     assert lemmatize([text], nlp, lemmas) == expected  # the fast path reads the table itself
-    assert lemmatize([text]) == [["de", "gemeente", "bouwt", "30", "woningen", "o.a.", "voor",
-                                  "starters"]]
+    assert lemmatize([text]) == [
+        ["de", "gemeente", "bouwt", "30", "woningen", "o.a.", "voor", "starters"]
+    ]
 
 
 def test_prune_lemma_table_keeps_only_changing_entries_for_the_vocabulary():

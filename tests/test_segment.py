@@ -8,6 +8,7 @@ import re
 from collections import Counter
 
 import pytest
+from conftest import SAMPLES
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -19,8 +20,6 @@ from raadsassistent.segment import (
     join_lines,
     segment_document,
 )
-
-from conftest import SAMPLES
 
 
 @pytest.mark.parametrize(
@@ -43,9 +42,17 @@ def test_join_lines(lines, joined):
 @pytest.mark.parametrize(
     ("name", "text", "expected"),
     [
-        ("M1 Motie Speeltuinen.pdf", "Motie\nDe raad, in vergadering bijeen,\nconstaterende dat", "motie"),
+        (
+            "M1 Motie Speeltuinen.pdf",
+            "Motie\nDe raad, in vergadering bijeen,\nconstaterende dat",
+            "motie",
+        ),
         ("A2.pdf", "Amendement\nbesluit het ontwerpbesluit te wijzigen als volgt:", "amendement"),
-        ("rib-2026-12.pdf", "Raadsinformatiebrief\nOnderwerp: stand van zaken", "raadsinformatiebrief"),
+        (
+            "rib-2026-12.pdf",
+            "Raadsinformatiebrief\nOnderwerp: stand van zaken",
+            "raadsinformatiebrief",
+        ),
         ("x.pdf", "Raadsvoorstel\nVoorgesteld besluit\n1. In te stemmen met", "raadsvoorstel"),
         ("x.pdf", "Agenda voor de vergadering van de gemeenteraad", "agenda"),
         ("x.pdf", "Besluitenlijst raadsvergadering 29 juni 2015", "besluitenlijst"),
@@ -66,7 +73,9 @@ def test_detect_date_prefers_datum_line():
 
 
 def test_detect_municipality():
-    assert detect_municipality("Gemeente Den Helder\nDe gemeenteraad van Den Helder") == "Den Helder"
+    assert (
+        detect_municipality("Gemeente Den Helder\nDe gemeenteraad van Den Helder") == "Den Helder"
+    )
     assert detect_municipality("gemeente Lindewaarde, afdeling Ruimte") == "Lindewaarde"
 
 
@@ -80,8 +89,10 @@ def test_besluitenlijst_sections(shared):
     headings = [s.heading for s in doc.sections]
     assert "1. Opening." in headings and "2. Spreekrecht burgers." in headings
     # The numbered agenda item that wraps over two bold lines is one heading.
-    assert any(h.startswith("8. Voorstel tot het indienen") and h.endswith("Support Centrum.")
-               for h in headings)
+    assert any(
+        h.startswith("8. Voorstel tot het indienen") and h.endswith("Support Centrum.")
+        for h in headings
+    )
     lists = [p for p in doc.passages if p.kind == "list"]
     assert lists and lists[0].text.startswith("Naar aanleiding hiervan")
 
@@ -103,8 +114,12 @@ def test_samples_are_recognised(sample_pdfs):
             continue
         doc = segment_document(extract_document(pdf))
         got = (doc.doc_type, doc.date, doc.municipality, doc.title)
-        want = (expected["doc_type"], expected.get("date"), expected.get("municipality"),
-                expected.get("title"))
+        want = (
+            expected["doc_type"],
+            expected.get("date"),
+            expected.get("municipality"),
+            expected.get("title"),
+        )
         if got != want:
             wrong.append((pdf.name, got, want))
         assert doc.title, pdf.name
@@ -168,14 +183,19 @@ _TEXT = st.text(
 )
 _SENTENCE = st.lists(_TEXT, min_size=3, max_size=40).map(lambda ws: " ".join(ws).capitalize() + ".")
 _BLOCK = st.one_of(
-    st.tuples(st.just("heading"), st.lists(_TEXT, min_size=1, max_size=5).map(" ".join).map(str.title),
-              st.integers(1, 2)),
+    st.tuples(
+        st.just("heading"),
+        st.lists(_TEXT, min_size=1, max_size=5).map(" ".join).map(str.title),
+        st.integers(1, 2),
+    ),
     st.tuples(st.just("paragraph"), st.lists(_SENTENCE, min_size=1, max_size=6).map(" ".join)),
     st.tuples(st.just("list"), st.lists(_SENTENCE, min_size=1, max_size=4)),
 )
 
 
-@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(blocks=st.lists(_BLOCK, min_size=1, max_size=25), two_column=st.booleans())
 def test_no_body_word_is_lost(tmp_path_factory, gen, blocks, two_column):
     path = tmp_path_factory.mktemp("prop") / "gegenereerd.pdf"

@@ -11,16 +11,32 @@ from raadsassistent.store import MIGRATIONS, Store, default_db_path, fts_query
 from raadsassistent.types import Passage, Section, StructuredDocument
 
 
-def make_doc(sha: str = "a" * 64, path: str = "/tmp/raadsvoorstel.pdf", text: str = "woningbouw") -> StructuredDocument:
+def make_doc(
+    sha: str = "a" * 64, path: str = "/tmp/raadsvoorstel.pdf", text: str = "woningbouw"
+) -> StructuredDocument:
     passages = (
         Passage("s1.1", f"De raad stelt kaders voor {text} in Lindewaarde.", 1, 1, (0, 0, 10, 10)),
-        Passage("s1.2", "De aannemer start in maart met het grondwerk.", 2, 2, (0, 0, 10, 10),
-                label="detail", framework_probability=0.1),
+        Passage(
+            "s1.2",
+            "De aannemer start in maart met het grondwerk.",
+            2,
+            2,
+            (0, 0, 10, 10),
+            label="detail",
+            framework_probability=0.1,
+        ),
     )
     section = Section("s1", "1. Inleiding", "1", 1, 1, (0, 0, 10, 10), passages)
     return StructuredDocument(
-        path=path, sha256=sha, title="Herinrichting", doc_type="raadsvoorstel", date="2026-03-12",
-        municipality="Lindewaarde", page_count=2, sections=(section,), tables=(),
+        path=path,
+        sha256=sha,
+        title="Herinrichting",
+        doc_type="raadsvoorstel",
+        date="2026-03-12",
+        municipality="Lindewaarde",
+        page_count=2,
+        sections=(section,),
+        tables=(),
         page_status=("ok", "ok"),
     )
 

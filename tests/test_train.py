@@ -31,8 +31,9 @@ KERNEN = ["Oosterhout", "Waalwijk", "Dinteloord", "Eefde", "Lochem", "Heiloo"]
 
 
 def _paragraph(templates, rng):
-    sentences = [rng.choice(templates).format(n=rng.randint(2, 90), k=rng.choice(KERNEN))
-                 for _ in range(3)]
+    sentences = [
+        rng.choice(templates).format(n=rng.randint(2, 90), k=rng.choice(KERNEN)) for _ in range(3)
+    ]
     return " ".join(sentences)
 
 
@@ -51,9 +52,16 @@ def _write_team(folder, rng):
     lines = []
     for i, municipality in enumerate(["Lindewaarde", "Zeevang", "Aaberg"] * 4):
         for label, templates in (("framework", FRAMEWORK), ("detail", DETAIL)):
-            lines.append({"id": f"t-{i}-{label}", "text": _paragraph(templates, rng),
-                          "label": label, "municipality": municipality,
-                          "doc_type": "raadsvoorstel", "section": "x"})
+            lines.append(
+                {
+                    "id": f"t-{i}-{label}",
+                    "text": _paragraph(templates, rng),
+                    "label": label,
+                    "municipality": municipality,
+                    "doc_type": "raadsvoorstel",
+                    "section": "x",
+                }
+            )
     (folder / "raadsstukken_test.jsonl").write_text(
         "\n".join(json.dumps(line) for line in lines) + "\n"
     )
@@ -101,8 +109,9 @@ def test_team_model_collapses_into_one_linear_model(tmp_path):
     _write_corpus(corpus, rng)
     _write_team(team, rng)
     spec = {"kind": "lr", "C": 1.0, "blocks": "both", "scale": 1.0}
-    card = train_model(corpus, team, tmp_path / "model", seed=13,
-                       config={"team_model": spec}, evaluate=False)
+    card = train_model(
+        corpus, team, tmp_path / "model", seed=13, config={"team_model": spec}, evaluate=False
+    )
     assert card["config"]["team_model"] == spec
     model = load_model(tmp_path / "model")
     assert model.coef.shape == (model.featurizer.n_features,)

@@ -68,8 +68,12 @@ def test_label_heading_path(headings, label):
     [
         ("#### 1\\.1 Aanleiding en doel", "1.1 aanleiding en doel", (1, 1), "aanleiding en doel"),
         ("### Hoofdstuk 3 Beleid", "hoofdstuk 3 beleid", (3,), "beleid"),
-        ('### <span id="page-3-0"></span>**3.2 Provinciaal beleid**', "3.2 provinciaal beleid",
-         (3, 2), "provinciaal beleid"),
+        (
+            '### <span id="page-3-0"></span>**3.2 Provinciaal beleid**',
+            "3.2 provinciaal beleid",
+            (3, 2),
+            "provinciaal beleid",
+        ),
         ("#### **2.PLANBESCHRIJVING 5**", "2.planbeschrijving 5", (2,), "planbeschrijving"),
         ("## *Conclusie*", "conclusie", None, "conclusie"),
     ],
@@ -88,13 +92,19 @@ def test_unescape_markdown():
 
 
 def test_clean_block_drops_tables_images_captions_and_short_text():
-    prose = "Het plan voorziet in de bouw van 30 woningen aan de rand van het dorp, " \
-            "passend bij de woonvisie\\."
+    prose = (
+        "Het plan voorziet in de bouw van 30 woningen aan de rand van het dorp, "
+        "passend bij de woonvisie\\."
+    )
     assert clean_block(prose).endswith("woonvisie.")
     assert clean_block("| Plan: | De Tip |\n| --- | --- |") is None
     assert clean_block('![afbeelding "x.png"](x.png)') is None
-    assert clean_block("*figuur 1\\.1 Ligging plangebied met een lange toelichting erbij " 
-                       "over het gebied.*") is None
+    assert (
+        clean_block(
+            "*figuur 1\\.1 Ligging plangebied met een lange toelichting erbij over het gebied.*"
+        )
+        is None
+    )
     assert clean_block("Te kort om te leren.") is None
 
 
@@ -146,10 +156,22 @@ def test_load_corpus_on_an_empty_folder_says_what_to_do(tmp_path):
 
 def test_load_team_passages(tmp_path):
     lines = [
-        {"id": "x-1", "text": "De raad stelt het kader vast.", "label": "framework",
-         "municipality": "Lindewaarde", "doc_type": "raadsvoorstel", "section": "Besluit"},
-        {"id": "x-2", "text": "De aannemer start in week 12.", "label": "detail",
-         "municipality": "Zeevang", "doc_type": "raadsinformatiebrief", "section": "Planning"},
+        {
+            "id": "x-1",
+            "text": "De raad stelt het kader vast.",
+            "label": "framework",
+            "municipality": "Lindewaarde",
+            "doc_type": "raadsvoorstel",
+            "section": "Besluit",
+        },
+        {
+            "id": "x-2",
+            "text": "De aannemer start in week 12.",
+            "label": "detail",
+            "municipality": "Zeevang",
+            "doc_type": "raadsinformatiebrief",
+            "section": "Planning",
+        },
     ]
     (tmp_path / "raadsstukken_x.jsonl").write_text(
         "\n".join(json.dumps(line) for line in lines) + "\n", encoding="utf-8"
