@@ -189,7 +189,7 @@ def _open_error(path: Path, error: Exception) -> PdfError:
         return PdfError(
             f"{path.name}: de PDF is beveiligd met een wachtwoord en kan niet worden gelezen. "
             "Vraag de afzender om een onbeveiligde versie, of geef het wachtwoord op met "
-            "--wachtwoord (bij extract en brief).",
+            "--wachtwoord (bij extract, brief en ingest).",
             path=str(path),
             code="versleuteld",
         )
