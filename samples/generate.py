@@ -2057,6 +2057,12 @@ def make_garbage_text_pdf(path: str | Path, pages: int = 1) -> Path:
             f"/Font << /F1 3 0 R >> >> /Contents {page_id + 1} 0 R >>".encode()
         )
         objects.append(b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream")
+    return write_pdf_objects(path, objects)
+
+
+def write_pdf_objects(path: str | Path, objects: list[bytes]) -> Path:
+    """Write objects 1..n as a PDF with a correct xref table; object 1 is the catalog."""
+    path = Path(path)
     out = bytearray(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
     offsets = []
     for number, body in enumerate(objects, start=1):

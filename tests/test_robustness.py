@@ -24,6 +24,7 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
+from conftest import SHARED, load_generator
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -43,8 +44,6 @@ from raadsassistent.store import Store
 from raadsassistent.summarise import summarise_document
 from raadsassistent.types import Document, Line, Page
 
-REPO = Path(__file__).resolve().parents[1]
-SHARED = REPO.parent / "shared"
 TORTURE_DIR = SHARED / "pdf-torture"
 TORTURE = sorted(TORTURE_DIR.glob("*.pdf")) if TORTURE_DIR.is_dir() else []
 PAGE_STATUSES = {"ok", "empty", "scan", "garbage", "dense", "error"}
@@ -56,21 +55,8 @@ PAGE_STATUSES = {"ok", "empty", "scan", "garbage", "dense", "error"}
 
 
 def write_pdf(path: Path, objects: list[bytes]) -> Path:
-    """Write objects 1..n as a PDF with a correct xref table; object 1 is the catalog."""
-    out = bytearray(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
-    offsets = []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
-        len(objects) + 1,
-        xref,
-    )
-    path.write_bytes(bytes(out))
-    return path
+    """A hand-written PDF from raw objects (object 1 is the catalog)."""
+    return load_generator().write_pdf_objects(path, objects)
 
 
 def pdf_stream(data: bytes) -> bytes:
