@@ -24,7 +24,7 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
-from conftest import SHARED, load_generator
+from conftest import REPO, SHARED, load_generator
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
