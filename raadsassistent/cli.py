@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import json
+import re
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -51,8 +52,93 @@ db_option = click.option(
 )
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(__version__, message="raadsassistent %(version)s")
+_USAGE_NL = [
+    (re.compile(r"^Missing argument '(.+)'\.?$"), "Ontbrekend argument {0}."),
+    (re.compile(r"^Missing option '(.+)'\.?$"), "Ontbrekende optie {0}."),
+    (re.compile(r"^No such option:? '?([^'\s]+)'?\.?(?: Did you mean .+)?$"), "Onbekende optie: {0}."),
+    (re.compile(r"^No such command '(.+)'\.?$"), "Onbekende opdracht '{0}'."),
+    (re.compile(r"^Got unexpected extra arguments? \((.+)\)$"), "Onverwacht extra argument: {0}."),
+    (re.compile(r"^Invalid value for '?(.+?)'?: (.+)$"), "Ongeldige waarde voor {0}: {1}"),
+    (re.compile(r"^Option '(.+)' requires an argument\.?$"), "Optie {0} heeft een waarde nodig."),
+]
+
+
+def dutch_usage_message(message: str) -> str:
+    """Click's usage errors in Dutch (the common ones; others are shown as they are)."""
+    for pattern, template in _USAGE_NL:
+        match = pattern.match(message.strip())
+        if match:
+            return template.format(*(g or "" for g in match.groups()))
+    return message
+
+
+class DutchHelpFormatter(click.HelpFormatter):
+    """Help pages with Dutch headings."""
+
+    HEADINGS = {"Options": "Opties", "Commands": "Opdrachten", "Arguments": "Argumenten"}
+
+    def write_usage(self, prog: str, args: str = "", prefix: str | None = None) -> None:
+        super().write_usage(prog, args, prefix="Gebruik: " if prefix is None else prefix)
+
+    def section(self, name: str) -> Any:
+        return super().section(self.HEADINGS.get(name, name))
+
+
+class DutchContext(click.Context):
+    formatter_class = DutchHelpFormatter
+
+
+class DutchCommand(click.Command):
+    """A command whose built-in help option speaks Dutch."""
+
+    context_class = DutchContext
+
+    def get_help_option(self, ctx: click.Context) -> click.Option | None:
+        option = super().get_help_option(ctx)
+        if option is not None:
+            option.help = "Toon deze hulp en stop."
+        return option
+
+
+class DutchGroup(click.Group):
+    """The raadsassistent group: Dutch help option and Dutch usage errors."""
+
+    command_class = DutchCommand
+    context_class = DutchContext
+
+    def get_help_option(self, ctx: click.Context) -> click.Option | None:
+        option = super().get_help_option(ctx)
+        if option is not None:
+            option.help = "Toon deze hulp en stop."
+        return option
+
+    def main(self, *args: Any, standalone_mode: bool = True, **kwargs: Any) -> Any:
+        if not standalone_mode:
+            return super().main(*args, standalone_mode=False, **kwargs)
+        try:
+            code = super().main(*args, standalone_mode=False, **kwargs)
+        except click.UsageError as error:
+            if error.ctx is not None:
+                click.echo(error.ctx.get_usage(), err=True)
+                hint = f"{error.ctx.command_path} {error.ctx.help_option_names[0]}"
+                click.echo(f"Probeer '{hint}' voor hulp.\n", err=True)
+            click.echo(f"Fout: {dutch_usage_message(error.format_message())}", err=True)
+            sys.exit(error.exit_code)
+        except click.ClickException as error:
+            error.show()
+            sys.exit(error.exit_code)
+        except click.Abort:
+            click.echo("Afgebroken.", err=True)
+            sys.exit(1)
+        sys.exit(code if isinstance(code, int) else 0)
+
+
+@click.group(
+    "raadsassistent", cls=DutchGroup, context_settings={"help_option_names": ["-h", "--help"]}
+)
+@click.version_option(
+    __version__, message="raadsassistent %(version)s", help="Toon de versie en stop."
+)
 def main() -> None:
     """raadsassistent: leest raadsstukken (PDF) en schrijft korte briefings met paginanummers.
 
@@ -299,21 +385,31 @@ def _classify_jsonl(handle: Any, model: Any) -> None:
             )
 
 
+def corpus_options(command: Callable[..., Any]) -> Callable[..., Any]:
+    """--corpus and --team, shared by train and evaluate."""
+    command = click.option(
+        "--team",
+        "team_dir",
+        type=click.Path(exists=True, file_okay=False, path_type=Path),
+        default=Path("training"),
+        show_default=True,
+        help="Map met de eigen gelabelde raadsstukken (*.jsonl).",
+    )(command)
+    return click.option(
+        "--corpus",
+        type=click.Path(exists=True, file_okay=False, path_type=Path),
+        required=True,
+        help="Map met de bestemmingsplanteksten (t_NL.IMRO.*.md).",
+    )(command)
+
+
+seed_option = click.option(
+    "--seed", type=int, default=13, show_default=True, help="Startwaarde voor het toeval."
+)
+
+
 @main.command()
-@click.option(
-    "--corpus",
-    type=click.Path(exists=True, file_okay=False, path_type=Path),
-    required=True,
-    help="Map met de bestemmingsplanteksten (t_NL.IMRO.*.md).",
-)
-@click.option(
-    "--team",
-    "team_dir",
-    type=click.Path(exists=True, file_okay=False, path_type=Path),
-    default=Path("training"),
-    show_default=True,
-    help="Map met de eigen gelabelde raadsstukken (*.jsonl).",
-)
+@corpus_options
 @click.option(
     "--out",
     "out_dir",
@@ -322,7 +418,7 @@ def _classify_jsonl(handle: Any, model: Any) -> None:
     show_default=True,
     help="Waar het model komt.",
 )
-@click.option("--seed", type=int, default=13, show_default=True)
+@seed_option
 @click.option(
     "--zonder-evaluatie", "no_eval", is_flag=True, help="Sla de kruisvalidatie over (sneller)."
 )
@@ -341,21 +437,8 @@ def train(corpus: Path, team_dir: Path, out_dir: Path, seed: int, no_eval: bool)
 
 
 @main.command()
-@click.option(
-    "--corpus",
-    type=click.Path(exists=True, file_okay=False, path_type=Path),
-    required=True,
-    help="Map met de bestemmingsplanteksten (t_NL.IMRO.*.md).",
-)
-@click.option(
-    "--team",
-    "team_dir",
-    type=click.Path(exists=True, file_okay=False, path_type=Path),
-    default=Path("training"),
-    show_default=True,
-    help="Map met de eigen gelabelde raadsstukken (*.jsonl).",
-)
-@click.option("--seed", type=int, default=13, show_default=True)
+@corpus_options
+@seed_option
 @friendly
 def evaluate(corpus: Path, team_dir: Path, seed: int) -> None:
     """Evalueer het model eerlijk: kruisvalidatie per gemeente en een achtergehouden deel.

@@ -103,3 +103,25 @@ def test_ingest_as_subprocess(tmp_path, sample_pdfs):
     )
     assert run.returncode == 0, run.stderr
     assert db.exists() and "Klaar: 1 opgeslagen" in run.stdout
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["train"], "Fout: Ontbrekende optie --corpus."),
+        (["extract", "--bla", "x.pdf"], "Fout: Onbekende optie: --bla."),
+        (["onzin"], "Fout: Onbekende opdracht 'onzin'."),
+        (["extract"], "Fout: Ontbrekend argument PDF."),
+    ],
+)
+def test_usage_errors_are_dutch(args, message):
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 2
+    assert result.output.startswith("Gebruik: raadsassistent")
+    assert result.output.rstrip().endswith(message)
+
+
+def test_help_page_is_dutch():
+    result = CliRunner().invoke(main, ["ingest", "--help"])
+    assert "Gebruik: raadsassistent ingest" in result.output
+    assert "Opties:" in result.output and "Toon deze hulp en stop." in result.output
