@@ -55,7 +55,10 @@ db_option = click.option(
 _USAGE_NL = [
     (re.compile(r"^Missing argument '(.+)'\.?$"), "Ontbrekend argument {0}."),
     (re.compile(r"^Missing option '(.+)'\.?$"), "Ontbrekende optie {0}."),
-    (re.compile(r"^No such option:? '?([^'\s]+)'?\.?(?: Did you mean .+)?$"), "Onbekende optie: {0}."),
+    (
+        re.compile(r"^No such option:? '?([^'\s]+)'?\.?(?: Did you mean .+)?$"),
+        "Onbekende optie: {0}.",
+    ),
     (re.compile(r"^No such command '(.+)'\.?$"), "Onbekende opdracht '{0}'."),
     (re.compile(r"^Got unexpected extra arguments? \((.+)\)$"), "Onverwacht extra argument: {0}."),
     (re.compile(r"^Invalid value for '?(.+?)'?: (.+)$"), "Ongeldige waarde voor {0}: {1}"),
