@@ -86,6 +86,25 @@ class DutchHelpFormatter(click.HelpFormatter):
     def section(self, name: str) -> Any:
         return super().section(self.HEADINGS.get(name, name))
 
+    def write_dl(self, rows: Any, *args: Any, **kwargs: Any) -> None:
+        super().write_dl([(term, _dutch_extra(text)) for term, text in rows], *args, **kwargs)
+
+
+def _dutch_extra(text: str) -> str:
+    """Click's option annotations ("[default: 13; required]") in Dutch."""
+    return re.sub(
+        r"\[([^\[\]]*)\]$",
+        lambda m: (
+            "["
+            + m.group(1)
+            .replace("default:", "standaard:")
+            .replace("required", "verplicht")
+            .replace("env var:", "omgevingsvariabele:")
+            + "]"
+        ),
+        text,
+    )
+
 
 class DutchContext(click.Context):
     formatter_class = DutchHelpFormatter

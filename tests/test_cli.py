@@ -125,3 +125,9 @@ def test_help_page_is_dutch():
     result = CliRunner().invoke(main, ["ingest", "--help"])
     assert "Gebruik: raadsassistent ingest" in result.output
     assert "Opties:" in result.output and "Toon deze hulp en stop." in result.output
+
+
+def test_option_annotations_are_dutch():
+    result = CliRunner().invoke(main, ["train", "--help"])
+    assert "[verplicht]" in result.output and "[standaard: 13]" in result.output
+    assert "required" not in result.output and "default:" not in result.output
