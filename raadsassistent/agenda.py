@@ -7,12 +7,12 @@ import json
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
 from raadsassistent.errors import InputError
-from raadsassistent.types import StructuredDocument
+from raadsassistent.types import AgendaItem, Meeting, StructuredDocument
 
 HAMERSTUK = "hamerstuk"
 BESPREEKSTUK = "bespreekstuk"
@@ -21,32 +21,6 @@ KINDS = (HAMERSTUK, BESPREEKSTUK, OVERIG)
 
 # Minimum title overlap (share of the shorter title's content words) for a title-only match.
 TITLE_MATCH_MIN = 0.6
-
-
-@dataclass(frozen=True)
-class AgendaItem:
-    """One numbered agenda item; ``documents`` are file names named by the source itself."""
-
-    number: str
-    title: str
-    kind: str = OVERIG
-    text: str = ""  # the item's own text (notes, lists of documents)
-    page: int | None = None  # page in the agenda PDF
-    documents: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True)
-class Meeting:
-    """A meeting's date, body and agenda, with where it was read from."""
-
-    body: str | None
-    date: str | None  # YYYY-MM-DD
-    municipality: str | None
-    items: tuple[AgendaItem, ...]
-    time: str | None = None
-    place: str | None = None
-    source: str = ""  # file name of the agenda PDF or Notubiz JSON
-    extra: dict[str, str] = field(default_factory=dict)
 
 
 # --- parsing the agenda PDF ---------------------------------------------------------------

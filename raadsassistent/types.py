@@ -259,3 +259,29 @@ class Briefing:
     more_risks: int = 0  # risk sentences left out to keep the briefing short
     more_participation: int = 0
     notes: tuple[str, ...] = ()  # Dutch warnings for the reader (scanned pages, no model)
+
+
+@dataclass(frozen=True)
+class AgendaItem:
+    """One numbered agenda item; ``documents`` are file names named by the source itself."""
+
+    number: str
+    title: str
+    kind: str = "overig"  # hamerstuk | bespreekstuk | overig
+    text: str = ""  # the item's own text (notes, lists of documents)
+    page: int | None = None  # page in the agenda PDF
+    documents: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Meeting:
+    """A meeting's date, body and agenda, with where it was read from."""
+
+    body: str | None
+    date: str | None  # YYYY-MM-DD
+    municipality: str | None
+    items: tuple[AgendaItem, ...]
+    time: str | None = None
+    place: str | None = None
+    source: str = ""  # file name of the agenda PDF or Notubiz JSON
+    extra: dict[str, str] = field(default_factory=dict)
