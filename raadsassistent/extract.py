@@ -616,10 +616,8 @@ def read_page_range(
         pages = []
         for index in range(start, stop):
             try:
-                page, words, may_have_tables = _pdfium_page(pdf, index, max_chars)
-                if _rotation(pdf, index) or (
-                    words and any(_MISREAD.search(w["text"]) for w in words)
-                ):
+                page, words, may_have_tables, rotated = _pdfium_page(pdf, index, max_chars)
+                if rotated or (words and any(_MISREAD.search(w["text"]) for w in words)):
                     # pdfminer decodes such fonts right, and reads /Rotate pages in their
                     # displayed orientation: read this page the reference way
                     plumber = plumber or _open_plumber(path, password)
@@ -656,14 +654,6 @@ def read_page_range(
         pdf.close()
 
 
-def _rotation(pdf, index: int) -> int:
-    page = pdf[index]
-    try:
-        return page.get_rotation() % 360
-    finally:
-        page.close()
-
-
 def _pdfium_error(path: Path, error: Exception) -> PdfError:
     if "password" in str(error).lower():
         return _open_error(path, PermissionError("PDFPasswordIncorrect"))
@@ -690,13 +680,15 @@ def _check_page_count(path: Path, page_count: int, max_pages: int) -> None:
         )
 
 
-def _pdfium_page(pdf, index: int, max_chars: int) -> tuple[Page, list[dict], bool]:
-    """One page's words (pdfplumber-style dicts) and whether it may hold ruled tables."""
+def _pdfium_page(pdf, index: int, max_chars: int) -> tuple[Page, list[dict], bool, bool]:
+    """One page's words (pdfplumber-style dicts), whether it may hold ruled tables, and
+    whether it is rotated (/Rotate), which pdfium reads as rotated characters."""
     import pypdfium2.raw as raw
 
     page = pdf[index]
     number = index + 1
     try:
+        rotated = page.get_rotation() % 360 != 0
         width, height = page.get_size()
         paths = images = 0
         for obj in page.get_objects(max_depth=1):
@@ -707,19 +699,19 @@ def _pdfium_page(pdf, index: int, max_chars: int) -> tuple[Page, list[dict], boo
         try:
             count = textpage.count_chars()
             if count <= 0:
-                return replace(blank, status="scan" if images else "empty"), [], False
+                return replace(blank, status="scan" if images else "empty"), [], False, rotated
             if count > max_chars:
-                return replace(blank, status="dense"), [], False
+                return replace(blank, status="dense"), [], False, rotated
             text = textpage.get_text_range(0, count)
             chars, garbage = _pdfium_chars(textpage.raw, text, min(count, len(text)), height)
         finally:
             textpage.close()
         visible = sum(1 for c in chars if c[0] != " ")
         if garbage > 0.5:
-            return replace(blank, status="garbage"), [], False
+            return replace(blank, status="garbage"), [], False, rotated
         if not visible:
-            return replace(blank, status="scan" if images else "empty"), [], False
-        return blank, _chars_to_words(chars), paths >= MIN_TABLE_PATHS
+            return replace(blank, status="scan" if images else "empty"), [], False, rotated
+        return blank, _chars_to_words(chars), paths >= MIN_TABLE_PATHS, rotated
     finally:
         page.close()
 
