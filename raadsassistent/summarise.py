@@ -596,8 +596,8 @@ def _labelled_cells(rows: Sequence[Sequence[str]]) -> list[tuple[int, int, str, 
     """(row, column, cell, context) for every non-empty cell."""
     out = []
     header = rows[0] if rows else ()
-    if any(find_amounts(cell) for cell in header):
-        header = ()  # a table continued from the previous page has no header row
+    if any(find_amounts(cell) or find_dates(cell) for cell in header):
+        header = ()  # a header row names columns; amounts or dates make it a data row
     for r, row in enumerate(rows):
         for c, cell in enumerate(row):
             if not cell or not cell.strip():
