@@ -128,19 +128,8 @@ def _match(found: list[tuple[int, str, object]], gold: list[tuple[int | None, st
 
 
 def _gold_entries() -> list[tuple[Path, dict]]:
-    gold = json.loads(GOLD.read_text(encoding="utf-8"))
-    if isinstance(gold, dict) and isinstance(gold.get("documents"), list | dict):
-        gold = gold["documents"]
-    entries = gold.items() if isinstance(gold, dict) else [(None, e) for e in gold]
-    out = []
-    for key, entry in entries:
-        if not isinstance(entry, dict):
-            continue
-        for name in (entry.get("pdf"), entry.get("file"), entry.get("path"), key):
-            if name and (GOLD.parent / name).is_file():
-                out.append((GOLD.parent / name, entry))
-                break
-    return out
+    documents = json.loads(GOLD.read_text(encoding="utf-8"))["documents"]
+    return [(GOLD.parent / entry["file"], entry) for entry in documents]
 
 
 def _items(entry: dict, field: str) -> list[dict]:

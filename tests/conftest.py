@@ -22,6 +22,16 @@ def load_generator():
     return module
 
 
+def gold_documents() -> list[dict]:
+    """The documents of samples/gold.json (skip the test when it is absent)."""
+    import json
+
+    path = SAMPLES / "gold.json"
+    if not path.exists():
+        pytest.skip("samples/gold.json ontbreekt")
+    return json.loads(path.read_text(encoding="utf-8"))["documents"]
+
+
 @pytest.fixture(scope="session")
 def gen():
     return load_generator()

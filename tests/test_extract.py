@@ -5,7 +5,7 @@ from __future__ import annotations
 import shutil
 
 import pytest
-from conftest import SHARED
+from conftest import SHARED, gold_documents
 
 from raadsassistent.errors import PdfError
 from raadsassistent.extract import extract_document, normalise_text, remove_running_lines
@@ -202,22 +202,11 @@ def test_too_many_pages(sample_pdfs):
 # --- layout on the bundled samples (facts from samples/gold.json) --------------------------
 
 
-def _gold_docs():
-    import json
-
-    from conftest import SAMPLES
-
-    path = SAMPLES / "gold.json"
-    if not path.exists():
-        pytest.skip("samples/gold.json ontbreekt")
-    return json.loads(path.read_text(encoding="utf-8"))["documents"]
-
-
 @pytest.mark.parametrize("engine", ["pdfium", "pdfplumber"])
 def test_two_column_pages_read_column_by_column(engine):
     from conftest import SAMPLES
 
-    for entry in _gold_docs():
+    for entry in gold_documents():
         for number in entry["layout"]["two_column_pages"]:
             doc = extract_document(SAMPLES / entry["file"], engine=engine)
             page = doc.pages[number - 1]
@@ -236,7 +225,7 @@ def test_two_column_pages_read_column_by_column(engine):
 def test_spanning_table_is_a_table_not_running_text(engine):
     from conftest import SAMPLES
 
-    for entry in _gold_docs():
+    for entry in gold_documents():
         for number in entry["layout"]["spanning_table_pages"]:
             doc = extract_document(SAMPLES / entry["file"], engine=engine)
             page = doc.pages[number - 1]
@@ -264,7 +253,7 @@ def test_hyphenated_breaks_are_joined_and_real_hyphens_kept():
 
     from raadsassistent.segment import segment_document
 
-    for entry in _gold_docs():
+    for entry in gold_documents():
         breaks = entry["layout"]["hyphen_breaks"]
         if not breaks:
             continue

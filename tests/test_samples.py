@@ -13,18 +13,9 @@ pdfplumber = pytest.importorskip("pdfplumber")
 pytest.importorskip("reportlab")
 from pdfplumber.utils.exceptions import PdfminerException  # noqa: E402
 
+from raadsassistent.types import DOC_TYPES  # noqa: E402
+
 SAMPLES = Path(__file__).resolve().parents[1] / "samples"
-DOC_TYPES = {
-    "raadsvoorstel",
-    "raadsbesluit",
-    "raadsinformatiebrief",
-    "motie",
-    "amendement",
-    "agenda",
-    "besluitenlijst",
-    "verordening",
-    "bijlage",
-}
 
 
 def load_generate():

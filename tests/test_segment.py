@@ -3,12 +3,11 @@ and the property that no body word of a PDF is lost or duplicated."""
 
 from __future__ import annotations
 
-import json
 import re
 from collections import Counter
 
 import pytest
-from conftest import SAMPLES
+from conftest import gold_documents
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -98,11 +97,7 @@ def test_besluitenlijst_sections(shared):
 
 
 def _gold() -> dict:
-    path = SAMPLES / "gold.json"
-    if not path.exists():
-        pytest.skip("samples/gold.json ontbreekt")
-    data = json.loads(path.read_text(encoding="utf-8"))
-    return {d["file"]: d for d in (data["documents"] if isinstance(data, dict) else data)}
+    return {d["file"]: d for d in gold_documents()}
 
 
 def test_samples_are_recognised(sample_pdfs):

@@ -7,6 +7,7 @@ import random
 from pathlib import Path
 
 import pytest
+from conftest import gold_documents
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -486,23 +487,7 @@ def test_national_motions_dictum_and_substrings():
 
 
 def _gold_entries() -> list[tuple[Path, dict]]:
-    if not GOLD.exists():
-        pytest.skip("samples/gold.json ontbreekt")
-    gold = json.loads(GOLD.read_text(encoding="utf-8"))
-    if isinstance(gold, dict) and isinstance(gold.get("documents"), list | dict):
-        gold = gold["documents"]
-    entries = gold.items() if isinstance(gold, dict) else [(None, e) for e in gold]
-    out = []
-    for key, entry in entries:
-        if not isinstance(entry, dict):
-            continue
-        for name in (entry.get("pdf"), entry.get("file"), entry.get("path"), key):
-            if name and (GOLD.parent / name).is_file():
-                out.append((GOLD.parent / name, entry))
-                break
-    if not out:
-        pytest.skip("samples/gold.json noemt geen aanwezige PDF's")
-    return out
+    return [(GOLD.parent / entry["file"], entry) for entry in gold_documents()]
 
 
 @pytest.fixture(scope="module")
