@@ -110,29 +110,26 @@ class DutchContext(click.Context):
     formatter_class = DutchHelpFormatter
 
 
-class DutchCommand(click.Command):
-    """A command whose built-in help option speaks Dutch."""
+class DutchHelpOption:
+    """Mixin: the built-in help option speaks Dutch."""
 
     context_class = DutchContext
 
     def get_help_option(self, ctx: click.Context) -> click.Option | None:
-        option = super().get_help_option(ctx)
+        option = super().get_help_option(ctx)  # type: ignore[misc]
         if option is not None:
             option.help = "Toon deze hulp en stop."
         return option
 
 
-class DutchGroup(click.Group):
-    """The raadsassistent group: Dutch help option and Dutch usage errors."""
+class DutchCommand(DutchHelpOption, click.Command):
+    """A command with Dutch help."""
+
+
+class DutchGroup(DutchHelpOption, click.Group):
+    """The raadsassistent group: Dutch help and Dutch usage errors."""
 
     command_class = DutchCommand
-    context_class = DutchContext
-
-    def get_help_option(self, ctx: click.Context) -> click.Option | None:
-        option = super().get_help_option(ctx)
-        if option is not None:
-            option.help = "Toon deze hulp en stop."
-        return option
 
     def main(self, *args: Any, standalone_mode: bool = True, **kwargs: Any) -> Any:
         if not standalone_mode:

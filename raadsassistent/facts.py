@@ -30,7 +30,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
-from .types import Passage, Section, StructuredDocument
+from .types import Passage, StructuredDocument
 
 __all__ = [
     "Amount",
@@ -1114,17 +1114,6 @@ def _heading_key(heading: str) -> str:
     return normalise_ws(key.strip(" :.-–"))
 
 
-def _children(doc: StructuredDocument, section: Section) -> list[Section]:
-    """``section`` and the sections nested under it, in document order."""
-    ids = {section.id}
-    out = []
-    for s in doc.sections:
-        if s.id in ids or s.parent in ids:
-            ids.add(s.id)
-            out.append(s)
-    return out
-
-
 def _marker_class(marker: str) -> str:
     core = marker.strip("().").strip()
     if core.isdigit():
@@ -1282,7 +1271,7 @@ def find_decision_points(doc: StructuredDocument) -> list[DecisionPoint]:
     for group in (_PREFERRED_HEADINGS, _FALLBACK_HEADINGS):
         for section in doc.sections:
             if _is_decision_heading(section.heading, group):
-                passages = [p for s in _children(doc, section) for p in s.passages]
+                passages = [p for s in doc.subtree(section) for p in s.passages]
                 points = _points_from_passages(passages)
                 if points:
                     return _number(points)
@@ -1389,7 +1378,7 @@ def _excerpts(
     for section in doc.sections:
         key = _heading_key(section.heading)
         if any(key.startswith(h) or h in key for h in headings):
-            in_section |= {s.id for s in _children(doc, section)}
+            in_section |= {s.id for s in doc.subtree(section)}
     out: list[Excerpt] = []
     for section in doc.sections:
         dedicated = section.id in in_section

@@ -361,9 +361,10 @@ def _mmr_select(
 
 
 class _Tree:
-    """Parent links and subtrees of a document's sections."""
+    """Parent links of a document's sections (subtrees: ``StructuredDocument.subtree``)."""
 
     def __init__(self, doc: StructuredDocument):
+        self.doc = doc
         self.sections = list(doc.sections)
         self.by_id = {s.id: s for s in self.sections}
 
@@ -374,14 +375,6 @@ class _Tree:
             section = self.by_id[section.parent]
             seen.add(section.id)
             out.append(section)
-        return out
-
-    def subtree(self, section: Section) -> list[Section]:
-        ids, out = {section.id}, []
-        for s in self.sections:
-            if s.id in ids or s.parent in ids:
-                ids.add(s.id)
-                out.append(s)
         return out
 
 
@@ -441,7 +434,7 @@ def _skipped_sections(
     for section in doc.sections:
         if section.id in covered or section.id in protected or not section.heading.strip():
             continue
-        parts = tree.subtree(section)
+        parts = doc.subtree(section)
         if any(s.id in protected for s in parts):
             continue
         words = sum(_words(p.text) for s in parts for p in s.passages)
@@ -917,7 +910,7 @@ def _matching_sections(tree: _Tree, regex: re.Pattern[str]) -> set[str]:
     ids: set[str] = set()
     for section in tree.sections:
         if regex.match(_heading_key(section.heading)):
-            ids |= {s.id for s in tree.subtree(section)}
+            ids |= {s.id for s in tree.doc.subtree(section)}
     return ids
 
 

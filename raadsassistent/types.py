@@ -172,6 +172,15 @@ class StructuredDocument:
     def passages(self) -> list[Passage]:
         return [p for s in self.sections for p in s.passages]
 
+    def subtree(self, section: Section) -> list[Section]:
+        """``section`` and every section nested under it, in document order."""
+        ids, out = {section.id}, []
+        for s in self.sections:
+            if s.id in ids or s.parent in ids:
+                ids.add(s.id)
+                out.append(s)
+        return out
+
     @property
     def word_count(self) -> int:
         words = sum(len(p.text.split()) for p in self.passages)
