@@ -30,6 +30,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
+from .nlp import MONTH_NUMBERS
 from .types import Passage, StructuredDocument
 
 __all__ = [
@@ -606,35 +607,6 @@ class DateMention:
     period: str | None = None  # "2027-03", "2027-Q3", "2027-H1", "2027", "2024/2027"
 
 
-_MONTHS = {
-    "januari": 1,
-    "jan": 1,
-    "februari": 2,
-    "feb": 2,
-    "febr": 2,
-    "maart": 3,
-    "mrt": 3,
-    "mar": 3,
-    "april": 4,
-    "apr": 4,
-    "mei": 5,
-    "juni": 6,
-    "jun": 6,
-    "juli": 7,
-    "jul": 7,
-    "augustus": 8,
-    "aug": 8,
-    "september": 9,
-    "sep": 9,
-    "sept": 9,
-    "oktober": 10,
-    "okt": 10,
-    "oct": 10,
-    "november": 11,
-    "nov": 11,
-    "december": 12,
-    "dec": 12,
-}
 _MONTH = (
     r"(?P<month>januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november"
     r"|december|jan\.?|febr?\.?|mrt\.?|apr\.?|jun\.?|jul\.?|aug\.?|sept?\.?|okt\.?|nov\.?"
@@ -809,7 +781,7 @@ def _interpret(
     raw_year = g.get("year") or g.get("year2")
     year = int(raw_year) if raw_year else None
     if name == "dmy":
-        month = _MONTHS[g["month"].casefold().rstrip(".")]
+        month = MONTH_NUMBERS[g["month"].casefold().rstrip(".")]
         day = int(g["day"])
         if not 1 <= day <= 31:
             return None
@@ -832,7 +804,7 @@ def _interpret(
         year = year or reference_year
         return None, f"{year}-H{h}" if year else None, False
     if name in ("vague_month", "month_year"):
-        month = _MONTHS[g["month"].casefold().rstrip(".")]
+        month = MONTH_NUMBERS[g["month"].casefold().rstrip(".")]
         year = year or reference_year
         return None, f"{year}-{month:02d}" if year else None, False
     if name == "season":

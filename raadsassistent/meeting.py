@@ -25,6 +25,7 @@ from raadsassistent.agenda import (
     parse_notubiz,
 )
 from raadsassistent.errors import RaadsassistentError
+from raadsassistent.nlp import MONTHS
 from raadsassistent.store import Store
 
 ASKS_PER_ITEM = 6
@@ -232,8 +233,6 @@ def write_meeting(data: dict[str, Any], outdir: str | Path) -> Path:
 
 # --- HTML ---------------------------------------------------------------------------------
 
-_MONTHS = ("januari februari maart april mei juni juli augustus september oktober november "
-           "december").split()  # fmt: skip
 _KIND_NL = {HAMERSTUK: "Hamerstuk", BESPREEKSTUK: "Bespreekstuk", "overig": "Overig"}
 
 CSS = """
@@ -260,7 +259,7 @@ def date_nl(iso: str | None) -> str:
     if not iso or not re.match(r"\d{4}-\d{2}-\d{2}$", iso):
         return iso or "datum onbekend"
     year, month, day = (int(x) for x in iso.split("-"))
-    return f"{day} {_MONTHS[month - 1]} {year}" if 1 <= month <= 12 else iso
+    return f"{day} {MONTHS[month - 1]} {year}" if 1 <= month <= 12 else iso
 
 
 def _share(value: float | None) -> str:

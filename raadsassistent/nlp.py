@@ -12,6 +12,18 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+# The Dutch month names, and every spelling of a month that documents use (full names and
+# abbreviations, lower case, without the trailing dot) mapped to its number.
+MONTHS = (
+    "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
+    "oktober", "november", "december",
+)  # fmt: skip
+MONTH_NUMBERS: dict[str, int] = {name: number for number, name in enumerate(MONTHS, 1)} | {
+    "jan": 1, "feb": 2, "febr": 2, "mrt": 3, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
+    "sep": 9, "sept": 9, "okt": 10, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+
+
 # Abbreviations that the Dutch tokenizer would otherwise split into word + ".", after which
 # the sentencizer starts a new sentence. Lower case; capitalised variants are added too.
 ABBREVIATIONS = (

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import asdict
 from typing import Any
 
+from .nlp import MONTHS
 from .summarise import group_amounts, group_dates
 from .types import Briefing, Cited
 
@@ -33,10 +34,6 @@ DOC_TYPE_NL = {
     "verordening": "Verordening",
     "bijlage": "Bijlage",
 }
-MONTHS_NL = (
-    "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
-    "oktober", "november", "december",
-)  # fmt: skip
 KIND_NL = {"deadline": "termijn", "date": "datum", "period": "periode"}
 
 H_ASKED = "Wat wordt er gevraagd?"
@@ -82,7 +79,7 @@ def date_nl(iso: str | None) -> str | None:
     year, month, day = (int(x) for x in iso.split("-"))
     if not 1 <= month <= 12:
         return iso
-    return f"{day} {MONTHS_NL[month - 1]} {year}"
+    return f"{day} {MONTHS[month - 1]} {year}"
 
 
 def euro(value: float | None) -> str | None:

@@ -12,6 +12,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from raadsassistent.extract import body_font_size, median_line_pitch
+from raadsassistent.nlp import MONTH_NUMBERS, MONTHS
 from raadsassistent.types import (
     BBox,
     Document,
@@ -399,21 +400,7 @@ def _subject_field(lines: list[Line]) -> str | None:
     return None
 
 
-_MONTHS = {
-    "januari": 1,
-    "februari": 2,
-    "maart": 3,
-    "april": 4,
-    "mei": 5,
-    "juni": 6,
-    "juli": 7,
-    "augustus": 8,
-    "september": 9,
-    "oktober": 10,
-    "november": 11,
-    "december": 12,
-}
-_LONG_DATE = re.compile(r"\b(\d{1,2})\s+(" + "|".join(_MONTHS) + r")\s+((?:19|20)\d{2})\b", re.I)
+_LONG_DATE = re.compile(r"\b(\d{1,2})\s+(" + "|".join(MONTHS) + r")\s+((?:19|20)\d{2})\b", re.I)
 _NUMERIC_DATE = re.compile(r"\b(\d{1,2})[-/.](\d{1,2})[-/.]((?:19|20)\d{2})\b")
 
 
@@ -432,7 +419,7 @@ def _parse_date(match: re.Match[str]) -> str | None:
 
     if match.group(1):
         # casefold, not lower: re.I also matches "ſeptember" (long s), and "ſ".lower() is "ſ"
-        month = _MONTHS[match.group(2).casefold()]
+        month = MONTH_NUMBERS[match.group(2).casefold()]
         day, year = int(match.group(1)), int(match.group(3))
     else:
         day, month, year = int(match.group(4)), int(match.group(5)), int(match.group(6))

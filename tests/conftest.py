@@ -7,10 +7,9 @@ import sys
 from pathlib import Path
 
 import pytest
+from helpers import REPO, SAMPLES, SHARED
 
-REPO = Path(__file__).resolve().parents[1]
-SAMPLES = REPO / "samples"
-SHARED = REPO.parent / "shared"
+__all__ = ["REPO", "SAMPLES", "SHARED", "gold_documents", "load_generator"]
 
 
 def load_generator():

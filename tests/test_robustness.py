@@ -25,6 +25,7 @@ from pathlib import Path
 
 import pytest
 from conftest import REPO, SHARED, load_generator
+from helpers import repo_files
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -914,11 +915,7 @@ def test_models_load_without_pickle():
         with np.load(path, allow_pickle=False) as data:
             for key in data.files:
                 assert data[key].dtype != object, (path, key)
-    pickles = [
-        p
-        for p in REPO.rglob("*")
-        if p.suffix.lower() in {".pkl", ".pickle", ".joblib"} and ".git" not in p.parts
-    ]
+    pickles = [p for p in repo_files() if p.suffix.lower() in {".pkl", ".pickle", ".joblib"}]
     assert pickles == []
 
 
