@@ -44,7 +44,7 @@ def briefing():
         "bemonsteren. Het grondwater is niet verontreinigd."
     )
     sections.append(("Bodem", [(soil, 4)], 4))
-    return summarise_document(make_doc(sections, pages=4), use_model=False)
+    return summarise_document(make_doc(sections, pages=4))
 
 
 @pytest.fixture(scope="module")
@@ -54,7 +54,7 @@ def rib():
         doc_type="raadsinformatiebrief",
         title="Raadsinformatiebrief",
     )
-    return summarise_document(doc, use_model=False)
+    return summarise_document(doc)
 
 
 class _Outline(HTMLParser):

@@ -712,7 +712,7 @@ def test_fuzz_segmentation_loses_no_word(doc):
 @given(random_document())
 def test_fuzz_summarise_and_render_random_documents(doc):
     structured = segment_document(doc)
-    briefing = summarise_document(structured, use_model=False)
+    briefing = summarise_document(structured)
     for fmt in ("md", "html", "json"):
         assert render_briefing(briefing, fmt)
 
