@@ -20,6 +20,15 @@ def _batch(runner: CliRunner, *args: str):
     return runner.invoke(main, ["batch", *args], catch_exceptions=False)
 
 
+def _refused_by_cli(archive: Path, tmp_path: Path) -> str:
+    """Run the batch over ``archive``: it must stop with exit code 2; return its message."""
+    result = _batch(
+        CliRunner(), str(archive), "--db", str(tmp_path / "r.db"), "-o", str(tmp_path / "uit")
+    )
+    assert result.exit_code == 2
+    return result.output.strip()
+
+
 def _zip(path: Path, entries: dict[str, bytes]) -> Path:
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
         for name, data in entries.items():
@@ -31,11 +40,7 @@ def test_zip_with_absolute_path_is_refused(tmp_path):
     archive = _zip(
         tmp_path / "stukken.zip", {"goed.pdf": b"%PDF-1.4", "/etc/cron.d/x.pdf": b"%PDF"}
     )
-    result = _batch(
-        CliRunner(), str(archive), "--db", str(tmp_path / "r.db"), "-o", str(tmp_path / "uit")
-    )
-    assert result.exit_code == 2
-    assert result.output.strip() == (
+    assert _refused_by_cli(archive, tmp_path) == (
         "Fout: stukken.zip: het ZIP-bestand bevat een absoluut pad (/etc/cron.d/x.pdf); uit "
         "veiligheid is niets uitgepakt. Vraag de afzender om een nieuw ZIP-bestand."
     )
@@ -70,11 +75,7 @@ def test_zip_bomb_by_declared_size_is_refused_before_extracting(tmp_path):
     central = data.index(b"PK\x01\x02")
     data[central + 24 : central + 28] = (0xF0000000).to_bytes(4, "little")  # claims 3.75 GiB
     archive.write_bytes(bytes(data))
-    result = _batch(
-        CliRunner(), str(archive), "--db", str(tmp_path / "r.db"), "-o", str(tmp_path / "uit")
-    )
-    assert result.exit_code == 2
-    assert result.output.strip() == (
+    assert _refused_by_cli(archive, tmp_path) == (
         "Fout: bom.zip: het ZIP-bestand wordt uitgepakt 3,8 GB, meer dan de grens van 2,0 GB; uit "
         "veiligheid is niets uitgepakt. Dit lijkt een zipbom; vraag de afzender om de stukken apart."
     )
@@ -86,11 +87,7 @@ def test_zip_bomb_by_file_count_is_refused(tmp_path):
     with zipfile.ZipFile(archive, "w") as zf:
         for n in range(MAX_ZIP_FILES + 1):
             zf.writestr(f"d/{n}.json", b"")
-    result = _batch(
-        CliRunner(), str(archive), "--db", str(tmp_path / "r.db"), "-o", str(tmp_path / "uit")
-    )
-    assert result.exit_code == 2
-    assert result.output.strip() == (
+    assert _refused_by_cli(archive, tmp_path) == (
         "Fout: veel.zip: het ZIP-bestand bevat 5001 bestanden, meer dan de grens van 5000; uit "
         "veiligheid is niets uitgepakt. Dit lijkt een zipbom; vraag de afzender om de stukken apart."
     )
