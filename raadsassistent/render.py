@@ -100,10 +100,10 @@ def euro(value: float | None) -> str | None:
     return ("-" if negative else "") + "€ " + text
 
 
-def _normalised_date(d: Any) -> str | None:
-    if d.date:
-        return d.date
-    return d.period
+def _date_parts(d: Any) -> tuple[str, str, bool, str]:
+    """(main text, normalised date or period, whether it is a deadline, context that adds)."""
+    context = d.context if _adds(d.context, d.text) else ""
+    return d.text, d.date or d.period or "", d.kind == "deadline", context
 
 
 def _header_rows(b: Briefing) -> list[tuple[str, str]]:
@@ -130,12 +130,13 @@ def _adds(context: str, text: str) -> bool:
     return bool(context) and context.strip(" .,;:") != text.strip(" .,;:")
 
 
-def _amount_parts(a: Any) -> tuple[str, str]:
-    """(main text, normalised value) of an amount."""
+def _amount_parts(a: Any) -> tuple[str, str, str]:
+    """(main text, normalised value when it differs, context that adds) of an amount."""
     value = euro(a.value_eur)
     if a.value_max_eur is not None and value:
         value = f"{value} tot {euro(a.value_max_eur)}"
-    return a.text, value or ""
+    context = a.context if _adds(a.context, a.text) else ""
+    return a.text, value if value and value != a.text else "", context
 
 
 # ---------------------------------------------------------------------------------------------
@@ -243,26 +244,20 @@ def _md(briefing: Briefing) -> str:
     out += ["", f"## {H_MONEY}", "", f"### {H_AMOUNTS}", ""]
     amounts = group_amounts(b.amounts)
     for a, pages in amounts:
-        text, value = _amount_parts(a)
-        line = f"- **{e(text)}**"
-        if value and value != text:
-            line += f" ({e(value)})"
-        if _adds(a.context, a.text):
-            line += f": {e(a.context)}"
-        out.append(f"{line} ({pages_ref(pages)})")
+        text, value, context = _amount_parts(a)
+        value = f" ({e(value)})" if value else ""
+        context = f": {e(context)}" if context else ""
+        out.append(f"- **{e(text)}**{value}{context} ({pages_ref(pages)})")
     if not amounts:
         out.append(NO_AMOUNTS)
     out += ["", f"### {H_DATES}", ""]
     dates = group_dates(b.dates)
     for d, pages in dates:
-        line = f"- **{e(d.text)}**"
-        normalised = _normalised_date(d)
-        tags = [t for t in (normalised, KIND_NL.get(d.kind) if d.kind == "deadline" else None) if t]
-        if tags:
-            line += f" ({e(', '.join(tags))})"
-        if _adds(d.context, d.text):
-            line += f": {e(d.context)}"
-        out.append(f"{line} ({pages_ref(pages)})")
+        text, normalised, deadline, context = _date_parts(d)
+        tags = ", ".join(t for t in (normalised, KIND_NL["deadline"] if deadline else "") if t)
+        tags = f" ({e(tags)})" if tags else ""
+        context = f": {e(context)}" if context else ""
+        out.append(f"- **{e(text)}**{tags}{context} ({pages_ref(pages)})")
     if not dates:
         out.append(NO_DATES)
     out += ["", f"## {H_RISKS}", ""]
@@ -393,13 +388,12 @@ def _html(briefing: Briefing) -> str:
     if amounts:
         out.append("<ul>")
         for a, pages in amounts:
-            text, value = _amount_parts(a)
-            line = f'<span class="value">{_h(text)}</span>'
-            if value and value != text:
-                line += f" ({_h(value)})"
-            if _adds(a.context, a.text):
-                line += f': <span class="ctx">{_h(a.context)}</span>'
-            out.append(f"<li>{line} {_ps(pages)}</li>")
+            text, value, context = _amount_parts(a)
+            value = f" ({_h(value)})" if value else ""
+            context = f': <span class="ctx">{_h(context)}</span>' if context else ""
+            out.append(
+                f'<li><span class="value">{_h(text)}</span>{value}{context} {_ps(pages)}</li>'
+            )
         out.append("</ul>")
     else:
         out.append(f'<p class="empty">{_h(NO_AMOUNTS)}</p>')
@@ -408,14 +402,11 @@ def _html(briefing: Briefing) -> str:
     if dates:
         out.append("<ul>")
         for d, pages in dates:
-            line = f'<span class="value">{_h(d.text)}</span>'
-            normalised = _normalised_date(d)
-            if normalised:
-                line += f" ({_h(normalised)})"
-            if d.kind == "deadline":
-                line += f' <span class="tag">{_h(KIND_NL["deadline"])}</span>'
-            if _adds(d.context, d.text):
-                line += f': <span class="ctx">{_h(d.context)}</span>'
+            text, normalised, deadline, context = _date_parts(d)
+            line = f'<span class="value">{_h(text)}</span>'
+            line += f" ({_h(normalised)})" if normalised else ""
+            line += f' <span class="tag">{_h(KIND_NL["deadline"])}</span>' if deadline else ""
+            line += f': <span class="ctx">{_h(context)}</span>' if context else ""
             out.append(f"<li>{line} {_ps(pages)}</li>")
         out.append("</ul>")
     else:
