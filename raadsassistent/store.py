@@ -43,17 +43,21 @@ def _now() -> str:
 # --- migrations ---------------------------------------------------------------------------
 
 MIGRATIONS = Migrations("raadsassistent")
-LEGACY_MIGRATIONS_TABLE = "_migrations"  # where databases made before 0.x recorded them
+LEGACY_MIGRATIONS_TABLE = "_migrations"  # where databases recorded them before sqlite-utils did
 
 # Columns that point at a parent row; a table with such a column gets the foreign key.
 _PARENTS = {"document_sha256": ("documents", "sha256"), "meeting_id": ("meetings", "id")}
+_TYPES = {"str": str, "int": int, "float": float}
 
 
-def _create(
-    db: sqlite_utils.Database, name: str, columns: dict[str, type], pk: str | tuple[str, ...]
-) -> None:
+def _create(db: sqlite_utils.Database, name: str, columns: str, pk: str | tuple[str, ...]) -> None:
+    """Create table ``name`` from ``"column column:int ..."`` (text unless a type is given)."""
+    spec: dict[str, type] = {}
+    for column in columns.split():
+        column_name, _, kind = column.partition(":")
+        spec[column_name] = _TYPES[kind or "str"]
     db.table(name).create(
-        columns, pk=pk, foreign_keys=[(c, *_PARENTS[c]) for c in columns if c in _PARENTS]
+        spec, pk=pk, foreign_keys=[(c, *_PARENTS[c]) for c in spec if c in _PARENTS]
     )
 
 
@@ -62,58 +66,23 @@ def _m001_initial(db: sqlite_utils.Database) -> None:
     _create(
         db,
         "documents",
-        {
-            "sha256": str,
-            "file_name": str,
-            "path": str,
-            "title": str,
-            "doc_type": str,
-            "date": str,
-            "municipality": str,
-            "page_count": int,
-            "word_count": int,
-            "framework_share": float,
-            "warnings": str,
-            "ingested_at": str,
-        },
+        "sha256 file_name path title doc_type date municipality page_count:int word_count:int "
+        "framework_share:float warnings ingested_at",
         "sha256",
     )
     db.table("documents").create_index(["path"])
-    _create(
-        db, "pages", {"document_sha256": str, "number": int, "status": str},
-        ("document_sha256", "number"),
-    )  # fmt: skip
+    _create(db, "pages", "document_sha256 number:int status", ("document_sha256", "number"))
     _create(
         db,
         "sections",
-        {
-            "document_sha256": str,
-            "section_id": str,
-            "heading": str,
-            "number": str,
-            "level": int,
-            "page": int,
-            "parent_id": str,
-        },
+        "document_sha256 section_id heading number level:int page:int parent_id",
         ("document_sha256", "section_id"),
     )
     _create(
         db,
         "passages",
-        {
-            "id": int,
-            "document_sha256": str,
-            "passage_id": str,
-            "section_id": str,
-            "heading": str,
-            "text": str,
-            "page": int,
-            "page_end": int,
-            "bbox": str,
-            "kind": str,
-            "label": str,
-            "framework_probability": float,
-        },
+        "id:int document_sha256 passage_id section_id heading text page:int page_end:int bbox "
+        "kind label framework_probability:float",
         "id",
     )
     db.table("passages").create_index(["document_sha256"])
@@ -123,15 +92,10 @@ def _m001_initial(db: sqlite_utils.Database) -> None:
     _create(
         db,
         "document_tables",
-        {"document_sha256": str, "table_index": int, "page": int, "bbox": str, "rows": str},
+        "document_sha256 table_index:int page:int bbox rows",
         ("document_sha256", "table_index"),
     )
-    _create(
-        db,
-        "failed_files",
-        {"path": str, "file_name": str, "sha256": str, "code": str, "message": str, "at": str},
-        "path",
-    )
+    _create(db, "failed_files", "path file_name sha256 code message at", "path")
 
 
 @MIGRATIONS(name="002_briefings")
@@ -139,15 +103,8 @@ def _m002_briefings(db: sqlite_utils.Database) -> None:
     _create(
         db,
         "briefings",
-        {
-            "document_sha256": str,
-            "briefing_json": str,
-            "markdown": str,
-            "html": str,
-            "reading_minutes_source": int,
-            "reading_minutes_briefing": int,
-            "created_at": str,
-        },
+        "document_sha256 briefing_json markdown html reading_minutes_source:int "
+        "reading_minutes_briefing:int created_at",
         "document_sha256",
     )
 
@@ -157,58 +114,25 @@ def _m003_meetings(db: sqlite_utils.Database) -> None:
     _create(
         db,
         "meetings",
-        {
-            "id": str,
-            "body": str,
-            "date": str,
-            "municipality": str,
-            "time": str,
-            "place": str,
-            "source": str,
-            "output_dir": str,
-            "updated_at": str,
-        },
+        "id body date municipality time place source output_dir updated_at",
         "id",
     )
     _create(
         db,
         "agenda_items",
-        {
-            "meeting_id": str,
-            "position": int,
-            "number": str,
-            "title": str,
-            "kind": str,
-            "text": str,
-            "page": int,
-        },
+        "meeting_id position:int number title kind text page:int",
         ("meeting_id", "position"),
     )
     _create(
         db,
         "meeting_documents",
-        {
-            "meeting_id": str,
-            "document_sha256": str,
-            "item_position": int,
-            "matched_by": str,
-            "score": float,
-        },
+        "meeting_id document_sha256 item_position:int matched_by score:float",
         ("meeting_id", "document_sha256"),
     )
     _create(
         db,
         "batch_runs",
-        {
-            "id": int,
-            "source": str,
-            "started_at": str,
-            "finished_at": str,
-            "processed": int,
-            "skipped": int,
-            "failed": int,
-            "status": str,
-        },
+        "id:int source started_at finished_at processed:int skipped:int failed:int status",
         "id",
     )
 
