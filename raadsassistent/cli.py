@@ -41,16 +41,38 @@ def friendly(command: Callable[..., Any]) -> Callable[..., Any]:
     return wrapper
 
 
-def timeout_option(command: Callable[..., Any]) -> Callable[..., Any]:
-    """--tijdslimiet: seconds per document, all stages together."""
-    return click.option(
-        "--tijdslimiet",
-        "timeout",
-        type=click.FloatRange(min=1),
-        default=DOCUMENT_TIMEOUT,
-        show_default=True,
-        help="Maximale verwerkingstijd per document, in seconden.",
-    )(command)
+def reading_options(*, many: bool, timeout: bool = True) -> Callable[..., Any]:
+    """--ocr, --wachtwoord and (with ``timeout``) --tijdslimiet: how documents are read."""
+    options = [
+        click.option(
+            "--ocr", is_flag=True, help="Herken tekst op gescande pagina's (vereist tesseract)."
+        ),
+        click.option(
+            "--wachtwoord",
+            "password",
+            help="Wachtwoord van beveiligde PDF's."
+            if many
+            else "Wachtwoord van een beveiligde PDF.",
+        ),
+    ]
+    if timeout:
+        options.append(
+            click.option(
+                "--tijdslimiet",
+                "timeout",
+                type=click.FloatRange(min=1),
+                default=DOCUMENT_TIMEOUT,
+                show_default=True,
+                help="Maximale verwerkingstijd per document, in seconden.",
+            )
+        )
+
+    def decorate(command: Callable[..., Any]) -> Callable[..., Any]:
+        for option in reversed(options):
+            command = option(command)
+        return command
+
+    return decorate
 
 
 def output_option(help_text: str, *, folder: bool = False, dest: str = "output") -> Any:
@@ -192,8 +214,7 @@ def main() -> None:
 @click.option(
     "--json", "as_json", is_flag=True, help="Schrijf het gestructureerde document als JSON."
 )
-@click.option("--ocr", is_flag=True, help="Herken tekst op gescande pagina's (vereist tesseract).")
-@click.option("--wachtwoord", "password", help="Wachtwoord van een beveiligde PDF.")
+@reading_options(many=False, timeout=False)
 @friendly
 def extract(pdf: Path, as_json: bool, ocr: bool, password: str | None) -> None:
     """Lees één PDF en toon de structuur: titel, soort, koppen en passages met pagina.
@@ -240,9 +261,7 @@ def _shorten(text: str, width: int) -> str:
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @db_option
-@click.option("--ocr", is_flag=True, help="Herken tekst op gescande pagina's (vereist tesseract).")
-@click.option("--wachtwoord", "password", help="Wachtwoord van beveiligde PDF's.")
-@timeout_option
+@reading_options(many=True)
 @friendly
 def ingest(
     paths: tuple[Path, ...], db_path: Path | None, ocr: bool, password: str | None, timeout: float
@@ -288,9 +307,7 @@ def ingest(
     help="Formaat: md, html of json (standaard: af te leiden uit -o, anders json).",
 )
 @db_option
-@click.option("--ocr", is_flag=True, help="Herken tekst op gescande pagina's (vereist tesseract).")
-@click.option("--wachtwoord", "password", help="Wachtwoord van een beveiligde PDF.")
-@timeout_option
+@reading_options(many=False)
 @friendly
 def brief(
     pdf: Path,
@@ -511,9 +528,7 @@ def evaluate(corpus: Path, team_dir: Path, seed: int) -> None:
     default=None,
     help="Aantal processen tegelijk (standaard: het aantal processorkernen).",
 )
-@click.option("--ocr", is_flag=True, help="Herken tekst op gescande pagina's (vereist tesseract).")
-@click.option("--wachtwoord", "password", help="Wachtwoord van beveiligde PDF's.")
-@timeout_option
+@reading_options(many=True)
 @click.option(
     "--dask-scheduler",
     "dask_scheduler",

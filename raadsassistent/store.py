@@ -50,91 +50,55 @@ _PARENTS = {"document_sha256": ("documents", "sha256"), "meeting_id": ("meetings
 _TYPES = {"str": str, "int": int, "float": float}
 
 
-def _create(db: sqlite_utils.Database, name: str, columns: str, pk: str | tuple[str, ...]) -> None:
-    """Create table ``name`` from ``"column column:int ..."`` (text unless a type is given)."""
+def _create(db: sqlite_utils.Database, name: str, columns: str) -> None:
+    """Create table ``name`` from ``"key* column column:int ..."``: text unless a type is
+    given, the primary key made of the columns marked ``*``."""
     spec: dict[str, type] = {}
+    pk: list[str] = []
     for column in columns.split():
-        column_name, _, kind = column.partition(":")
+        column_name, _, kind = column.rstrip("*").partition(":")
         spec[column_name] = _TYPES[kind or "str"]
+        if column.endswith("*"):
+            pk.append(column_name)
     db.table(name).create(
-        spec, pk=pk, foreign_keys=[(c, *_PARENTS[c]) for c in spec if c in _PARENTS]
+        spec,
+        pk=pk[0] if len(pk) == 1 else tuple(pk),
+        foreign_keys=[(c, *_PARENTS[c]) for c in spec if c in _PARENTS],
     )
 
 
 @MIGRATIONS(name="001_initial")
 def _m001_initial(db: sqlite_utils.Database) -> None:
-    _create(
-        db,
-        "documents",
-        "sha256 file_name path title doc_type date municipality page_count:int word_count:int "
-        "framework_share:float warnings ingested_at",
-        "sha256",
-    )
+    _create(db, "documents", "sha256* file_name path title doc_type date municipality "
+            "page_count:int word_count:int framework_share:float warnings ingested_at")  # fmt: skip
     db.table("documents").create_index(["path"])
-    _create(db, "pages", "document_sha256 number:int status", ("document_sha256", "number"))
-    _create(
-        db,
-        "sections",
-        "document_sha256 section_id heading number level:int page:int parent_id",
-        ("document_sha256", "section_id"),
-    )
-    _create(
-        db,
-        "passages",
-        "id:int document_sha256 passage_id section_id heading text page:int page_end:int bbox "
-        "kind label framework_probability:float",
-        "id",
-    )
+    _create(db, "pages", "document_sha256* number:int* status")
+    _create(db, "sections", "document_sha256* section_id* heading number level:int page:int "
+            "parent_id")  # fmt: skip
+    _create(db, "passages", "id:int* document_sha256 passage_id section_id heading text "
+            "page:int page_end:int bbox kind label framework_probability:float")  # fmt: skip
     db.table("passages").create_index(["document_sha256"])
     db.table("passages").enable_fts(
         ["text", "heading"], tokenize="unicode61 remove_diacritics 2", create_triggers=True
     )
-    _create(
-        db,
-        "document_tables",
-        "document_sha256 table_index:int page:int bbox rows",
-        ("document_sha256", "table_index"),
-    )
-    _create(db, "failed_files", "path file_name sha256 code message at", "path")
+    _create(db, "document_tables", "document_sha256* table_index:int* page:int bbox rows")
+    _create(db, "failed_files", "path* file_name sha256 code message at")
 
 
 @MIGRATIONS(name="002_briefings")
 def _m002_briefings(db: sqlite_utils.Database) -> None:
-    _create(
-        db,
-        "briefings",
-        "document_sha256 briefing_json markdown html reading_minutes_source:int "
-        "reading_minutes_briefing:int created_at",
-        "document_sha256",
-    )
+    _create(db, "briefings", "document_sha256* briefing_json markdown html "
+            "reading_minutes_source:int reading_minutes_briefing:int created_at")  # fmt: skip
 
 
 @MIGRATIONS(name="003_meetings")
 def _m003_meetings(db: sqlite_utils.Database) -> None:
-    _create(
-        db,
-        "meetings",
-        "id body date municipality time place source output_dir updated_at",
-        "id",
-    )
-    _create(
-        db,
-        "agenda_items",
-        "meeting_id position:int number title kind text page:int",
-        ("meeting_id", "position"),
-    )
-    _create(
-        db,
-        "meeting_documents",
-        "meeting_id document_sha256 item_position:int matched_by score:float",
-        ("meeting_id", "document_sha256"),
-    )
-    _create(
-        db,
-        "batch_runs",
-        "id:int source started_at finished_at processed:int skipped:int failed:int status",
-        "id",
-    )
+    _create(db, "meetings", "id* body date municipality time place source output_dir updated_at")
+    _create(db, "agenda_items", "meeting_id* position:int* number title kind text page:int")
+    _create(db, "meeting_documents", "meeting_id* document_sha256* item_position:int "
+            "matched_by score:float")  # fmt: skip
+    _create(db, "batch_runs", "id:int* source started_at finished_at processed:int skipped:int "
+            "failed:int status")  # fmt: skip
 
 
 def migrate(db: sqlite_utils.Database) -> list[str]:
