@@ -157,6 +157,18 @@ def _print_rouge(label: str, scores: list[dict]) -> None:
 # ---------------------------------------------------------------------------------------------
 
 
+def labelled(doc: StructuredDocument, use_model: bool) -> StructuredDocument:
+    """``doc`` with its passages labelled by the shipped model, when asked for and installed
+    and they are not labelled yet."""
+    from raadsassistent.classify import classify_passages, default_model_path
+
+    if not use_model or not (default_model_path() / "card.json").is_file():
+        return doc
+    if all(p.label is not None for p in doc.passages):
+        return doc
+    return classify_passages(doc)
+
+
 def bench_gold(use_model: bool) -> None:
     print("== sample gold set (samples/gold.json) ==")
     if not GOLD.exists():
@@ -172,7 +184,7 @@ def bench_gold(use_model: bool) -> None:
     started = time.perf_counter()
     for pdf, entry in entries:
         doc = read_document(pdf)
-        b = summarise_document(doc, use_model=use_model)
+        b = summarise_document(doc)
         found = [(_key(c.text), c.page) for c in b.decision_points]
         for g in _items(entry, "decision_points"):
             points[1] += 1
@@ -205,7 +217,7 @@ def bench_gold(use_model: bool) -> None:
         stripped, reference = split_own_summary(doc)
         if reference and len(reference.split()) >= 20:
             kern = " ".join(
-                c.text for c in summarise_document(stripped, use_model=use_model).summary
+                c.text for c in summarise_document(labelled(stripped, use_model)).summary
             )
             scores.append(rouge(kern, reference))
     elapsed = time.perf_counter() - started
@@ -250,8 +262,8 @@ def bench_moties(use_model: bool) -> None:
     started = time.perf_counter()
     for r in records:
         text = r["originele_tekst"]
-        b = summarise_document(_one_passage_doc(text, "motie", r.get("source_file", "motie")),
-                               use_model=use_model)  # fmt: skip
+        b = summarise_document(labelled(_one_passage_doc(text, "motie", r.get("source_file", "motie")),
+                                        use_model))  # fmt: skip
         source = normalise_ws(text)
         with_dictum += bool(b.decision_points)
         points += len(b.decision_points)
@@ -345,7 +357,7 @@ def bench_plans(use_model: bool, limit: int) -> None:
         stripped, reference = split_own_summary(doc)
         if len(reference.split()) < 40:
             continue
-        b = summarise_document(stripped, use_model=use_model)
+        b = summarise_document(labelled(stripped, use_model))
         kern = " ".join(c.text for c in b.summary)
         scores.append(rouge(kern, reference))
         # baseline: as many leading words of the (stripped) text as the Kern has

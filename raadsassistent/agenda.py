@@ -12,13 +12,16 @@ from pathlib import Path
 from typing import Any
 
 from raadsassistent.errors import InputError
-from raadsassistent.types import AgendaItem, Meeting, StructuredDocument
+from raadsassistent.types import (
+    BESPREEKSTUK,
+    HAMERSTUK,
+    OVERIG,
+    AgendaItem,
+    Meeting,
+    StructuredDocument,
+)
 
-HAMERSTUK = "hamerstuk"
-BESPREEKSTUK = "bespreekstuk"
-OVERIG = "overig"
 KINDS = (HAMERSTUK, BESPREEKSTUK, OVERIG)
-
 # Minimum title overlap (share of the shorter title's content words) for a title-only match.
 TITLE_MATCH_MIN = 0.6
 

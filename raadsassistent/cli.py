@@ -17,9 +17,8 @@ from typing import Any
 import click
 
 from raadsassistent import __version__
-from raadsassistent.errors import RaadsassistentError
-
-EXIT_FAILED = 1
+from raadsassistent.errors import EXIT_FAILED, EXIT_NOTHING, RaadsassistentError
+from raadsassistent.types import DOCUMENT_TIMEOUT, FAILED, PROCESSED, UNCHANGED
 
 
 class UserError(click.ClickException):
@@ -40,6 +39,51 @@ def friendly(command: Callable[..., Any]) -> Callable[..., Any]:
             raise UserError(str(error)) from error
 
     return wrapper
+
+
+def reading_options(*, many: bool, timeout: bool = True) -> Callable[..., Any]:
+    """--ocr, --wachtwoord and (with ``timeout``) --tijdslimiet: how documents are read."""
+    options = [
+        click.option(
+            "--ocr", is_flag=True, help="Herken tekst op gescande pagina's (vereist tesseract)."
+        ),
+        click.option(
+            "--wachtwoord",
+            "password",
+            help="Wachtwoord van beveiligde PDF's."
+            if many
+            else "Wachtwoord van een beveiligde PDF.",
+        ),
+    ]
+    if timeout:
+        options.append(
+            click.option(
+                "--tijdslimiet",
+                "timeout",
+                type=click.FloatRange(min=1),
+                default=DOCUMENT_TIMEOUT,
+                show_default=True,
+                help="Maximale verwerkingstijd per document, in seconden.",
+            )
+        )
+
+    def decorate(command: Callable[..., Any]) -> Callable[..., Any]:
+        for option in reversed(options):
+            command = option(command)
+        return command
+
+    return decorate
+
+
+def output_option(help_text: str, *, folder: bool = False, dest: str = "output") -> Any:
+    """-o/--output: a file, or with ``folder`` a folder."""
+    return click.option(
+        "-o",
+        "--output",
+        dest,
+        type=click.Path(dir_okay=folder, file_okay=not folder, path_type=Path),
+        help=help_text,
+    )
 
 
 db_option = click.option(
@@ -170,8 +214,7 @@ def main() -> None:
 @click.option(
     "--json", "as_json", is_flag=True, help="Schrijf het gestructureerde document als JSON."
 )
-@click.option("--ocr", is_flag=True, help="Herken tekst op gescande pagina's (vereist tesseract).")
-@click.option("--wachtwoord", "password", help="Wachtwoord van een beveiligde PDF.")
+@reading_options(many=False, timeout=False)
 @friendly
 def extract(pdf: Path, as_json: bool, ocr: bool, password: str | None) -> None:
     """Lees één PDF en toon de structuur: titel, soort, koppen en passages met pagina.
@@ -218,10 +261,11 @@ def _shorten(text: str, width: int) -> str:
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @db_option
-@click.option("--ocr", is_flag=True, help="Herken tekst op gescande pagina's (vereist tesseract).")
-@click.option("--wachtwoord", "password", help="Wachtwoord van beveiligde PDF's.")
+@reading_options(many=True)
 @friendly
-def ingest(paths: tuple[Path, ...], db_path: Path | None, ocr: bool, password: str | None) -> None:
+def ingest(
+    paths: tuple[Path, ...], db_path: Path | None, ocr: bool, password: str | None, timeout: float
+) -> None:
     """Sla PDF's (bestanden of mappen) op in de database, met zoekindex.
 
     Ongewijzigde bestanden worden overgeslagen; een gewijzigd bestand vervangt de oude versie.
@@ -233,12 +277,12 @@ def ingest(paths: tuple[Path, ...], db_path: Path | None, ocr: bool, password: s
 
     failed = done = skipped = 0
     with open_store(db_path) as store:
-        for result in ingest_files(paths, store, ocr=ocr, password=password):
-            name = Path(result.path).name
-            if result.status == "done":
+        for result in ingest_files(paths, store, ocr=ocr, password=password, timeout=timeout):
+            name = result.file_name
+            if result.status == PROCESSED:
                 done += 1
                 click.echo(f"opgeslagen  {name} ({result.doc_type}, {result.pages} p.)")
-            elif result.status == "skipped":
+            elif result.status == UNCHANGED:
                 skipped += 1
                 click.echo(f"ongewijzigd {name}")
             else:
@@ -254,12 +298,7 @@ def ingest(paths: tuple[Path, ...], db_path: Path | None, ocr: bool, password: s
 
 @main.command()
 @click.argument("pdf", type=click.Path(path_type=Path))
-@click.option(
-    "-o",
-    "--output",
-    type=click.Path(dir_okay=False, path_type=Path),
-    help="Schrijf de briefing naar dit bestand (anders naar het scherm).",
-)
+@output_option("Schrijf de briefing naar dit bestand (anders naar het scherm).")
 @click.option(
     "--format",
     "fmt",
@@ -268,8 +307,7 @@ def ingest(paths: tuple[Path, ...], db_path: Path | None, ocr: bool, password: s
     help="Formaat: md, html of json (standaard: af te leiden uit -o, anders json).",
 )
 @db_option
-@click.option("--ocr", is_flag=True, help="Herken tekst op gescande pagina's (vereist tesseract).")
-@click.option("--wachtwoord", "password", help="Wachtwoord van een beveiligde PDF.")
+@reading_options(many=False)
 @friendly
 def brief(
     pdf: Path,
@@ -278,6 +316,7 @@ def brief(
     db_path: Path | None,
     ocr: bool,
     password: str | None,
+    timeout: float,
 ) -> None:
     """Schrijf een briefing van één document: wat wordt er gevraagd, kern, geld en termijnen.
 
@@ -286,23 +325,26 @@ def brief(
 
     Voorbeeld: raadsassistent brief raadsvoorstel.pdf -o briefing.html
     """
-    from raadsassistent.pipeline import read_document, save_briefing
-    from raadsassistent.render import render_briefing
+    from raadsassistent.pipeline import process_document, save_result
+    from raadsassistent.render import json_text
     from raadsassistent.store import open_store
 
     if fmt is None:
         suffix = output.suffix.lower().lstrip(".") if output else ""
         fmt = {"md": "md", "markdown": "md", "html": "html", "htm": "html"}.get(suffix, "json")
-    doc = read_document(pdf, ocr=ocr, password=password)
+    result = process_document(pdf, ocr=ocr, password=password, timeout=timeout)
+    if result.status == FAILED or result.briefing is None:
+        raise UserError(result.message)
+    data = result.briefing
+    text = {"md": result.markdown, "html": result.html, "json": json_text(data)}[fmt]
     with open_store(db_path) as store:
-        briefing = save_briefing(store, doc)
-    text = render_briefing(briefing, fmt)
+        save_result(store, result)
     if output:
         output.parent.mkdir(parents=True, exist_ok=True)
         output.write_text(text, encoding="utf-8")
         click.echo(
-            f"Briefing geschreven naar {output} ({briefing.reading_minutes_source} min lezen -> "
-            f"{briefing.reading_minutes_briefing} min).",
+            f"Briefing geschreven naar {output} ({data['reading_minutes_source']} min lezen -> "
+            f"{data['reading_minutes_briefing']} min).",
             err=True,
         )
     else:
@@ -471,18 +513,14 @@ def evaluate(corpus: Path, team_dir: Path, seed: int) -> None:
 
 # --- batch and search (the griffie's batch, issue 5) ---------------------------------------
 
-EXIT_NOTHING = 2
-
 
 @main.command()
 @click.argument("path", type=click.Path(path_type=Path))
 @db_option
-@click.option(
-    "-o",
-    "--output",
-    "outdir",
-    type=click.Path(file_okay=False, path_type=Path),
-    help="Map voor de briefings en index.html (standaard: <naam>-briefing in de huidige map).",
+@output_option(
+    "Map voor de briefings en index.html (standaard: <naam>-briefing in de huidige map).",
+    folder=True,
+    dest="outdir",
 )
 @click.option(
     "--workers",
@@ -490,15 +528,7 @@ EXIT_NOTHING = 2
     default=None,
     help="Aantal processen tegelijk (standaard: het aantal processorkernen).",
 )
-@click.option("--ocr", is_flag=True, help="Herken tekst op gescande pagina's (vereist tesseract).")
-@click.option(
-    "--tijdslimiet",
-    "timeout",
-    type=click.FloatRange(min=1),
-    default=300,
-    show_default=True,
-    help="Maximale verwerkingstijd per document, in seconden.",
-)
+@reading_options(many=True)
 @click.option(
     "--dask-scheduler",
     "dask_scheduler",
@@ -513,6 +543,7 @@ def batch(
     outdir: Path | None,
     workers: int | None,
     ocr: bool,
+    password: str | None,
     timeout: float,
     dask_scheduler: str | None,
 ) -> None:
@@ -545,6 +576,7 @@ def batch(
                 outdir,
                 workers=workers,
                 ocr=ocr,
+                password=password,
                 timeout=timeout,
                 dask_scheduler=dask_scheduler,
             )
@@ -565,9 +597,9 @@ def batch(
                 elif event.kind == "document" and event.outcome:
                     o = event.outcome
                     pages += o.pages
-                    if o.status != "verwerkt" or bar is None:
+                    if o.status != PROCESSED or bar is None:
                         _log_outcome(o, bar)
-                    if bar is not None and o.status != "ongewijzigd":
+                    if bar is not None and o.status != UNCHANGED:
                         bar.update(1, f"{pages} pagina's")
                 elif event.kind == "end":
                     summary = event.summary
@@ -588,9 +620,9 @@ def _exit_with(message: str, code: int) -> UserError:
 
 
 def _log_outcome(o: Any, bar: Any) -> None:
-    if o.status == "verwerkt":
+    if o.status == PROCESSED:
         line = f"verwerkt    {o.file_name} ({o.pages} p., {_seconds_nl(o.seconds)})"
-    elif o.status == "ongewijzigd":
+    elif o.status == UNCHANGED:
         line = f"ongewijzigd {o.file_name}" + (f" ({o.message})" if o.message else "")
     else:
         line = f"mislukt     {o.message}"
@@ -606,7 +638,7 @@ def _seconds_nl(seconds: float) -> str:
 
 def format_summary(summary: Any, *, database: str = "") -> str:
     """The Dutch summary table printed at the end of a batch."""
-    from raadsassistent.meeting import totals_line
+    from raadsassistent.render import totals_line
 
     processed, skipped, failed = summary.processed, summary.skipped, summary.failed
     new_pages = sum(o.pages for o in processed)
@@ -640,7 +672,7 @@ def format_summary(summary: Any, *, database: str = "") -> str:
         lines.append(f"  {'Vergaderbriefing':<17} {summary.index_path}")
     if database:
         lines.append(f"  {'Database':<17} {database}")
-    if summary.exit_code == 2:
+    if summary.exit_code == EXIT_NOTHING:
         lines.append("Er was niets bruikbaars: geen enkel document kon worden gelezen.")
     return "\n".join(lines)
 
@@ -673,7 +705,7 @@ def search(query: str, db_path: Path | None, label: str | None, as_json: bool, l
     from raadsassistent.store import open_store
 
     with open_store(db_path) as store:
-        if not store.db["documents"].count:
+        if not store.document_count():
             raise UserError(
                 f"De database {store.path} bevat nog geen documenten. "
                 "Verwerk eerst stukken met: raadsassistent batch MAP"

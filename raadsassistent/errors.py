@@ -5,6 +5,11 @@
 
 from __future__ import annotations
 
+# Exit codes of every command: all fine, some file failed (or a library error), nothing usable.
+EXIT_OK = 0
+EXIT_FAILED = 1
+EXIT_NOTHING = 2
+
 
 class RaadsassistentError(Exception):
     """Base class: ``str(error)`` is a complete Dutch message for the user."""
@@ -29,7 +34,10 @@ class PdfError(RaadsassistentError):
 
 
 class ModelError(RaadsassistentError):
-    """A missing, damaged or incompatible trained model."""
+    """A missing, damaged or incompatible trained model.
+
+    It means the installation is broken, so it stops a whole run instead of failing files.
+    """
 
     code = "model"
 

@@ -1,48 +1,88 @@
-"""Runs the stages for one file or many, recording per-file results: never printing.
+"""One document through every stage, and files into the store: never printing.
 
-A bad file becomes a failed :class:`FileResult` with a Dutch reason; the other files go on.
+:func:`process_document` is the one place that runs extract -> segment -> classify ->
+summarise -> render for a file; ``ingest``, the CLI's ``brief`` and the batch workers (local
+pool and Dask) all call it, and ``extract``/``classify`` use its first half,
+:func:`read_document`.
+
+Error policy, the same everywhere: a :class:`ModelError` (or, when storing, a
+:class:`StoreError`) means the installation is broken and stops the run with its Dutch
+message; a :class:`PdfError`, the time limit and any unexpected error fail only that file,
+which becomes a ``FAILED`` :class:`DocumentResult` with a Dutch reason while the run goes on.
 """
 
 from __future__ import annotations
 
+import signal
+import threading
+import time
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from contextlib import contextmanager
+from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from raadsassistent.classify import framework_share
-from raadsassistent.errors import PdfError, RaadsassistentError
+from raadsassistent.errors import ModelError, PdfError, RaadsassistentError
 from raadsassistent.extract import extract_document, file_sha256
 from raadsassistent.segment import segment_document
-from raadsassistent.store import Store
-from raadsassistent.types import Briefing, StructuredDocument
+from raadsassistent.types import (
+    DOCUMENT_TIMEOUT,
+    FAILED,
+    PROCESSED,
+    UNCHANGED,
+    DocumentResult,
+    StructuredDocument,
+)
+
+if TYPE_CHECKING:
+    from raadsassistent.store import Store
+
+
+# --- input: files and folders ---------------------------------------------------------------
 
 
 @dataclass(frozen=True)
-class FileResult:
-    """What happened to one input file."""
+class Inputs:
+    """What a folder holds: PDFs, candidate Notubiz JSON, and files left alone."""
 
-    path: str
-    status: str  # done | skipped | failed
-    pages: int = 0
-    title: str = ""
-    doc_type: str = ""
-    code: str = ""
-    message: str = ""
+    folder: Path
+    pdfs: list[Path]
+    json_files: list[Path]
+    ignored: list[Path]
 
 
-def collect_pdfs(paths: Iterable[str | Path]) -> tuple[list[Path], list[FileResult]]:
+def collect_inputs(folder: Path, *, exclude: Path | None = None) -> Inputs:
+    """Every file under ``folder`` (hidden ones and those under ``exclude`` left out), sorted."""
+    pdfs, jsons, ignored = [], [], []
+    excluded = exclude.resolve() if exclude else None
+    for path in sorted(folder.rglob("*")):
+        if not path.is_file() or path.name.startswith("."):
+            continue
+        if excluded and path.resolve().is_relative_to(excluded):
+            continue
+        suffix = path.suffix.lower()
+        if suffix == ".pdf":
+            pdfs.append(path)
+        elif suffix == ".json":
+            jsons.append(path)
+        else:
+            ignored.append(path)
+    return Inputs(folder, pdfs, jsons, ignored)
+
+
+def collect_pdfs(paths: Iterable[str | Path]) -> tuple[list[Path], list[DocumentResult]]:
     """Expand files and folders into PDF paths; missing paths and empty folders are failures."""
     found: list[Path] = []
-    problems: list[FileResult] = []
+    problems: list[DocumentResult] = []
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            pdfs = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() == ".pdf")
+            pdfs = collect_inputs(path).pdfs
             if not pdfs:
                 problems.append(
-                    FileResult(
+                    DocumentResult(
                         str(path),
-                        "failed",
+                        FAILED,
                         code="geen-pdfs",
                         message=f"{path}: deze map bevat geen PDF-bestanden.",
                     )
@@ -52,9 +92,9 @@ def collect_pdfs(paths: Iterable[str | Path]) -> tuple[list[Path], list[FileResu
             found.append(path)
         else:
             problems.append(
-                FileResult(
+                DocumentResult(
                     str(path),
-                    "failed",
+                    FAILED,
                     code="ontbreekt",
                     message=f"{path.name}: bestand niet gevonden ({path}).",
                 )
@@ -63,33 +103,150 @@ def collect_pdfs(paths: Iterable[str | Path]) -> tuple[list[Path], list[FileResu
     return unique, problems
 
 
-def read_document(
-    path: str | Path, *, ocr: bool = False, password: str | None = None, classify: bool = True
-) -> StructuredDocument:
-    """Extract and segment one PDF, and label its passages with the shipped model."""
-    doc = segment_document(extract_document(path, ocr=ocr, password=password))
-    if classify:
-        from raadsassistent.classify import classify_passages
+def fingerprint(path: Path) -> tuple[str, DocumentResult | None]:
+    """The file's SHA-256, or a failure when the file cannot be read."""
+    try:
+        return file_sha256(path), None
+    except OSError as error:
+        return "", failed(
+            path, "onleesbaar", f"{path.name}: het bestand kan niet worden gelezen ({error})."
+        )
 
-        doc = classify_passages(doc)
+
+def failed(path: str | Path, code: str, message: str, **fields: Any) -> DocumentResult:
+    return DocumentResult(str(path), FAILED, code=code, message=message, **fields)
+
+
+# --- one document -----------------------------------------------------------------------------
+
+
+@contextmanager
+def _time_limit(started: float, timeout: float | None, path: str | Path) -> Iterator[None]:
+    """Fail the document when all stages together run past ``timeout`` seconds from ``started``.
+
+    Only the main thread can be interrupted; elsewhere there is no limit.
+    """
+    if not timeout or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def _expire(signum: int, frame: Any) -> None:  # noqa: ARG001
+        raise PdfError(
+            f"{Path(path).name}: de verwerking duurde langer dan {timeout:.0f} seconden en is "
+            "afgebroken. Splits het bestand of verwerk het apart met een ruimere --tijdslimiet.",
+            path=str(path),
+            code="tijdslimiet",
+        )
+
+    previous = signal.signal(signal.SIGALRM, _expire)
+    signal.setitimer(signal.ITIMER_REAL, max(timeout - (time.monotonic() - started), 1.0))
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def read_document(
+    path: str | Path,
+    *,
+    ocr: bool = False,
+    password: str | None = None,
+    classify: bool = True,
+    timeout: float | None = None,
+) -> StructuredDocument:
+    """Extract and segment one PDF, and label its passages with the shipped model.
+
+    ``timeout`` bounds all of it; without one only extraction's own default limit applies.
+    """
+    started = time.monotonic()
+    limit = {"timeout": timeout} if timeout else {}
+    document = extract_document(path, ocr=ocr, password=password, **limit)
+    with _time_limit(started, timeout, path):
+        doc = segment_document(document)
+        if classify:
+            from raadsassistent.classify import classify_passages
+
+            doc = classify_passages(doc)
     return doc
 
 
-def save_briefing(store: Store, doc: StructuredDocument) -> Briefing:
-    """Summarise ``doc`` and store it with its briefing (JSON, Markdown, HTML) in one
-    transaction: both or neither, so a re-run never skips a document without a briefing."""
+def brief_document(doc: StructuredDocument) -> DocumentResult:
+    """Summarise a labelled document and render its briefing (JSON, Markdown, HTML)."""
+    from raadsassistent import summarise
+    from raadsassistent.classify import framework_share
     from raadsassistent.render import briefing_to_dict, render_briefing
-    from raadsassistent.summarise import summarise_document
 
-    briefing = summarise_document(doc)
-    store.save_processed(
-        doc,
-        briefing_to_dict(briefing),
-        render_briefing(briefing, "md"),
-        render_briefing(briefing, "html"),
+    briefing = summarise.summarise_document(doc)
+    return DocumentResult(
+        doc.path,
+        PROCESSED,
+        doc.sha256,
+        doc.page_count,
+        doc.title,
+        doc.doc_type,
+        doc=doc,
+        briefing=briefing_to_dict(briefing),
+        markdown=render_briefing(briefing, "md"),
+        html=render_briefing(briefing, "html"),
         framework_share=framework_share(doc)["document"],
     )
-    return briefing
+
+
+def process_document(
+    path: str | Path,
+    *,
+    sha256: str = "",
+    ocr: bool = False,
+    password: str | None = None,
+    timeout: float | None = DOCUMENT_TIMEOUT,
+) -> DocumentResult:
+    """Read, classify, summarise and render one PDF within ``timeout`` seconds.
+
+    Returns a ``PROCESSED`` result carrying the document and its rendered briefing, or a
+    ``FAILED`` one with a Dutch reason; only a :class:`ModelError` is raised.
+    """
+    started = time.monotonic()
+    name = Path(path).name
+    try:
+        doc = read_document(path, ocr=ocr, password=password, timeout=timeout)
+        with _time_limit(started, timeout, path):
+            result = brief_document(doc)
+    except ModelError:
+        raise
+    except RaadsassistentError as error:
+        result = failed(path, error.code, error.message, sha256=sha256)
+    except Exception as error:  # one file's bug must not stop the run
+        message = (
+            f"{name}: onverwachte fout bij het verwerken ({type(error).__name__}: "
+            f"{str(error)[:160]}). Meld dit bestand bij de ontwikkelaars."
+        )
+        result = failed(path, "onverwacht", message, sha256=sha256)
+    return replace(result, path=str(path), seconds=time.monotonic() - started)
+
+
+def save_result(store: Store, result: DocumentResult) -> DocumentResult:
+    """Store a fresh result (document and briefing in one transaction: both or neither) or
+    record its failure; return it without the document and briefing it carried."""
+    if result.status == FAILED:
+        store.record_failure(
+            result.path, result.code or "fout", result.message, result.sha256 or None
+        )
+        return result
+    if result.doc is not None and result.briefing is not None:
+        store.save_processed(
+            result.doc,
+            result.briefing,
+            result.markdown,
+            result.html,
+            framework_share=result.framework_share,
+        )
+    return replace(result, doc=None, briefing=None, markdown="", html="")
+
+
+def save_briefing(store: Store, doc: StructuredDocument) -> DocumentResult:
+    """Summarise a labelled ``doc`` and store it with its briefing in one transaction."""
+    return save_result(store, brief_document(doc))
 
 
 def ingest(
@@ -98,7 +255,8 @@ def ingest(
     *,
     ocr: bool = False,
     password: str | None = None,
-) -> Iterator[FileResult]:
+    timeout: float | None = DOCUMENT_TIMEOUT,
+) -> Iterator[DocumentResult]:
     """Store every PDF under ``paths``; unchanged files are skipped, bad ones recorded.
 
     A document and its briefing are written in one transaction: both or neither.
@@ -106,25 +264,11 @@ def ingest(
     pdfs, problems = collect_pdfs(paths)
     yield from problems
     for path in pdfs:
-        try:
-            sha = file_sha256(path)
-            if store.has_briefing(sha):
-                yield FileResult(str(path), "skipped")
-                continue
-            doc = read_document(path, ocr=ocr, password=password)
-            save_briefing(store, doc)
-        except PdfError as error:
-            store.record_failure(path, error.code, error.message)
-            yield FileResult(str(path), "failed", code=error.code, message=error.message)
-            continue
-        except RaadsassistentError:
-            raise
-        except Exception as error:  # an unforeseen bug in one file must not stop the batch
-            message = (
-                f"{path.name}: onverwachte fout bij het verwerken ({type(error).__name__}: "
-                f"{error}). Meld dit bestand bij de ontwikkelaars."
-            )
-            store.record_failure(path, "onverwacht", message)
-            yield FileResult(str(path), "failed", code="onverwacht", message=message)
-            continue
-        yield FileResult(str(path), "done", doc.page_count, doc.title, doc.doc_type)
+        sha, unreadable = fingerprint(path)
+        if unreadable is not None:
+            yield save_result(store, unreadable)
+        elif store.has_briefing(sha):
+            yield DocumentResult(str(path), UNCHANGED, sha)
+        else:
+            result = process_document(path, sha256=sha, ocr=ocr, password=password, timeout=timeout)
+            yield save_result(store, result)

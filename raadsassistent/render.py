@@ -1,4 +1,5 @@
-"""Stage 5: write a briefing as Markdown, one self-contained HTML file, or JSON.
+"""Stage 5: write a briefing as Markdown, one self-contained HTML file, or JSON, and a
+meeting's briefing (``index.html``) from the data ``meeting.build_meeting`` gathers.
 
 All document text is escaped (``html.escape`` for HTML, backslashes for Markdown); the only
 words added are the fixed Dutch labels below. Every item shows its page as "p. 7". The HTML
@@ -13,13 +14,14 @@ import math
 import re
 from collections.abc import Sequence
 from dataclasses import asdict
+from pathlib import Path
 from typing import Any
 
 from .nlp import MONTHS
 from .summarise import group_amounts, group_dates
-from .types import Briefing, Cited
+from .types import BESPREEKSTUK, FAILED, HAMERSTUK, Briefing, Cited
 
-__all__ = ["render_briefing", "briefing_to_dict", "FORMATS"]
+__all__ = ["render_briefing", "render_meeting_html", "briefing_to_dict", "json_text", "FORMATS"]
 
 FORMATS = ("md", "html", "json")
 
@@ -98,10 +100,10 @@ def euro(value: float | None) -> str | None:
     return ("-" if negative else "") + "€ " + text
 
 
-def _normalised_date(d: Any) -> str | None:
-    if d.date:
-        return d.date
-    return d.period
+def _date_parts(d: Any) -> tuple[str, str, bool, str]:
+    """(main text, normalised date or period, whether it is a deadline, context that adds)."""
+    context = d.context if _adds(d.context, d.text) else ""
+    return d.text, d.date or d.period or "", d.kind == "deadline", context
 
 
 def _header_rows(b: Briefing) -> list[tuple[str, str]]:
@@ -128,12 +130,13 @@ def _adds(context: str, text: str) -> bool:
     return bool(context) and context.strip(" .,;:") != text.strip(" .,;:")
 
 
-def _amount_parts(a: Any) -> tuple[str, str]:
-    """(main text, normalised value) of an amount."""
+def _amount_parts(a: Any) -> tuple[str, str, str]:
+    """(main text, normalised value when it differs, context that adds) of an amount."""
     value = euro(a.value_eur)
     if a.value_max_eur is not None and value:
         value = f"{value} tot {euro(a.value_max_eur)}"
-    return a.text, value or ""
+    context = a.context if _adds(a.context, a.text) else ""
+    return a.text, value if value and value != a.text else "", context
 
 
 # ---------------------------------------------------------------------------------------------
@@ -241,26 +244,20 @@ def _md(briefing: Briefing) -> str:
     out += ["", f"## {H_MONEY}", "", f"### {H_AMOUNTS}", ""]
     amounts = group_amounts(b.amounts)
     for a, pages in amounts:
-        text, value = _amount_parts(a)
-        line = f"- **{e(text)}**"
-        if value and value != text:
-            line += f" ({e(value)})"
-        if _adds(a.context, a.text):
-            line += f": {e(a.context)}"
-        out.append(f"{line} ({pages_ref(pages)})")
+        text, value, context = _amount_parts(a)
+        value = f" ({e(value)})" if value else ""
+        context = f": {e(context)}" if context else ""
+        out.append(f"- **{e(text)}**{value}{context} ({pages_ref(pages)})")
     if not amounts:
         out.append(NO_AMOUNTS)
     out += ["", f"### {H_DATES}", ""]
     dates = group_dates(b.dates)
     for d, pages in dates:
-        line = f"- **{e(d.text)}**"
-        normalised = _normalised_date(d)
-        tags = [t for t in (normalised, KIND_NL.get(d.kind) if d.kind == "deadline" else None) if t]
-        if tags:
-            line += f" ({e(', '.join(tags))})"
-        if _adds(d.context, d.text):
-            line += f": {e(d.context)}"
-        out.append(f"{line} ({pages_ref(pages)})")
+        text, normalised, deadline, context = _date_parts(d)
+        tags = ", ".join(t for t in (normalised, KIND_NL["deadline"] if deadline else "") if t)
+        tags = f" ({e(tags)})" if tags else ""
+        context = f": {e(context)}" if context else ""
+        out.append(f"- **{e(text)}**{tags}{context} ({pages_ref(pages)})")
     if not dates:
         out.append(NO_DATES)
     out += ["", f"## {H_RISKS}", ""]
@@ -322,8 +319,8 @@ li { margin: 0.35rem 0; }
 """
 
 
-def _h(text: str) -> str:
-    return html.escape(text, quote=True)
+def _h(text: Any) -> str:
+    return html.escape(str(text), quote=True)
 
 
 def _p(page: int, page_end: int | None = None) -> str:
@@ -391,13 +388,12 @@ def _html(briefing: Briefing) -> str:
     if amounts:
         out.append("<ul>")
         for a, pages in amounts:
-            text, value = _amount_parts(a)
-            line = f'<span class="value">{_h(text)}</span>'
-            if value and value != text:
-                line += f" ({_h(value)})"
-            if _adds(a.context, a.text):
-                line += f': <span class="ctx">{_h(a.context)}</span>'
-            out.append(f"<li>{line} {_ps(pages)}</li>")
+            text, value, context = _amount_parts(a)
+            value = f" ({_h(value)})" if value else ""
+            context = f': <span class="ctx">{_h(context)}</span>' if context else ""
+            out.append(
+                f'<li><span class="value">{_h(text)}</span>{value}{context} {_ps(pages)}</li>'
+            )
         out.append("</ul>")
     else:
         out.append(f'<p class="empty">{_h(NO_AMOUNTS)}</p>')
@@ -406,14 +402,11 @@ def _html(briefing: Briefing) -> str:
     if dates:
         out.append("<ul>")
         for d, pages in dates:
-            line = f'<span class="value">{_h(d.text)}</span>'
-            normalised = _normalised_date(d)
-            if normalised:
-                line += f" ({_h(normalised)})"
-            if d.kind == "deadline":
-                line += f' <span class="tag">{_h(KIND_NL["deadline"])}</span>'
-            if _adds(d.context, d.text):
-                line += f': <span class="ctx">{_h(d.context)}</span>'
+            text, normalised, deadline, context = _date_parts(d)
+            line = f'<span class="value">{_h(text)}</span>'
+            line += f" ({_h(normalised)})" if normalised else ""
+            line += f' <span class="tag">{_h(KIND_NL["deadline"])}</span>' if deadline else ""
+            line += f': <span class="ctx">{_h(context)}</span>' if context else ""
             out.append(f"<li>{line} {_ps(pages)}</li>")
         out.append("</ul>")
     else:
@@ -448,6 +441,11 @@ def _html(briefing: Briefing) -> str:
     return "\n".join(out) + "\n"
 
 
+def json_text(data: Any) -> str:
+    """Indented JSON with the text as written (no ASCII escapes), ending in a newline."""
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
 def render_briefing(briefing: Briefing, fmt: str = "md") -> str:
     """The briefing as ``"md"`` (Markdown), ``"html"`` (one self-contained page) or ``"json"``."""
     if fmt == "md":
@@ -455,5 +453,195 @@ def render_briefing(briefing: Briefing, fmt: str = "md") -> str:
     if fmt == "html":
         return _html(briefing)
     if fmt == "json":
-        return json.dumps(briefing_to_dict(briefing), ensure_ascii=False, indent=2) + "\n"
+        return json_text(briefing_to_dict(briefing))
     raise ValueError(f"Onbekend formaat {fmt!r}: kies uit {', '.join(FORMATS)}.")
+
+
+# ---------------------------------------------------------------------------------------------
+# The meeting briefing (index.html), from the data meeting.build_meeting returns
+# ---------------------------------------------------------------------------------------------
+
+
+def duration_nl(minutes: int) -> str:
+    """``310`` -> ``"5 uur 10 min"``."""
+    hours, rest = divmod(max(int(minutes), 0), 60)
+    if hours and rest:
+        return f"{hours} uur {rest} min"
+    return f"{hours} uur" if hours else f"{rest} min"
+
+
+def pages_nl(pages: int) -> str:
+    return f"{pages} pagina" if pages == 1 else f"{pages} pagina's"
+
+
+def totals_line(pages: int, minutes_source: int, minutes_briefing: int) -> str:
+    """``"312 pagina's, 5 uur 10 min lezen → 24 min"``."""
+    return (
+        f"{pages_nl(pages)}, {duration_nl(minutes_source)} lezen → {duration_nl(minutes_briefing)}"
+    )
+
+
+AGENDA_KIND_NL = {HAMERSTUK: "Hamerstuk", BESPREEKSTUK: "Bespreekstuk", "overig": "Overig"}
+
+MEETING_CSS = """
+body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;max-width:72rem;margin:2rem auto;
+padding:0 1rem;color:#1d1d1f;line-height:1.45}
+h1{font-size:1.6rem;margin-bottom:.2rem}h2{margin-top:2rem;border-bottom:2px solid #ddd;padding-bottom:.2rem}
+.meta{color:#555;margin-top:0}.totals{font-size:1.15rem;background:#f3f6fa;padding:.6rem .9rem;border-radius:6px}
+table{border-collapse:collapse;width:100%;margin:.6rem 0}th,td{text-align:left;vertical-align:top;
+padding:.45rem .5rem;border-bottom:1px solid #e3e3e3}th{background:#fafafa;font-weight:600}
+td.num{white-space:nowrap;text-align:right}.kind{font-size:.8rem;padding:.05rem .4rem;border-radius:4px;
+background:#eee;white-space:nowrap}.bespreekstuk{background:#ffe9c7}.hamerstuk{background:#e1f0e1}
+ol.asks{margin:.2rem 0;padding-left:1.2rem}ol.asks li{margin:.15rem 0}.page{color:#666;font-size:.85rem}
+.bar{display:inline-block;height:.55rem;background:#4a78b5;border-radius:2px;vertical-align:middle}
+.bar-bg{display:inline-block;width:4rem;height:.55rem;background:#dde5ef;border-radius:2px;margin-right:.3rem}
+.failed{color:#8a1c1c}.note{color:#555;font-style:italic}ul.docs{margin:.2rem 0;padding-left:1.1rem}
+"""
+
+
+def _share(value: float | None) -> str:
+    if value is None:
+        return '<span class="page">onbekend</span>'
+    percent = round(value * 100)
+    return (
+        f'<span class="bar-bg"><span class="bar" style="width:{percent}%"></span></span>{percent}%'
+    )
+
+
+def _doc_links(data: dict[str, Any], files: list[str]) -> str:
+    by_name = {d["file_name"]: d for d in data["documents"]}
+    parts = []
+    for name in files:
+        doc = by_name[name]
+        label = _h(Path(name).stem)
+        link = doc.get("link")
+        anchor = f'<a href="{_h(link)}">{label}</a>' if link else label
+        parts.append(f'<li>{anchor} <span class="page">({pages_nl(doc["pages"])})</span></li>')
+    return f'<ul class="docs">{"".join(parts)}</ul>' if parts else ""
+
+
+def _asks(item: dict[str, Any]) -> str:
+    if not item["asks"]:
+        return (
+            '<span class="note">Geen beslispunten in de stukken</span>'
+            if item["document_files"]
+            else ""
+        )
+    points = "".join(
+        f'<li>{_h(a["text"])} <span class="page">(<a href="{_h(a["link"] or "#")}">{_h(a["file_name"])}</a>, '
+        f"p. {_h(a['page'])})</span></li>"
+        for a in item["asks"]
+    )
+    more = (
+        f'<p class="note">… en nog {item["more_asks"]} beslispunt(en) in de briefings.</p>'
+        if item["more_asks"]
+        else ""
+    )
+    return f'<ol class="asks">{points}</ol>{more}'
+
+
+def _items_table(data: dict[str, Any], items: list[dict[str, Any]]) -> str:
+    rows = []
+    for item in items:
+        failed = "".join(
+            f'<div class="failed">Niet verwerkt: {_h(name)}</div>' for name in item["failed_files"]
+        )
+        reading = (
+            f'{duration_nl(item["minutes_source"])} → {duration_nl(item["minutes_briefing"])}'
+            if item["document_files"] else ""
+        )  # fmt: skip
+        rows.append(
+            "<tr>"
+            f'<td class="num">{_h(item["number"])}</td>'
+            f"<td><strong>{_h(item['title'])}</strong> "
+            f'<span class="kind {_h(item["kind"])}">{_h(AGENDA_KIND_NL.get(item["kind"], item["kind"]))}</span>'
+            f"{_doc_links(data, item['document_files'])}{failed}</td>"
+            f"<td>{_asks(item)}</td>"
+            f"<td>{_share(item['framework_share']) if item['document_files'] else ''}</td>"
+            f'<td class="num">{reading}</td>'
+            "</tr>"
+        )
+    head = (
+        "<tr><th>Nr.</th><th>Agendapunt en stukken</th><th>Wat wordt gevraagd</th>"
+        "<th>Kadertekst</th><th>Leestijd</th></tr>"
+    )
+    return f"<table>{head}{''.join(rows)}</table>"
+
+
+def render_meeting_html(data: dict[str, Any]) -> str:
+    """The meeting briefing as one self-contained, escaped HTML page in Dutch."""
+    body = data.get("body") or "vergadering"
+    where = f" van {data['municipality']}" if data.get("municipality") else ""
+    title = f"{body[:1].upper()}{body[1:]}{where}, {date_nl(data.get('date')) or 'datum onbekend'}"
+    meta = [m for m in (data.get("time") and f"Aanvang {data['time']}", data.get("place")) if m]
+    items = data["items"]
+    bespreek = sorted(
+        (i for i in items if i["kind"] == BESPREEKSTUK),
+        key=lambda i: (-(i["framework_share"] or 0), i["position"]),
+    )
+    hamer = [i for i in items if i["kind"] == HAMERSTUK]
+    rest = [i for i in items if i["kind"] not in (BESPREEKSTUK, HAMERSTUK)]
+    parts = [
+        f"<h1>{_h(title)}</h1>",
+        f'<p class="meta">{_h(" · ".join(meta))}</p>' if meta else "",
+        f'<p class="totals">{_h(data["totals"]["line"])}</p>',
+        f'<p class="meta">{data["totals"]["documents"]} stukken verwerkt'
+        + (
+            f', <span class="failed">{data["totals"]["failed"]} niet</span>'
+            if data["totals"]["failed"]
+            else ""
+        )
+        + ". Alle beslispunten staan letterlijk in de stukken; het paginanummer verwijst naar de bron.</p>",
+    ]
+    parts += [f'<p class="note">{_h(note)}</p>' for note in data.get("notes", [])]
+    for heading, group, intro in (
+        ("Bespreekstukken", bespreek, "Eerst de punten met de meeste kadertekst."),
+        ("Hamerstukken", hamer, ""),
+        ("Overige agendapunten", rest, ""),
+    ):
+        if group:
+            parts.append(f"<h2>{heading}</h2>")
+            if intro:
+                parts.append(f'<p class="note">{intro}</p>')
+            parts.append(_items_table(data, group))
+    loose = [
+        d for d in data["documents"]
+        if d.get("item_position") is None and not d.get("is_agenda") and d["status"] != FAILED
+    ]  # fmt: skip
+    if loose:
+        rows = "".join(
+            "<tr>"
+            f'<td><a href="{_h(d["link"])}">{_h(Path(d["file_name"]).stem)}</a><div class="page">{_h(d["title"])}</div></td>'
+            f'<td>{_h(d.get("doc_type") or "")}</td><td class="num">{pages_nl(d["pages"])}</td>'
+            f"<td>{_share(d.get('framework_share'))}</td>"
+            f'<td class="num">{duration_nl(d["minutes_source"])} → {duration_nl(d["minutes_briefing"])}</td>'
+            "</tr>"
+            for d in sorted(loose, key=lambda d: (-(d.get("framework_share") or 0), d["file_name"]))
+        )
+        parts.append("<h2>Overige stukken</h2>")
+        parts.append(
+            "<table><tr><th>Stuk</th><th>Soort</th><th>Pagina's</th><th>Kadertekst</th><th>Leestijd</th></tr>"
+            f"{rows}</table>"
+        )
+    failed = [d for d in data["documents"] if d["status"] == FAILED]
+    if failed:
+        rows = "".join(
+            f'<tr><td>{_h(d["file_name"])}</td><td class="failed">{_h(d.get("reason") or "")}</td></tr>'
+            for d in failed
+        )
+        parts.append("<h2>Niet verwerkte bestanden</h2>")
+        parts.append(f"<table><tr><th>Bestand</th><th>Reden</th></tr>{rows}</table>")
+    agenda = [d for d in data["documents"] if d.get("is_agenda") and d.get("link")]
+    if agenda:
+        parts.append(
+            '<p class="meta">Agenda: '
+            + ", ".join(f'<a href="{_h(d["link"])}">{_h(d["file_name"])}</a>' for d in agenda)
+            + "</p>"
+        )
+    return (
+        '<!DOCTYPE html>\n<html lang="nl">\n<head>\n<meta charset="utf-8">\n'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+        f"<title>{_h(title)}</title>\n<style>{MEETING_CSS}</style>\n</head>\n<body>\n"
+        + "\n".join(p for p in parts if p)
+        + "\n</body>\n</html>\n"
+    )

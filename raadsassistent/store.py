@@ -2,7 +2,8 @@
 
 This is the only module that writes SQL. Documents are keyed by the SHA-256 of their
 bytes and each one is written in a single transaction, so a crash never leaves half a
-document behind. Schema changes are numbered migrations recorded in ``_migrations``.
+document behind. Schema changes are numbered migrations (sqlite-utils' ``Migrations``,
+recorded in ``_sqlite_migrations``).
 """
 
 from __future__ import annotations
@@ -11,15 +12,15 @@ import json
 import os
 import re
 import sqlite3
-from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 import sqlite_utils
+from sqlite_utils.migrations import Migrations
 
 from raadsassistent.errors import InputError, StoreError
-from raadsassistent.types import StructuredDocument
+from raadsassistent.types import Passage, Section, StructuredDocument
 
 DB_ENV = "RAADSASSISTENT_DB"
 DB_FILE_NAME = "raadsassistent.db"
@@ -41,168 +42,88 @@ def _now() -> str:
 
 # --- migrations ---------------------------------------------------------------------------
 
+MIGRATIONS = Migrations("raadsassistent")
+LEGACY_MIGRATIONS_TABLE = "_migrations"  # where databases recorded them before sqlite-utils did
 
+# Columns that point at a parent row; a table with such a column gets the foreign key.
+_PARENTS = {"document_sha256": ("documents", "sha256"), "meeting_id": ("meetings", "id")}
+_TYPES = {"str": str, "int": int, "float": float}
+
+
+def _create(db: sqlite_utils.Database, name: str, columns: str) -> None:
+    """Create table ``name`` from ``"key* column column:int ..."``: text unless a type is
+    given, the primary key made of the columns marked ``*``."""
+    spec: dict[str, type] = {}
+    pk: list[str] = []
+    for column in columns.split():
+        column_name, _, kind = column.rstrip("*").partition(":")
+        spec[column_name] = _TYPES[kind or "str"]
+        if column.endswith("*"):
+            pk.append(column_name)
+    db.table(name).create(
+        spec,
+        pk=pk[0] if len(pk) == 1 else tuple(pk),
+        foreign_keys=[(c, *_PARENTS[c]) for c in spec if c in _PARENTS],
+    )
+
+
+@MIGRATIONS(name="001_initial")
 def _m001_initial(db: sqlite_utils.Database) -> None:
-    db["documents"].create(
-        {
-            "sha256": str,
-            "file_name": str,
-            "path": str,
-            "title": str,
-            "doc_type": str,
-            "date": str,
-            "municipality": str,
-            "page_count": int,
-            "word_count": int,
-            "framework_share": float,
-            "warnings": str,
-            "ingested_at": str,
-        },
-        pk="sha256",
-    )
-    db["documents"].create_index(["path"])
-    db["pages"].create(
-        {"document_sha256": str, "number": int, "status": str},
-        pk=("document_sha256", "number"),
-        foreign_keys=[("document_sha256", "documents", "sha256")],
-    )
-    db["sections"].create(
-        {
-            "document_sha256": str,
-            "section_id": str,
-            "heading": str,
-            "number": str,
-            "level": int,
-            "page": int,
-            "parent_id": str,
-        },
-        pk=("document_sha256", "section_id"),
-        foreign_keys=[("document_sha256", "documents", "sha256")],
-    )
-    db["passages"].create(
-        {
-            "id": int,
-            "document_sha256": str,
-            "passage_id": str,
-            "section_id": str,
-            "heading": str,
-            "text": str,
-            "page": int,
-            "page_end": int,
-            "bbox": str,
-            "kind": str,
-            "label": str,
-            "framework_probability": float,
-        },
-        pk="id",
-        foreign_keys=[("document_sha256", "documents", "sha256")],
-    )
-    db["passages"].create_index(["document_sha256"])
-    db["passages"].enable_fts(
+    _create(db, "documents", "sha256* file_name path title doc_type date municipality "
+            "page_count:int word_count:int framework_share:float warnings ingested_at")  # fmt: skip
+    db.table("documents").create_index(["path"])
+    _create(db, "pages", "document_sha256* number:int* status")
+    _create(db, "sections", "document_sha256* section_id* heading number level:int page:int "
+            "parent_id")  # fmt: skip
+    _create(db, "passages", "id:int* document_sha256 passage_id section_id heading text "
+            "page:int page_end:int bbox kind label framework_probability:float")  # fmt: skip
+    db.table("passages").create_index(["document_sha256"])
+    db.table("passages").enable_fts(
         ["text", "heading"], tokenize="unicode61 remove_diacritics 2", create_triggers=True
     )
-    db["document_tables"].create(
-        {"document_sha256": str, "table_index": int, "page": int, "bbox": str, "rows": str},
-        pk=("document_sha256", "table_index"),
-        foreign_keys=[("document_sha256", "documents", "sha256")],
-    )
-    db["failed_files"].create(
-        {"path": str, "file_name": str, "sha256": str, "code": str, "message": str, "at": str},
-        pk="path",
-    )
+    _create(db, "document_tables", "document_sha256* table_index:int* page:int bbox rows")
+    _create(db, "failed_files", "path* file_name sha256 code message at")
 
 
+@MIGRATIONS(name="002_briefings")
 def _m002_briefings(db: sqlite_utils.Database) -> None:
-    db["briefings"].create(
-        {
-            "document_sha256": str,
-            "briefing_json": str,
-            "markdown": str,
-            "html": str,
-            "reading_minutes_source": int,
-            "reading_minutes_briefing": int,
-            "created_at": str,
-        },
-        pk="document_sha256",
-        foreign_keys=[("document_sha256", "documents", "sha256")],
-    )
+    _create(db, "briefings", "document_sha256* briefing_json markdown html "
+            "reading_minutes_source:int reading_minutes_briefing:int created_at")  # fmt: skip
 
 
+@MIGRATIONS(name="003_meetings")
 def _m003_meetings(db: sqlite_utils.Database) -> None:
-    db["meetings"].create(
-        {
-            "id": str,
-            "body": str,
-            "date": str,
-            "municipality": str,
-            "time": str,
-            "place": str,
-            "source": str,
-            "output_dir": str,
-            "updated_at": str,
-        },
-        pk="id",
-    )
-    db["agenda_items"].create(
-        {
-            "meeting_id": str,
-            "position": int,
-            "number": str,
-            "title": str,
-            "kind": str,
-            "text": str,
-            "page": int,
-        },
-        pk=("meeting_id", "position"),
-        foreign_keys=[("meeting_id", "meetings", "id")],
-    )
-    db["meeting_documents"].create(
-        {
-            "meeting_id": str,
-            "document_sha256": str,
-            "item_position": int,
-            "matched_by": str,
-            "score": float,
-        },
-        pk=("meeting_id", "document_sha256"),
-        foreign_keys=[("meeting_id", "meetings", "id"), ("document_sha256", "documents", "sha256")],
-    )
-    db["batch_runs"].create(
-        {
-            "id": int,
-            "source": str,
-            "started_at": str,
-            "finished_at": str,
-            "processed": int,
-            "skipped": int,
-            "failed": int,
-            "status": str,
-        },
-        pk="id",
-    )
-
-
-MIGRATIONS: list[tuple[str, Callable[[sqlite_utils.Database], None]]] = [
-    ("001_initial", _m001_initial),
-    ("002_briefings", _m002_briefings),
-    ("003_meetings", _m003_meetings),
-]
+    _create(db, "meetings", "id* body date municipality time place source output_dir updated_at")
+    _create(db, "agenda_items", "meeting_id* position:int* number title kind text page:int")
+    _create(db, "meeting_documents", "meeting_id* document_sha256* item_position:int "
+            "matched_by score:float")  # fmt: skip
+    _create(db, "batch_runs", "id:int* source started_at finished_at processed:int skipped:int "
+            "failed:int status")  # fmt: skip
 
 
 def migrate(db: sqlite_utils.Database) -> list[str]:
     """Apply the migrations not yet recorded; return the names applied."""
-    if "_migrations" not in db.table_names():
-        db["_migrations"].create({"name": str, "applied_at": str}, pk="name")
-    done = {row["name"] for row in db["_migrations"].rows}
-    applied = []
-    for name, step in MIGRATIONS:
-        if name in done:
-            continue
-        with db.atomic():
-            step(db)
-            db["_migrations"].insert({"name": name, "applied_at": _now()})
-        applied.append(name)
-    return applied
+    _adopt_legacy_record(db)
+    pending = [migration.name for migration in MIGRATIONS.pending(db)]
+    MIGRATIONS.apply(db)
+    return pending
+
+
+def _adopt_legacy_record(db: sqlite_utils.Database) -> None:
+    """Move what an older database recorded in ``_migrations`` into sqlite-utils' own table,
+    so its migrations count as applied instead of running again."""
+    if LEGACY_MIGRATIONS_TABLE not in db.table_names():
+        return
+    legacy = db.table(LEGACY_MIGRATIONS_TABLE)
+    with db.atomic():
+        MIGRATIONS.ensure_migrations_table(db)
+        applied = {migration.name for migration in MIGRATIONS.applied(db)}
+        db.table(MIGRATIONS.migrations_table).insert_all(
+            {"migration_set": MIGRATIONS.name, "name": row["name"], "applied_at": row["applied_at"]}
+            for row in legacy.rows_where(order_by="rowid")
+            if row["name"] not in applied
+        )
+        legacy.drop()
 
 
 # --- the store ----------------------------------------------------------------------------
@@ -427,8 +348,56 @@ class Store:
         return rows[0] if rows else None
 
     def briefing(self, sha256: str) -> dict[str, Any] | None:
+        """The stored briefing row, with ``briefing`` the parsed ``briefing_json``."""
         rows = list(self.db["briefings"].rows_where("document_sha256 = ?", [sha256]))
-        return rows[0] if rows else None
+        return {**rows[0], "briefing": json.loads(rows[0]["briefing_json"])} if rows else None
+
+    def structured_document(self, sha256: str) -> StructuredDocument | None:
+        """A stored document rebuilt with its sections and passages (no tables or bboxes of
+        sections): enough to read its structure again without the PDF."""
+        row = self.document(sha256)
+        if row is None:
+            return None
+        passages: dict[str, list[Passage]] = {}
+        for p in self.passages(sha256):
+            passages.setdefault(p["section_id"], []).append(
+                Passage(
+                    p["passage_id"], p["text"], p["page"], p["page_end"],
+                    tuple(json.loads(p["bbox"])), p["kind"], p["label"],
+                    p["framework_probability"],
+                )
+            )  # fmt: skip
+        sections = tuple(
+            Section(
+                s["section_id"],
+                s["heading"],
+                s["number"],
+                s["level"],
+                s["page"],
+                None,
+                tuple(passages.get(s["section_id"], ())),
+                s["parent_id"],
+            )  # fmt: skip
+            for s in self.db["sections"].rows_where(
+                "document_sha256 = ?", [sha256], order_by="rowid"
+            )
+        )
+        statuses = self.db.execute(
+            "select status from pages where document_sha256 = ? order by number", [sha256]
+        ).fetchall()
+        return StructuredDocument(
+            path=row["path"],
+            sha256=sha256,
+            title=row["title"],
+            doc_type=row["doc_type"],
+            date=row["date"],
+            municipality=row["municipality"],
+            page_count=row["page_count"],
+            sections=sections,
+            tables=(),
+            page_status=tuple(status for (status,) in statuses),
+            warnings=tuple(json.loads(row["warnings"] or "[]")),
+        )
 
     def record_failure(
         self, path: str | Path, code: str, message: str, sha256: str | None = None
@@ -456,6 +425,9 @@ class Store:
 
     def passages(self, sha256: str) -> list[dict[str, Any]]:
         return list(self.db["passages"].rows_where("document_sha256 = ?", [sha256], order_by="id"))
+
+    def document_count(self) -> int:
+        return self.db["documents"].count
 
     def counts(self) -> dict[str, int]:
         return {t: self.db[t].count for t in ("documents", *CHILD_TABLES, "failed_files")}

@@ -760,40 +760,16 @@ def _subject_field(doc: StructuredDocument) -> str | None:
     return None
 
 
-def _classified(
-    doc: StructuredDocument, model: Any, use_model: bool
-) -> tuple[StructuredDocument, str | None]:
-    """``doc`` labelled by ``model`` (or the shipped one, when present) if it is not yet."""
-    passages = doc.passages
-    if not passages or all(p.label is not None for p in passages):
-        return doc, None
-    if not use_model:
-        return doc, None
-    from .classify import classify_passages, default_model_path, load_model
-
-    if model is None:
-        if not (default_model_path() / "card.json").is_file():
-            return doc, None
-        model = load_model()
-    card = getattr(model, "card", {}) or {}
-    name = str(card.get("name") or card.get("model") or "framework-model")
-    return classify_passages(doc, model), name
-
-
 def summarise_document(
     doc: StructuredDocument,
     *,
-    model: Any = None,
-    use_model: bool = True,
+    labelled_by: str | None = None,
     max_share: float = MAX_SHARE,
 ) -> Briefing:
-    """A page-cited briefing of ``doc``; classifies unlabelled passages when a model exists.
-
-    ``model`` is a loaded ``classify.FrameworkModel``; without one the shipped model is used
-    when it is installed, else sections are judged on their headings. ``use_model=False``
-    never loads a model.
+    """A page-cited briefing of ``doc``, whose passages ``classify.classify_passages`` labelled
+    (``labelled_by`` names that model, for the record); without labels, sections are judged on
+    their headings.
     """
-    doc, labelled_by = _classified(doc, model, use_model)
     tree = _Tree(doc)
     labels = _effective_labels(doc, tree)
     has_labels = any(p.label is not None for p in doc.passages)
@@ -897,12 +873,10 @@ def summarise_document(
     )
 
 
-def summarise_documents(
-    docs: Iterable[StructuredDocument], *, model: Any = None, use_model: bool = True
-) -> Iterable[Briefing]:
+def summarise_documents(docs: Iterable[StructuredDocument]) -> Iterable[Briefing]:
     """``summarise_document`` for each document, lazily."""
     for doc in docs:
-        yield summarise_document(doc, model=model, use_model=use_model)
+        yield summarise_document(doc)
 
 
 def _matching_sections(tree: _Tree, regex: re.Pattern[str]) -> set[str]:

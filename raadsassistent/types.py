@@ -8,6 +8,7 @@ measured from the top-left corner of the page, as pdfplumber does.
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
+from pathlib import Path
 from typing import Any
 
 BBox = tuple[float, float, float, float]
@@ -97,8 +98,6 @@ class Document:
 
     @property
     def name(self) -> str:
-        from pathlib import Path
-
         return Path(self.path).name
 
     @property
@@ -164,8 +163,6 @@ class StructuredDocument:
 
     @property
     def name(self) -> str:
-        from pathlib import Path
-
         return Path(self.path).name
 
     @property
@@ -270,6 +267,12 @@ class Briefing:
     notes: tuple[str, ...] = ()  # Dutch warnings for the reader (scanned pages, no model)
 
 
+# Kinds of agenda item.
+HAMERSTUK = "hamerstuk"
+BESPREEKSTUK = "bespreekstuk"
+OVERIG = "overig"
+
+
 @dataclass(frozen=True)
 class AgendaItem:
     """One numbered agenda item; ``documents`` are file names named by the source itself."""
@@ -294,3 +297,45 @@ class Meeting:
     place: str | None = None
     source: str = ""  # file name of the agenda PDF or Notubiz JSON
     extra: dict[str, str] = field(default_factory=dict)
+
+
+# ---------------------------------------------------------------------------------------------
+# What happened to one input file: the result of pipeline.process_document
+# ---------------------------------------------------------------------------------------------
+
+DOCUMENT_TIMEOUT = 300  # seconds per document, all stages together
+
+# The status words are shown to users and written to meeting.json, hence Dutch.
+PROCESSED = "verwerkt"
+UNCHANGED = "ongewijzigd"
+FAILED = "mislukt"
+STATUSES = (PROCESSED, UNCHANGED, FAILED)
+
+
+@dataclass(frozen=True)
+class DocumentResult:
+    """One input file's fate: its document with the rendered briefing, or a Dutch reason.
+
+    ``doc``, ``briefing``, ``markdown`` and ``html`` are only set on a fresh result that is
+    still to be stored; callers drop them once it is.
+    """
+
+    path: str
+    status: str  # PROCESSED | UNCHANGED | FAILED
+    sha256: str = ""
+    pages: int = 0
+    title: str = ""
+    doc_type: str = ""
+    code: str = ""  # why it failed, for records (PdfError.code, "onverwacht", ...)
+    message: str = ""  # Dutch, names the file; for UNCHANGED an optional note
+    seconds: float = 0.0
+    output: str = ""  # stem of the briefing files a batch wrote under OUTDIR/briefings
+    doc: StructuredDocument | None = None
+    briefing: dict[str, Any] | None = None  # render.briefing_to_dict of the briefing
+    markdown: str = ""
+    html: str = ""
+    framework_share: float | None = None
+
+    @property
+    def file_name(self) -> str:
+        return Path(self.path).name

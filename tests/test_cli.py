@@ -131,3 +131,65 @@ def test_option_annotations_are_dutch():
     result = CliRunner().invoke(main, ["train", "--help"])
     assert "[verplicht]" in result.output and "[standaard: 13]" in result.output
     assert "required" not in result.output and "default:" not in result.output
+
+
+# --- brief ------------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def small_pdf(sample_pdfs):
+    return min(sample_pdfs, key=lambda p: p.stat().st_size)
+
+
+def test_brief_prints_json_without_output_and_stores_it(small_pdf, isolated_db):
+    result = CliRunner().invoke(main, ["brief", str(small_pdf)])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert data["file_name"] == small_pdf.name and data["decision_points"] is not None
+    assert result.stderr == ""
+
+    from raadsassistent.extract import file_sha256
+    from raadsassistent.store import Store
+
+    with Store(isolated_db) as store:
+        stored = store.briefing(file_sha256(small_pdf))
+    assert stored is not None and stored["briefing"] == data
+
+
+@pytest.mark.parametrize(
+    ("name", "args", "starts"),
+    [
+        ("briefing.md", [], "# "),
+        ("briefing.html", [], "<!DOCTYPE html>"),
+        ("briefing.json", [], "{"),
+        ("briefing.txt", ["--format", "md"], "# "),
+        ("briefing.txt", [], "{"),  # json when the suffix says nothing
+    ],
+)
+def test_brief_writes_the_format_to_output(small_pdf, tmp_path, name, args, starts):
+    out = tmp_path / "sub" / name
+    result = CliRunner().invoke(main, ["brief", str(small_pdf), "-o", str(out), *args])
+    assert result.exit_code == 0, result.output
+    text = out.read_text(encoding="utf-8")
+    assert text.startswith(starts)
+    assert result.stdout == ""
+    data = json.loads(CliRunner().invoke(main, ["brief", str(small_pdf)]).stdout)
+    assert result.stderr == (
+        f"Briefing geschreven naar {out} ({data['reading_minutes_source']} min lezen -> "
+        f"{data['reading_minutes_briefing']} min).\n"
+    )
+
+
+def test_brief_missing_and_broken_files_exact_messages(tmp_path):
+    runner = CliRunner()
+    missing = runner.invoke(main, ["brief", str(tmp_path / "weg.pdf")])
+    assert missing.exit_code == 1
+    assert missing.output == f"Fout: weg.pdf: bestand niet gevonden ({tmp_path / 'weg.pdf'}).\n"
+    empty = tmp_path / "leeg.pdf"
+    empty.write_bytes(b"")
+    result = runner.invoke(main, ["brief", str(empty), "-o", str(tmp_path / "b.md")])
+    assert result.exit_code == 1
+    assert result.output == (
+        "Fout: leeg.pdf: het bestand is leeg (0 bytes). Vraag een nieuwe kopie op bij de afzender.\n"
+    )
+    assert not (tmp_path / "b.md").exists()

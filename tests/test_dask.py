@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import shutil
+import time
 
 import pytest
 from click.testing import CliRunner
 
+from raadsassistent import batch
 from raadsassistent.cli import main
+from raadsassistent.errors import InputError
+from raadsassistent.store import Store
 
 distributed = pytest.importorskip("distributed")
 
@@ -60,8 +64,6 @@ def test_batch_on_dask_cluster_matches_local_run(tmp_path, sample_pdfs, cluster)
     )
     assert local.exit_code == 1, local.output
 
-    from raadsassistent.store import Store
-
     with Store(tmp_path / "dask.db") as a, Store(tmp_path / "lokaal.db") as b:
         assert len(a.documents()) == len(chosen)
         assert sorted(d["sha256"] for d in a.documents()) == sorted(
@@ -73,10 +75,12 @@ def test_batch_on_dask_cluster_matches_local_run(tmp_path, sample_pdfs, cluster)
     assert (tmp_path / "uit-dask" / "index.html").exists()
 
 
-def test_unreachable_scheduler_gives_dutch_error(tmp_path, sample_pdfs):
+def test_unreachable_scheduler_gives_dutch_error(tmp_path, sample_pdfs, monkeypatch):
+    monkeypatch.setattr(batch, "DASK_CONNECT_TIMEOUT", 1.0)  # the default waits 30 s
     folder = tmp_path / "stukken"
     folder.mkdir()
     shutil.copy(sample_pdfs[0], folder / sample_pdfs[0].name)
+    started = time.monotonic()
     result = CliRunner().invoke(
         main,
         [
@@ -92,3 +96,21 @@ def test_unreachable_scheduler_gives_dutch_error(tmp_path, sample_pdfs):
     )
     assert result.exit_code != 0
     assert "Dask-scheduler op tcp://127.0.0.1:9 is niet bereikbaar" in result.output
+    assert time.monotonic() - started < 20
+
+
+def test_dask_timeout_is_a_parameter(tmp_path, sample_pdfs):
+    folder = tmp_path / "stukken"
+    folder.mkdir()
+    shutil.copy(sample_pdfs[0], folder / sample_pdfs[0].name)
+    started = time.monotonic()
+    with Store(tmp_path / "x.db") as store, pytest.raises(InputError) as caught:
+        list(
+            batch.run_batch(
+                folder, store, tmp_path / "uit", dask_scheduler="tcp://127.0.0.1:9", dask_timeout=1
+            )
+        )
+    assert str(caught.value).startswith(
+        "De Dask-scheduler op tcp://127.0.0.1:9 is niet bereikbaar ("
+    )
+    assert time.monotonic() - started < 20

@@ -1,8 +1,7 @@
-"""The meeting briefing (index.html, meeting.json) and the search command."""
+"""The meeting briefing built from a batch (index.html, meeting.json) and the search command."""
 
 from __future__ import annotations
 
-import html
 import json
 import re
 from pathlib import Path
@@ -10,92 +9,38 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from raadsassistent import pipeline
 from raadsassistent.cli import main
-from raadsassistent.meeting import duration_nl, render_meeting_html, totals_line
+from raadsassistent.types import UNCHANGED
 
 REPO = Path(__file__).resolve().parents[1]
 SAMPLES = REPO / "samples"
 
 
-def test_totals_line_and_durations():
-    assert totals_line(312, 310, 24) == "312 pagina's, 5 uur 10 min lezen → 24 min"
-    assert duration_nl(60) == "1 uur"
-    assert duration_nl(0) == "0 min"
+def test_rerun_builds_the_meeting_from_the_store_without_reading_pdfs(
+    sample_run, tmp_path, monkeypatch
+):
+    db, out, _ = sample_run
+    first = json.loads((out / "meeting.json").read_text(encoding="utf-8"))
+    rerun_db = tmp_path / "raad.db"
+    rerun_db.write_bytes(db.read_bytes())
 
+    def no_pdf_reading(*args, **kwargs):
+        raise AssertionError("a PDF was read again")
 
-def _item(position, number, title, kind, share, files=()):
-    return {
-        "position": position, "number": number, "title": title, "kind": kind, "text": "",
-        "page": 1, "documents": [], "document_files": list(files), "failed_files": [],
-        "asks": [], "more_asks": 0, "framework_share": share, "pages": 3,
-        "minutes_source": 10, "minutes_briefing": 2, "minutes_saved": 8,
-    }  # fmt: skip
-
-
-def _data() -> dict:
-    evil = "<script>alert('x')</script>"
-    doc = {
-        "file_name": f"{evil}.pdf", "status": "verwerkt", "sha256": "a" * 64, "pages": 3,
-        "title": evil, "doc_type": "raadsvoorstel", "framework_share": 0.5, "words": 900,
-        "minutes_source": 10, "minutes_briefing": 2, "decision_points": [],
-        "link": "briefings/x.html", "item_position": 2,
-    }  # fmt: skip
-    return {
-        "id": "x",
-        "body": "gemeenteraad",
-        "date": "2026-04-16",
-        "municipality": evil,
-        "time": "19.30 uur",
-        "place": "Raadzaal",
-        "source": "agenda.pdf",
-        "output_dir": "",
-        "items": [
-            _item(1, "7", "Laag kader", "bespreekstuk", 0.2),
-            _item(2, "8", evil, "bespreekstuk", 0.9, [doc["file_name"]]),
-            _item(3, "9", "Hamer", "hamerstuk", 0.5),
-        ],
-        "documents": [
-            doc,
-            {
-                "file_name": "los.pdf",
-                "status": "verwerkt",
-                "sha256": "b" * 64,
-                "pages": 2,
-                "title": "Los stuk",
-                "doc_type": "bijlage",
-                "framework_share": 0.1,
-                "minutes_source": 4,
-                "minutes_briefing": 1,
-                "decision_points": [],
-                "link": "briefings/los.html",
-            },
-            {
-                "file_name": "kapot.pdf",
-                "status": "mislukt",
-                "sha256": "",
-                "pages": 0,
-                "title": "kapot",
-                "reason": "kapot.pdf: de PDF is beschadigd <b>echt</b>.",
-            },
-        ],  # fmt: skip
-        "totals": {"documents": 2, "failed": 1, "line": totals_line(5, 14, 3)},
-        "notes": [],
-    }
-
-
-def test_meeting_html_escapes_and_orders():
-    page = render_meeting_html(_data())
-    assert "<script>" not in page and "&lt;script&gt;" in page
-    assert "<b>echt</b>" not in page
-    assert '<html lang="nl">' in page and "<style>" in page
-    assert not re.search(r"<(link|script)\b|src=", page)  # self-contained
-    assert (
-        page.index("Bespreekstukken") < page.index("Hamerstukken") < page.index("Overige stukken")
+    monkeypatch.setattr(pipeline, "extract_document", no_pdf_reading)
+    result = CliRunner().invoke(
+        main, ["batch", str(SAMPLES), "--db", str(rerun_db), "-o", str(tmp_path / "uit")]
     )
-    # bespreekstukken with the most framework content first
-    assert page.index("&lt;script&gt;alert") < page.index("Laag kader")
-    assert "Niet verwerkte bestanden" in page and "kapot.pdf: de PDF is beschadigd" in page
-    assert "5 pagina's, 14 min lezen → 3 min" in html.unescape(page)
+    assert result.exit_code == 0, result.output
+    again = json.loads((tmp_path / "uit" / "meeting.json").read_text(encoding="utf-8"))
+    assert {d["status"] for d in again["documents"]} == {UNCHANGED}
+    assert again["items"] == first["items"]
+    assert (again["id"], again["date"], again["body"]) == (
+        first["id"],
+        first["date"],
+        first["body"],
+    )
 
 
 @pytest.fixture(scope="module")

@@ -30,6 +30,7 @@ from raadsassistent.pipeline import ingest, read_document
 from raadsassistent.render import render_briefing
 from raadsassistent.store import Store
 from raadsassistent.summarise import summarise_document
+from raadsassistent.types import FAILED, PROCESSED
 
 # --------------------------------------------------------------------------------------------
 # extract.py
@@ -238,14 +239,14 @@ def test_ingest_never_leaves_a_document_without_briefing(tmp_path, sample_pdfs, 
     monkeypatch.setattr(summarise, "summarise_document", fails_on_krediet)
     with Store(tmp_path / "s.db") as store:
         results = {Path(r.path).name: r for r in ingest([folder], store)}
-        assert results[good.name].status == "done"
-        assert results["krediet.pdf"].status == "failed"
+        assert results[good.name].status == PROCESSED
+        assert results["krediet.pdf"].status == FAILED
         for doc in store.documents():
             assert store.briefing(doc["sha256"]) is not None, doc["file_name"]
         monkeypatch.setattr(summarise, "summarise_document", original)
         again = {Path(r.path).name: r for r in ingest([folder], store)}
-        assert again["krediet.pdf"].status in ("done", "failed")  # tried again, not skipped
-        if again["krediet.pdf"].status == "done":
+        assert again["krediet.pdf"].status in (PROCESSED, FAILED)  # tried again, not skipped
+        if again["krediet.pdf"].status == PROCESSED:
             sha = next(d["sha256"] for d in store.documents() if d["file_name"] == "krediet.pdf")
             assert store.briefing(sha) is not None
 

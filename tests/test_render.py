@@ -19,9 +19,12 @@ from raadsassistent.render import (
     H_RISKS,
     H_SKIPPED,
     briefing_to_dict,
+    duration_nl,
     euro,
     md_escape,
     render_briefing,
+    render_meeting_html,
+    totals_line,
 )
 from raadsassistent.summarise import summarise_document
 
@@ -41,7 +44,7 @@ def briefing():
         "bemonsteren. Het grondwater is niet verontreinigd."
     )
     sections.append(("Bodem", [(soil, 4)], 4))
-    return summarise_document(make_doc(sections, pages=4), use_model=False)
+    return summarise_document(make_doc(sections, pages=4))
 
 
 @pytest.fixture(scope="module")
@@ -51,7 +54,7 @@ def rib():
         doc_type="raadsinformatiebrief",
         title="Raadsinformatiebrief",
     )
-    return summarise_document(doc, use_model=False)
+    return summarise_document(doc)
 
 
 class _Outline(HTMLParser):
@@ -196,3 +199,87 @@ def test_euro():
     assert euro(1250.5) == "€ 1.250,50"
     assert euro(-50_000) == "-€ 50.000"
     assert euro(None) is None
+
+
+# --- the meeting briefing -----------------------------------------------------------------
+
+
+def test_totals_line_and_durations():
+    assert totals_line(312, 310, 24) == "312 pagina's, 5 uur 10 min lezen → 24 min"
+    assert duration_nl(60) == "1 uur"
+    assert duration_nl(0) == "0 min"
+
+
+def _item(position, number, title, kind, share, files=()):
+    return {
+        "position": position, "number": number, "title": title, "kind": kind, "text": "",
+        "page": 1, "documents": [], "document_files": list(files), "failed_files": [],
+        "asks": [], "more_asks": 0, "framework_share": share, "pages": 3,
+        "minutes_source": 10, "minutes_briefing": 2, "minutes_saved": 8,
+    }  # fmt: skip
+
+
+def _data() -> dict:
+    evil = "<script>alert('x')</script>"
+    doc = {
+        "file_name": f"{evil}.pdf", "status": "verwerkt", "sha256": "a" * 64, "pages": 3,
+        "title": evil, "doc_type": "raadsvoorstel", "framework_share": 0.5, "words": 900,
+        "minutes_source": 10, "minutes_briefing": 2, "decision_points": [],
+        "link": "briefings/x.html", "item_position": 2,
+    }  # fmt: skip
+    return {
+        "id": "x",
+        "body": "gemeenteraad",
+        "date": "2026-04-16",
+        "municipality": evil,
+        "time": "19.30 uur",
+        "place": "Raadzaal",
+        "source": "agenda.pdf",
+        "output_dir": "",
+        "items": [
+            _item(1, "7", "Laag kader", "bespreekstuk", 0.2),
+            _item(2, "8", evil, "bespreekstuk", 0.9, [doc["file_name"]]),
+            _item(3, "9", "Hamer", "hamerstuk", 0.5),
+        ],
+        "documents": [
+            doc,
+            {
+                "file_name": "los.pdf",
+                "status": "verwerkt",
+                "sha256": "b" * 64,
+                "pages": 2,
+                "title": "Los stuk",
+                "doc_type": "bijlage",
+                "framework_share": 0.1,
+                "minutes_source": 4,
+                "minutes_briefing": 1,
+                "decision_points": [],
+                "link": "briefings/los.html",
+            },
+            {
+                "file_name": "kapot.pdf",
+                "status": "mislukt",
+                "sha256": "",
+                "pages": 0,
+                "title": "kapot",
+                "reason": "kapot.pdf: de PDF is beschadigd <b>echt</b>.",
+            },
+        ],  # fmt: skip
+        "totals": {"documents": 2, "failed": 1, "line": totals_line(5, 14, 3)},
+        "notes": [],
+    }
+
+
+def test_meeting_html_escapes_and_orders():
+    page = render_meeting_html(_data())
+    assert "<script>" not in page and "&lt;script&gt;" in page
+    assert "<b>echt</b>" not in page
+    assert '<html lang="nl">' in page and "<style>" in page
+    assert not re.search(r"<(link|script)\b|src=", page)  # self-contained
+    assert (
+        page.index("Bespreekstukken") < page.index("Hamerstukken") < page.index("Overige stukken")
+    )
+    # bespreekstukken with the most framework content first
+    assert page.index("&lt;script&gt;alert") < page.index("Laag kader")
+    assert "Niet verwerkte bestanden" in page and "kapot.pdf: de PDF is beschadigd" in page
+    assert "5 pagina's, 14 min lezen → 3 min" in html.unescape(page)

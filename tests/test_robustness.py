@@ -43,7 +43,7 @@ from raadsassistent.segment import (
 )
 from raadsassistent.store import Store
 from raadsassistent.summarise import summarise_document
-from raadsassistent.types import Document, Line, Page
+from raadsassistent.types import FAILED, PROCESSED, UNCHANGED, Document, Line, Page
 
 TORTURE_DIR = SHARED / "pdf-torture"
 TORTURE = sorted(TORTURE_DIR.glob("*.pdf")) if TORTURE_DIR.is_dir() else []
@@ -297,10 +297,10 @@ def ingested(bad_folder, tmp_path_factory):
 def test_batch_goes_on_past_every_bad_file(ingested):
     kinds, results, _ = ingested
     assert set(results) == set(kinds)
-    assert all(r.status in ("done", "failed") for r in results.values())
+    assert all(r.status in (PROCESSED, FAILED) for r in results.values())
     for name, kind in kinds.items():
         if kind == "goed":
-            assert results[name].status == "done", results[name]
+            assert results[name].status == PROCESSED, results[name]
 
 
 EXPECTED_FAILURES = {
@@ -318,22 +318,22 @@ def test_each_bad_file_gives_result_or_clear_dutch_error(ingested, bad_folder):
     for name, kind in kinds.items():
         result = results[name]
         if kind in EXPECTED_FAILURES:
-            assert result.status == "failed" and result.code in EXPECTED_FAILURES[kind], result
-        if result.status == "failed":
+            assert result.status == FAILED and result.code in EXPECTED_FAILURES[kind], result
+        if result.status == FAILED:
             error = PdfError(result.message, code=result.code)
             assert_clear_dutch_error(error, folder / name)
 
 
 def test_failures_are_recorded_with_their_message(ingested):
     kinds, results, store = ingested
-    failed = {Path(r.path).name: r for r in results.values() if r.status == "failed"}
+    failed = {Path(r.path).name: r for r in results.values() if r.status == FAILED}
     recorded = {row["file_name"]: row for row in store.failures()}
     assert set(recorded) == set(failed)
     for name, row in recorded.items():
         assert row["message"] == failed[name].message and row["code"] == failed[name].code
     stored = {row["file_name"] for row in store.documents()}
     assert not stored & set(failed), "een mislukt bestand staat ook als document opgeslagen"
-    assert stored == {n for n, r in results.items() if r.status == "done"}
+    assert stored == {n for n, r in results.items() if r.status == PROCESSED}
 
 
 def test_database_is_whole_after_the_bad_batch(ingested):
@@ -343,7 +343,7 @@ def test_database_is_whole_after_the_bad_batch(ingested):
 
 def test_dense_page_is_marked_not_read(ingested):
     _, results, store = ingested
-    assert results["dicht.pdf"].status == "done"
+    assert results["dicht.pdf"].status == PROCESSED
     doc = next(d for d in store.documents() if d["file_name"] == "dicht.pdf")
     statuses = [
         row[0]
@@ -358,7 +358,7 @@ def test_dense_page_is_marked_not_read(ingested):
 def test_page_tree_claiming_5000_pages_is_bounded(ingested):
     _, results, store = ingested
     result = results["telt-5000.pdf"]
-    if result.status == "done":
+    if result.status == PROCESSED:
         doc = next(d for d in store.documents() if d["file_name"] == "telt-5000.pdf")
         assert 1 <= doc["page_count"] <= 5000
         for warning in json.loads(doc["warnings"]):
@@ -367,7 +367,7 @@ def test_page_tree_claiming_5000_pages_is_bounded(ingested):
 
 def test_real_5000_page_pdf_is_read_whole(ingested):
     _, results, store = ingested
-    assert results["vijfduizend.pdf"].status == "done"
+    assert results["vijfduizend.pdf"].status == PROCESSED
     assert results["vijfduizend.pdf"].pages == 5000
     assert store.search("blad 4999")
 
@@ -378,7 +378,7 @@ def test_rerun_skips_everything_stored_and_keeps_failures(ingested, bad_folder):
     before = store.counts()
     again = {Path(r.path).name: r for r in ingest([folder], store)}
     for name, result in results.items():
-        expected = "skipped" if result.status == "done" else "failed"
+        expected = UNCHANGED if result.status == PROCESSED else FAILED
         assert again[name].status == expected, name
     assert store.counts() == before
 
@@ -515,7 +515,7 @@ def test_image_only_pdf_through_ingest_says_use_ocr(tmp_path, gen):
     path = gen.make_scan_pdf(tmp_path / "scan.pdf", pages=2)
     with Store(tmp_path / "s.db") as store:
         (result,) = list(ingest([path], store))
-        assert result.status == "failed" and result.code == "alleen-beeld"
+        assert result.status == FAILED and result.code == "alleen-beeld"
         assert "--ocr" in result.message
         assert store.documents() == [] and store.failures()[0]["code"] == "alleen-beeld"
 
@@ -712,7 +712,7 @@ def test_fuzz_segmentation_loses_no_word(doc):
 @given(random_document())
 def test_fuzz_summarise_and_render_random_documents(doc):
     structured = segment_document(doc)
-    briefing = summarise_document(structured, use_model=False)
+    briefing = summarise_document(structured)
     for fmt in ("md", "html", "json"):
         assert render_briefing(briefing, fmt)
 

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import sqlite3
+from pathlib import Path
 
 import pytest
 
 from raadsassistent.errors import InputError, StoreError
-from raadsassistent.store import MIGRATIONS, Store, default_db_path, fts_query
+from raadsassistent.store import MIGRATIONS, Store, default_db_path, fts_query, migrate
 from raadsassistent.types import Passage, Section, StructuredDocument
 
 
@@ -41,12 +42,40 @@ def make_doc(
     )
 
 
+APPLIED = ["001_initial", "002_briefings", "003_meetings"]
+OLD_SCHEMA = Path(__file__).with_name("old_store_schema.sql")  # made by commit 9178f25
+
+
+def _schema(path: Path) -> dict[str, str]:
+    """Every table, index and trigger with its SQL, leaving out the migration records."""
+    with sqlite3.connect(path) as con:
+        rows = con.execute("select name, sql from sqlite_master where sql is not null").fetchall()
+    return {name: sql for name, sql in rows if "migrations" not in name}
+
+
 def test_migrations_are_recorded_once(tmp_path):
     path = tmp_path / "s.db"
     Store(path).close()
     with Store(path) as store:
-        names = [row["name"] for row in store.db["_migrations"].rows]
-    assert names == [name for name, _ in MIGRATIONS]
+        assert [m.name for m in MIGRATIONS.applied(store.db)] == APPLIED
+        assert MIGRATIONS.pending(store.db) == []
+        assert migrate(store.db) == []
+
+
+def test_database_of_the_old_migration_table_opens_as_migrated(tmp_path):
+    old = tmp_path / "oud.db"
+    with sqlite3.connect(old) as con:
+        con.executescript(OLD_SCHEMA.read_text(encoding="utf-8"))
+    with Store(old) as store:  # re-running 001 would fail: its tables exist
+        assert [m.name for m in MIGRATIONS.applied(store.db)] == APPLIED
+        assert "_migrations" not in store.db.table_names()
+        store.save_document(make_doc())
+        assert store.search("woningbouw")
+    with Store(old) as store:
+        assert migrate(store.db) == []
+    fresh = tmp_path / "nieuw.db"
+    Store(fresh).close()
+    assert _schema(old) == _schema(fresh)
 
 
 def test_default_path_follows_environment(tmp_path, monkeypatch):
@@ -120,3 +149,20 @@ def test_record_failure_and_clear_on_success(tmp_path):
         assert store.failures()[0]["code"] == "beschadigd"
         store.save_document(make_doc())
         assert store.failures() == []
+
+
+def test_structured_document_rebuilds_what_was_stored(tmp_path):
+    doc = make_doc()
+    with Store(tmp_path / "s.db") as store:
+        store.save_document(doc)
+        again = store.structured_document(doc.sha256)
+        assert store.structured_document("f" * 64) is None
+    assert again is not None
+    assert again.passages == doc.passages
+    assert [(s.id, s.heading, s.number, s.level, s.page, s.parent) for s in again.sections] == [
+        (s.id, s.heading, s.number, s.level, s.page, s.parent) for s in doc.sections
+    ]
+    assert (again.title, again.date, again.municipality, again.page_status) == (
+        doc.title, doc.date, doc.municipality, doc.page_status,
+    )  # fmt: skip
+    assert again.name == doc.name

@@ -178,7 +178,7 @@ def all_cited(briefing) -> list:
 
 def test_raadsvoorstel_briefing_is_verbatim_and_cited():
     doc = make_doc(KC_SECTIONS, title="Raadsvoorstel")
-    b = summarise_document(doc, use_model=False)
+    b = summarise_document(doc)
     assert [c.text for c in b.decision_points] == [
         "een krediet van € 9.715.000 beschikbaar te stellen voor de nieuwbouw van "
         "Kindcentrum De Vlonder",
@@ -203,7 +203,7 @@ def test_raadsvoorstel_briefing_is_verbatim_and_cited():
 
 def test_summary_keeps_source_order():
     doc = make_doc(KC_SECTIONS)
-    b = summarise_document(doc, use_model=False)
+    b = summarise_document(doc)
     text = source_text(doc)
     positions = [text.index(c.text) for c in b.summary]
     assert positions == sorted(positions)
@@ -218,7 +218,7 @@ def test_raadsinformatiebrief_asks_nothing():
         doc_type="raadsinformatiebrief",
         title="Raadsinformatiebrief",
     )
-    b = summarise_document(doc, use_model=False)
+    b = summarise_document(doc)
     assert b.asks_nothing and b.decision_points == ()
     assert b.participation == () and b.risks == ()
 
@@ -239,7 +239,7 @@ en gaat over tot de orde van de dag."""
 def test_motion_dictum_is_asked():
     doc = make_doc([("Veilige fietsroute Spoorlaan", [MOTION_TEXT], 1)], doc_type="motie",
                    title="Motie M9.2")  # fmt: skip
-    b = summarise_document(doc, use_model=False)
+    b = summarise_document(doc)
     assert [c.text for c in b.decision_points] == [
         "een vrijliggend fietspad op de Spoorlaan op te nemen in het ontwerp van fase 1",
         "de raad voor 1 oktober 2026 te informeren over het ontwerp, de kosten en de dekking",
@@ -267,7 +267,7 @@ def test_own_samenvatting_is_the_kern():
             ("Argumenten", [LOREM_PARAGRAPH.replace("gemeente", "stad")], 3),
         ]
     )
-    b = summarise_document(doc, use_model=False)
+    b = summarise_document(doc)
     assert b.summary_source == "samenvatting"
     assert [c.page for c in b.summary] == [1, 1]
     assert b.summary[0].text.startswith("Het college stelt voor het stationsgebied")
@@ -291,7 +291,7 @@ def test_detail_sections_are_skipped_with_page_range():
             ("Uitvoerbaarheid", [(framework.replace("starters", "jongeren"), 5, "framework")], 5),
         ]
     )
-    b = summarise_document(doc, use_model=False)
+    b = summarise_document(doc)
     assert [(s.heading, s.pages) for s in b.skipped_sections] == [("Omgevingsaspecten", (2, 4))]
     assert all("onderzoek" not in c.text for c in b.summary)
     assert b.framework_share is not None and 0 < b.framework_share < 1
@@ -309,7 +309,7 @@ def test_without_labels_detail_is_judged_on_headings():
             ("Bodem", [soil], 2),
         ]
     )
-    b = summarise_document(doc, use_model=False)
+    b = summarise_document(doc)
     assert [s.heading for s in b.skipped_sections] == ["Bodem"]
     assert any("geen kader/detail-model" in n for n in b.notes)
 
@@ -354,7 +354,7 @@ def long_document(pages: int = 12, seed: int = 1) -> StructuredDocument:
 def test_long_document_stays_within_budget():
     doc = long_document()
     assert doc.page_count > LONG_DOC_PAGES
-    b = summarise_document(doc, use_model=False)
+    b = summarise_document(doc)
     assert b.summary
     assert b.briefing_words == briefing_word_count(b)
     assert b.briefing_words <= MAX_SHARE * doc.word_count
@@ -372,7 +372,7 @@ def test_summarise_uses_labels_probability():
     low = "Het college heeft de verkeerstellingen van de Marktstraat in tabel 4 samengevat."
     doc = make_doc([("Voorstel aan de raad", [], 1),
                     ("Argumenten", [(high, 1, "framework"), (low, 1, "detail")], 1)])  # fmt: skip
-    b = summarise_document(doc, use_model=False)
+    b = summarise_document(doc)
     assert [c.text for c in b.summary] == [high]
 
 
@@ -386,7 +386,7 @@ def test_lexrank_prefers_central_sentence():
 
 def test_empty_document():
     doc = make_doc([("Raadsvoorstel", [], 1)])
-    b = summarise_document(doc, use_model=False)
+    b = summarise_document(doc)
     assert b.summary == () and b.briefing_words == 0 and b.reading_minutes_briefing == 0
 
 
@@ -452,7 +452,7 @@ def random_documents(draw) -> StructuredDocument:
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(random_documents())
 def test_random_documents_never_crash_and_never_invent(doc):
-    b = summarise_document(doc, use_model=False)
+    b = summarise_document(doc)
     for c in [*all_cited(b), *b.decision_points]:
         assert c.text == normalise_ws(c.text)
         assert c.text in source_text(doc)
@@ -480,7 +480,7 @@ def test_national_motions_dictum_and_substrings():
     for record in records[:60]:
         text = record["originele_tekst"]
         doc = motion_document(text)
-        b = summarise_document(doc, use_model=False)
+        b = summarise_document(doc)
         assert [c.text for c in b.decision_points] == decision_points_from_text(text)
         for c in [*all_cited(b), *b.decision_points]:
             assert c.text in normalise_ws(text)

@@ -1,0 +1,74 @@
+"""Data flows one way: every module imports, the package's imports form no cycle, the stages
+never import what sits above them, and nothing imports the CLI."""
+
+from __future__ import annotations
+
+import ast
+import importlib
+import pkgutil
+from pathlib import Path
+
+import raadsassistent
+
+PACKAGE = raadsassistent.__name__
+# Above the stages, lowest first: each may import only what is lower.
+UPPER = ("pipeline", "meeting", "batch", "cli")
+ENTRY_POINTS = {"__main__"}  # ``python -m raadsassistent`` runs the CLI
+
+
+def modules() -> list[str]:
+    return sorted(m.name for m in pkgutil.iter_modules(raadsassistent.__path__))
+
+
+def imported(name: str) -> set[str]:
+    """The package modules ``name`` imports anywhere (lazy imports inside functions too)."""
+    path = Path(raadsassistent.__file__).with_name(f"{name}.py")
+    found: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            targets = [alias.name for alias in node.names]
+        elif isinstance(node, ast.ImportFrom):
+            base = PACKAGE if node.level else (node.module or "")
+            if node.level and node.module:
+                base = f"{PACKAGE}.{node.module}"
+            targets = [base] if base != PACKAGE else [f"{PACKAGE}.{a.name}" for a in node.names]
+        else:
+            continue
+        for target in targets:
+            parts = target.split(".")
+            if parts[0] == PACKAGE and len(parts) > 1 and parts[1] in modules():
+                found.add(parts[1])
+    found.discard(name)
+    return found
+
+
+def test_every_module_imports():
+    for name in set(modules()) - ENTRY_POINTS:
+        importlib.import_module(f"{PACKAGE}.{name}")
+
+
+def test_no_import_cycle():
+    graph = {name: imported(name) for name in modules()}
+    done: set[str] = set()
+
+    def visit(name: str, path: tuple[str, ...]) -> None:
+        assert name not in path, "import cycle: " + " -> ".join((*path, name))
+        if name in done:
+            return
+        for target in sorted(graph[name]):
+            visit(target, (*path, name))
+        done.add(name)
+
+    for name in graph:
+        visit(name, ())
+
+
+def test_lower_stages_never_import_upper_modules_and_nothing_imports_cli():
+    for name in modules():
+        targets = imported(name)
+        if name in ENTRY_POINTS:
+            continue
+        level = UPPER.index(name) if name in UPPER else -1
+        higher = {t for t in targets if t in UPPER and UPPER.index(t) >= level}
+        assert not higher, f"{name} imports {sorted(higher)}, which sit above it"
+        assert "cli" not in targets, f"{name} imports the CLI"
