@@ -6,12 +6,9 @@ import json
 import random
 
 import numpy as np
-import pytest
 
 from raadsassistent.classify import load_model
 from raadsassistent.train import format_report, train_model
-
-pytest.importorskip("spacy_lookups_data")
 
 FRAMEWORK = [
     "De gemeente wil met dit plan {n} betaalbare woningen voor starters mogelijk maken.",
