@@ -13,16 +13,10 @@ import re
 from pathlib import Path
 
 import pytest
+from helpers import TORTURE_DIR, assert_clear_dutch_error
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
-from test_robustness import (
-    HELVETICA,
-    TEXT,
-    TORTURE_DIR,
-    assert_clear_dutch_error,
-    dense_pdf,
-    one_page_pdf,
-)
+from pdfs import HELVETICA, TEXT, dense_pdf, make_encrypted_pdf, one_page_pdf
 
 from raadsassistent.errors import InputError, PdfError
 from raadsassistent.extract import extract_document
@@ -109,12 +103,12 @@ def test_too_many_pages_error_advises_an_existing_option(sample_pdfs):
     assert advised <= _cli_options(), advised - _cli_options()
 
 
-def test_encrypted_error_of_ingest_advises_an_ingest_option(tmp_path, gen):
+def test_encrypted_error_of_ingest_advises_an_ingest_option(tmp_path):
     from click.testing import CliRunner
 
     from raadsassistent.cli import main
 
-    gen.make_encrypted_pdf(tmp_path / "geheim.pdf", "raad2026")
+    make_encrypted_pdf(tmp_path / "geheim.pdf", "raad2026")
     result = CliRunner().invoke(main, ["ingest", str(tmp_path), "--db", str(tmp_path / "s.db")])
     assert "geheim.pdf" in result.output
     advised = set(re.findall(r"--[a-z][\w-]*", result.output))

@@ -6,6 +6,7 @@ import json
 import random
 
 import numpy as np
+import pytest
 
 from raadsassistent.classify import load_model
 from raadsassistent.train import format_report, train_model
@@ -64,6 +65,7 @@ def _write_team(folder, rng):
     )
 
 
+@pytest.mark.slow
 def test_train_save_reload_predict(tmp_path):
     rng = random.Random(7)
     corpus, team = tmp_path / "corpus", tmp_path / "training"
@@ -97,6 +99,7 @@ def test_train_save_reload_predict(tmp_path):
     assert np.array_equal(load_model(tmp_path / "model2").predict_proba(texts), first)
 
 
+@pytest.mark.slow
 def test_team_model_collapses_into_one_linear_model(tmp_path):
     """A corpus model plus a team model on its score is saved as one coefficient vector."""
     rng = random.Random(11)
