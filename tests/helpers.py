@@ -4,6 +4,7 @@ a clear Dutch error is."""
 from __future__ import annotations
 
 import json
+import random
 import re
 import subprocess
 from pathlib import Path
@@ -61,3 +62,67 @@ def assert_clear_dutch_error(error: Exception, path: Path) -> None:
     outside = re.sub(r"\([^()]*(\([^()]*\)[^()]*)*\)", "", message)
     assert _DUTCH.search(outside), message
     assert not _ENGLISH.search(outside), message
+
+
+# --- a tiny training corpus -------------------------------------------------------------
+
+FRAMEWORK = [
+    "De gemeente wil met dit plan {n} betaalbare woningen voor starters mogelijk maken.",
+    "Het doel is de leefbaarheid van de kern {k} te versterken volgens de woonvisie.",
+    "Het plan past binnen het provinciaal beleid en de gemeentelijke structuurvisie.",
+    "De ambitie van de raad is een duurzaam en levendig centrum voor {k}.",
+    "Als uitgangspunt geldt dat de nieuwe wijk aansluit op de bestaande dorpsstructuur.",
+]
+DETAIL = [
+    "Uit het bodemonderzoek blijkt dat de grond licht verontreinigd is met {n} mg zink.",
+    "De geluidbelasting op de gevel bedraagt {n} dB door het wegverkeerslawaai.",
+    "Het groepsrisico van de gasleiding ligt ruim onder de oriëntatiewaarde.",
+    "Bij het archeologisch booronderzoek zijn op {n} centimeter diepte geen sporen gevonden.",
+    "In artikel {n} zijn de bouwregels voor de bestemming Wonen opgenomen.",
+]
+KERNEN = ["Oosterhout", "Waalwijk", "Dinteloord", "Eefde", "Lochem", "Heiloo"]
+
+
+def _paragraph(templates: list[str], rng: random.Random) -> str:
+    sentences = [
+        rng.choice(templates).format(n=rng.randint(2, 90), k=rng.choice(KERNEN)) for _ in range(3)
+    ]
+    return " ".join(sentences)
+
+
+def write_zoning_corpus(
+    folder: Path,
+    rng: random.Random,
+    codes: tuple[str, ...] = ("0101", "0202", "0303", "0404", "0505", "0606"),
+    paragraphs: int = 6,
+) -> None:
+    """Zoning-plan-like Markdown ``t_NL.IMRO.<code>.BPtest-VG01.md``, one per municipality code:
+    framework chapters (aanleiding, beleid) and a detail chapter (bodem)."""
+    for code in codes:
+        parts = ["# Toelichting", "### Hoofdstuk 1 Inleiding", "#### 1\\.1 Aanleiding en doel"]
+        parts += [_paragraph(FRAMEWORK, rng) for _ in range(paragraphs)]
+        parts += ["### Hoofdstuk 2 Omgevingsaspecten", "#### 2\\.1 Bodem"]
+        parts += [_paragraph(DETAIL, rng) for _ in range(paragraphs)]
+        parts += ["### Hoofdstuk 3 Beleid", "#### 3\\.1 Rijksbeleid"]
+        parts += [_paragraph(FRAMEWORK, rng) for _ in range(paragraphs // 2)]
+        (folder / f"t_NL.IMRO.{code}.BPtest-VG01.md").write_text("\n\n".join(parts) + "\n")
+
+
+def write_team_passages(folder: Path, rng: random.Random, repeat: int = 4) -> None:
+    """``raadsstukken_test.jsonl``: labelled team passages from three municipalities."""
+    lines = []
+    for i, municipality in enumerate(["Lindewaarde", "Zeevang", "Aaberg"] * repeat):
+        for label, templates in (("framework", FRAMEWORK), ("detail", DETAIL)):
+            lines.append(
+                {
+                    "id": f"t-{i}-{label}",
+                    "text": _paragraph(templates, rng),
+                    "label": label,
+                    "municipality": municipality,
+                    "doc_type": "raadsvoorstel",
+                    "section": "x",
+                }
+            )
+    (folder / "raadsstukken_test.jsonl").write_text(
+        "\n".join(json.dumps(line) for line in lines) + "\n"
+    )

@@ -332,6 +332,12 @@ _DETAIL = (
     "bestrating wordt opnieuw gelegd met gebakken klinkers in keperverband."
 )
 
+_CONSIDERING = (
+    "overwegende dat de fietsroute langs de Spoorlaan door scholieren wordt gebruikt en dat "
+    "de oversteek bij de Kerkstraat in 2025 zeven ongevallen kende; dat de provincie een "
+    "bijdrage van 40 procent heeft toegezegd voor maatregelen die de verkeersveiligheid verbeteren."
+)
+
 
 def _document_blocks(kind: str, subject: str, number: str, pages: int) -> list[tuple]:
     blocks: list[tuple] = [
@@ -348,6 +354,14 @@ def _document_blocks(kind: str, subject: str, number: str, pages: int) -> list[t
                 "numbered",
             ),  # fmt: skip
         ]
+    if kind in ("motie", "amendement"):
+        blocks += [
+            ("paragraph", "De raad, in vergadering bijeen op 16 april 2026, constaterende dat:"),
+            ("list", [_FRAMEWORK.format(s=subject), _DETAIL, _CONSIDERING], "dash"),
+            ("paragraph", f"verzoekt het college bij de uitvoering van {subject} de inwoners "
+                          "van Waardhoven actief te betrekken en de raad voor 1 oktober 2026 "
+                          "te informeren, en gaat over tot de orde van de dag."),
+        ]  # fmt: skip
     for page in range(1, pages + 1):
         if page > 1:
             blocks.append(("pagebreak",))
