@@ -8,6 +8,7 @@ import random
 import re
 import subprocess
 from pathlib import Path
+from typing import Any
 
 from raadsassistent.errors import PdfError
 
@@ -126,3 +127,13 @@ def write_team_passages(folder: Path, rng: random.Random, repeat: int = 4) -> No
     (folder / "raadsstukken_test.jsonl").write_text(
         "\n".join(json.dumps(line) for line in lines) + "\n"
     )
+
+
+def write_training_folders(root: Path, rng: random.Random, **corpus: Any) -> tuple[Path, Path]:
+    """``root/corpus`` (zoning plans) and ``root/training`` (team passages), written."""
+    folders = root / "corpus", root / "training"
+    for folder in folders:
+        folder.mkdir()
+    write_zoning_corpus(folders[0], rng, **corpus)
+    write_team_passages(folders[1], rng)
+    return folders

@@ -143,13 +143,8 @@ def sentences_pdf(path: Path, pages: int, per_page: int = 20, seed: int = 0) -> 
 
 SCAN_TEXT = [
     "Gemeente Lindewaarde",
-    "",
-    "Raadsvoorstel 2026-012 (gescand)",
-    "Onderwerp: Subsidieregeling dorpshuizen 2026",
-    "",
-    "De raad wordt voorgesteld te besluiten:",
-    "1. de Subsidieregeling dorpshuizen 2026 vast te stellen;",
-    "2. hiervoor jaarlijks EUR 85.000 beschikbaar te stellen.",
+    "Raadsvoorstel 2026-012 (gescand): subsidieregeling dorpshuizen",
+    "De raad besluit jaarlijks EUR 85.000 beschikbaar te stellen.",
 ]
 
 

@@ -8,7 +8,7 @@ import re
 
 import pytest
 from click.testing import CliRunner
-from helpers import write_team_passages, write_zoning_corpus
+from helpers import write_training_folders
 
 from raadsassistent.cli import main
 
@@ -128,12 +128,8 @@ def _check_block(lines: list[str], folds: int | None) -> dict[str, int]:
 
 def test_evaluate_prints_the_report_for_a_corpus_folder(tmp_path):
     rng = random.Random(5)
-    corpus, team = tmp_path / "bestemmingsplannen", tmp_path / "training"
-    corpus.mkdir()
-    team.mkdir()
     codes = ("0344", "0363", "0518", "0599", "1680")  # five municipalities
-    write_zoning_corpus(corpus, rng, codes=codes, paragraphs=2)
-    write_team_passages(team, rng)
+    corpus, team = write_training_folders(tmp_path, rng, codes=codes, paragraphs=2)
     result = CliRunner().invoke(main, ["evaluate", "--corpus", str(corpus), "--team", str(team)])
     assert result.exit_code == 0, result.output
     corpus_block, in_context, team_block = _blocks(result.output)

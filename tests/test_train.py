@@ -7,7 +7,7 @@ import random
 
 import numpy as np
 import pytest
-from helpers import write_team_passages, write_zoning_corpus
+from helpers import write_training_folders
 
 from raadsassistent.classify import load_model
 from raadsassistent.train import format_report, train_model
@@ -16,11 +16,7 @@ from raadsassistent.train import format_report, train_model
 @pytest.mark.slow
 def test_train_save_reload_predict(tmp_path):
     rng = random.Random(7)
-    corpus, team = tmp_path / "corpus", tmp_path / "training"
-    corpus.mkdir()
-    team.mkdir()
-    write_zoning_corpus(corpus, rng)
-    write_team_passages(team, rng)
+    corpus, team = write_training_folders(tmp_path, rng)
 
     card = train_model(corpus, team, tmp_path / "model", seed=13)
     assert card["data"]["team_passages"] == 24
@@ -51,11 +47,7 @@ def test_train_save_reload_predict(tmp_path):
 def test_team_model_collapses_into_one_linear_model(tmp_path):
     """A corpus model plus a team model on its score is saved as one coefficient vector."""
     rng = random.Random(11)
-    corpus, team = tmp_path / "corpus", tmp_path / "training"
-    corpus.mkdir()
-    team.mkdir()
-    write_zoning_corpus(corpus, rng)
-    write_team_passages(team, rng)
+    corpus, team = write_training_folders(tmp_path, rng)
     spec = {"kind": "lr", "C": 1.0, "blocks": "both", "scale": 1.0}
     card = train_model(
         corpus, team, tmp_path / "model", seed=13, config={"team_model": spec}, evaluate=False
