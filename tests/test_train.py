@@ -36,7 +36,9 @@ def test_train_save_reload_predict(tmp_path):
     model.save(tmp_path / "copy")
     again = load_model(tmp_path / "copy")
     assert np.array_equal(again.predict_proba(texts), first)
-    assert json.loads((tmp_path / "model" / "lemmas.json").read_text())  # pruned, not empty
+    lemmas = json.loads((tmp_path / "model" / "lemmas.json").read_text())
+    assert lemmas["woningen"] == "woning"  # a word of the corpus keeps its lemma
+    assert len(lemmas) < 500  # pruned to the corpus vocabulary, not the whole table
 
     # Same data and seed: the same weights.
     train_model(corpus, team, tmp_path / "model2", seed=13, evaluate=False)
