@@ -126,6 +126,7 @@ def _check_block(lines: list[str], folds: int | None) -> dict[str, int]:
     return support
 
 
+@pytest.mark.slow  # grouped cross-validation: about 20 s
 def test_evaluate_prints_the_report_for_a_corpus_folder(tmp_path):
     rng = random.Random(5)
     codes = ("0344", "0363", "0518", "0599", "1680")  # five municipalities
