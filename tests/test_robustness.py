@@ -7,7 +7,7 @@
 - hypothesis over the text-level parsers and the segmenter (no exceptions, no lost words);
 - security: escaped HTML, quoted search, models without pickle.
 
-Known bugs found here have their own xfail test in ``test_regressions.py``.
+Bugs found here have their own regression test in ``test_regressions.py``.
 """
 
 from __future__ import annotations
@@ -418,8 +418,6 @@ def test_image_only_pdf_through_ingest_says_use_ocr(tmp_path):
 
 
 # Flipped bytes in a sample: extraction alone, many seeds (the batch above takes three).
-# Seeds listed in FLIP_KNOWN_BUG currently hit the bug of
-# test_regressions.py::test_damaged_page_tree_gives_dutch_error.
 FLIP_EXTRACT_SEEDS = range(10, 22)
 
 
