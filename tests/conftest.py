@@ -1,39 +1,20 @@
-"""Shared fixtures: paths to the bundled samples and ../shared, the sample generator, a temp DB."""
+"""Shared fixtures: ../shared, the bundled sample PDFs (read once), a temp DB."""
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 
+import pdfs
 import pytest
-from helpers import REPO, SAMPLES, SHARED
+from helpers import SAMPLES, SHARED
 
-__all__ = ["REPO", "SAMPLES", "SHARED", "gold_documents", "load_generator"]
-
-
-def load_generator():
-    """Import samples/generate.py (the team's PDF generator) as a module."""
-    spec = importlib.util.spec_from_file_location("sample_generator", SAMPLES / "generate.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault("sample_generator", module)
-    spec.loader.exec_module(module)
-    return module
-
-
-def gold_documents() -> list[dict]:
-    """The documents of samples/gold.json (skip the test when it is absent)."""
-    import json
-
-    path = SAMPLES / "gold.json"
-    if not path.exists():
-        pytest.skip("samples/gold.json ontbreekt")
-    return json.loads(path.read_text(encoding="utf-8"))["documents"]
+from raadsassistent.types import StructuredDocument
 
 
 @pytest.fixture(scope="session")
 def gen():
-    return load_generator()
+    """The PDF builders of tests/pdfs.py (not the sample generator)."""
+    return pdfs
 
 
 @pytest.fixture(scope="session")
@@ -45,9 +26,18 @@ def shared() -> Path:
 
 @pytest.fixture(scope="session")
 def sample_pdfs() -> list[Path]:
-    pdfs = sorted(SAMPLES.glob("*.pdf"))
-    assert pdfs, "samples/ bevat geen PDF's: draai python samples/generate.py"
-    return pdfs
+    found = sorted(SAMPLES.glob("*.pdf"))
+    assert found, "samples/ bevat geen PDF's: draai python samples/generate.py"
+    return found
+
+
+@pytest.fixture(scope="session")
+def segmented_samples(sample_pdfs) -> dict[str, StructuredDocument]:
+    """Every sample PDF extracted and segmented, by file name."""
+    from raadsassistent.extract import extract_document
+    from raadsassistent.segment import segment_document
+
+    return {pdf.name: segment_document(extract_document(pdf)) for pdf in sample_pdfs}
 
 
 @pytest.fixture(autouse=True)

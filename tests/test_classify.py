@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from pathlib import Path
 
 import numpy as np
 import pytest
+import sklearn
 
 from raadsassistent.classify import (
     MODEL_ENV,
@@ -44,6 +46,9 @@ def model():
     return load_model(MODEL_DIR)
 
 
+RETRAIN = "'raadsassistent train --corpus MAP'"
+
+
 def test_default_path_is_the_shipped_model(monkeypatch):
     monkeypatch.delenv(MODEL_ENV, raising=False)
     assert default_model_path().name == "framework-v1"
@@ -74,7 +79,7 @@ def test_card_records_what_a_model_card_should(model):
     for key in ("seed", "date", "data", "metrics", "libraries"):
         assert key in card
     assert {"python", "numpy", "scikit-learn", "spacy"} <= set(card["libraries"])
-    assert card["data"]["corpus"]["sha256"]
+    assert re.fullmatch(r"[0-9a-f]{64}", card["data"]["corpus"]["sha256"])
 
 
 def test_no_pickle_in_the_model_folder():
@@ -103,28 +108,47 @@ def _edit_card(folder: Path, change) -> None:
 def test_incompatible_library_version_gives_dutch_model_error(tmp_path):
     folder = _copy(tmp_path)
     _edit_card(folder, lambda card: card["libraries"].update({"scikit-learn": "0.24.2"}))
-    with pytest.raises(ModelError, match="scikit-learn 0.24.2.*Installeer een scikit-learn 0.x"):
+    with pytest.raises(ModelError) as info:
         load_model(folder)
+    assert str(info.value) == (
+        f"Het model in {folder} is gemaakt met scikit-learn 0.24.2, maar geïnstalleerd is "
+        f"scikit-learn {sklearn.__version__}. Installeer een scikit-learn 0.x of train het model "
+        f"opnieuw met {RETRAIN}."
+    )
 
 
 def test_unknown_format_gives_model_error(tmp_path):
     folder = _copy(tmp_path)
     _edit_card(folder, lambda card: card.update({"format": "raadsassistent-framework/99"}))
-    with pytest.raises(ModelError, match="formaat"):
+    with pytest.raises(ModelError) as info:
         load_model(folder)
+    assert str(info.value) == (
+        f"Het model in {folder} heeft formaat 'raadsassistent-framework/99'; deze versie van "
+        "raadsassistent leest alleen 'raadsassistent-framework/1'. Werk raadsassistent bij of "
+        f"train het model opnieuw met {RETRAIN}."
+    )
 
 
 def test_changed_weights_give_model_error(tmp_path):
     folder = _copy(tmp_path)
     with (folder / "weights.npz").open("ab") as handle:
         handle.write(b"\0")
-    with pytest.raises(ModelError, match="controlesom"):
+    with pytest.raises(ModelError) as info:
         load_model(folder)
+    assert str(info.value) == (
+        f"Het modelbestand {folder / 'weights.npz'} ontbreekt of is gewijzigd (controlesom klopt "
+        f"niet). Installeer raadsassistent opnieuw of train het model opnieuw met {RETRAIN}."
+    )
 
 
 def test_missing_model_gives_model_error(tmp_path):
-    with pytest.raises(ModelError, match="Geen model gevonden"):
+    with pytest.raises(ModelError) as info:
         load_model(tmp_path / "nergens")
+    assert str(info.value) == (
+        f"Geen model gevonden in {tmp_path / 'nergens'} (card.json ontbreekt). Zet "
+        "RAADSASSISTENT_MODEL op een modelmap of installeer raadsassistent opnieuw. Train het "
+        f"model opnieuw met {RETRAIN}."
+    )
 
 
 def test_env_var_overrides_the_model(tmp_path, monkeypatch):

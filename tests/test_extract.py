@@ -5,7 +5,7 @@ from __future__ import annotations
 import shutil
 
 import pytest
-from conftest import SHARED, gold_documents
+from helpers import SHARED, gold_documents
 
 from raadsassistent.errors import PdfError
 from raadsassistent.extract import extract_document, normalise_text, remove_running_lines
@@ -204,7 +204,7 @@ def test_too_many_pages(sample_pdfs):
 
 @pytest.mark.parametrize("engine", ["pdfium", "pdfplumber"])
 def test_two_column_pages_read_column_by_column(engine):
-    from conftest import SAMPLES
+    from helpers import SAMPLES
 
     for entry in gold_documents():
         for number in entry["layout"]["two_column_pages"]:
@@ -223,7 +223,7 @@ def test_two_column_pages_read_column_by_column(engine):
 
 @pytest.mark.parametrize("engine", ["pdfium", "pdfplumber"])
 def test_spanning_table_is_a_table_not_running_text(engine):
-    from conftest import SAMPLES
+    from helpers import SAMPLES
 
     for entry in gold_documents():
         for number in entry["layout"]["spanning_table_pages"]:
@@ -249,7 +249,7 @@ def test_running_headers_and_footers_of_samples_are_removed(sample_pdfs):
 
 
 def test_hyphenated_breaks_are_joined_and_real_hyphens_kept():
-    from conftest import SAMPLES
+    from helpers import SAMPLES
 
     from raadsassistent.segment import segment_document
 

@@ -7,9 +7,10 @@ import re
 from collections import Counter
 
 import pytest
-from conftest import gold_documents
+from helpers import gold_documents
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from pdfs import build_pdf
 
 from raadsassistent.extract import extract_document
 from raadsassistent.segment import (
@@ -100,14 +101,11 @@ def _gold() -> dict:
     return {d["file"]: d for d in gold_documents()}
 
 
-def test_samples_are_recognised(sample_pdfs):
+def test_samples_are_recognised(segmented_samples):
     gold = _gold()
     wrong = []
-    for pdf in sample_pdfs:
-        expected = gold.get(pdf.name)
-        if not expected:
-            continue
-        doc = segment_document(extract_document(pdf))
+    for name, doc in segmented_samples.items():
+        expected = gold[name]
         got = (doc.doc_type, doc.date, doc.municipality, doc.title)
         want = (
             expected["doc_type"],
@@ -116,14 +114,12 @@ def test_samples_are_recognised(sample_pdfs):
             expected.get("title"),
         )
         if got != want:
-            wrong.append((pdf.name, got, want))
-        assert doc.title, pdf.name
+            wrong.append((name, got, want))
     assert wrong == []
 
 
-def test_sample_passages_carry_provenance(sample_pdfs):
-    for pdf in sample_pdfs:
-        doc = segment_document(extract_document(pdf))
+def test_sample_passages_carry_provenance(segmented_samples):
+    for doc in segmented_samples.values():
         ids = [p.id for p in doc.passages]
         assert len(ids) == len(set(ids))
         for section in doc.sections:
@@ -134,11 +130,9 @@ def test_sample_passages_carry_provenance(sample_pdfs):
                 assert x0 <= x1 and top <= bottom
 
 
-def test_numbered_headings_nest(sample_pdfs):
-    by_id = {}
+def test_numbered_headings_nest(segmented_samples):
     nested = 0
-    for pdf in sample_pdfs:
-        doc = segment_document(extract_document(pdf))
+    for doc in segmented_samples.values():
         by_id = {s.id: s for s in doc.sections}
         for section in doc.sections:
             if section.number and "." in section.number and section.parent:
@@ -192,9 +186,9 @@ _BLOCK = st.one_of(
     max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
 @given(blocks=st.lists(_BLOCK, min_size=1, max_size=25), two_column=st.booleans())
-def test_no_body_word_is_lost(tmp_path_factory, gen, blocks, two_column):
+def test_no_body_word_is_lost(tmp_path_factory, blocks, two_column):
     path = tmp_path_factory.mktemp("prop") / "gegenereerd.pdf"
-    written = gen.build_pdf(path, blocks, two_column_pages=(1,) if two_column else ())
+    written = build_pdf(path, blocks, two_column_pages=(1,) if two_column else ())
     extracted = extract_document(path)
     doc = segment_document(extracted)
     found = _words_of(doc, extracted.pages)

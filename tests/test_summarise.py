@@ -7,7 +7,7 @@ import random
 from pathlib import Path
 
 import pytest
-from conftest import gold_documents
+from helpers import gold_documents
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 

@@ -7,73 +7,16 @@ import random
 
 import numpy as np
 import pytest
+from helpers import write_training_folders
 
 from raadsassistent.classify import load_model
 from raadsassistent.train import format_report, train_model
 
-pytest.importorskip("spacy_lookups_data")
 
-FRAMEWORK = [
-    "De gemeente wil met dit plan {n} betaalbare woningen voor starters mogelijk maken.",
-    "Het doel is de leefbaarheid van de kern {k} te versterken volgens de woonvisie.",
-    "Het plan past binnen het provinciaal beleid en de gemeentelijke structuurvisie.",
-    "De ambitie van de raad is een duurzaam en levendig centrum voor {k}.",
-    "Als uitgangspunt geldt dat de nieuwe wijk aansluit op de bestaande dorpsstructuur.",
-]
-DETAIL = [
-    "Uit het bodemonderzoek blijkt dat de grond licht verontreinigd is met {n} mg zink.",
-    "De geluidbelasting op de gevel bedraagt {n} dB door het wegverkeerslawaai.",
-    "Het groepsrisico van de gasleiding ligt ruim onder de oriëntatiewaarde.",
-    "Bij het archeologisch booronderzoek zijn op {n} centimeter diepte geen sporen gevonden.",
-    "In artikel {n} zijn de bouwregels voor de bestemming Wonen opgenomen.",
-]
-KERNEN = ["Oosterhout", "Waalwijk", "Dinteloord", "Eefde", "Lochem", "Heiloo"]
-
-
-def _paragraph(templates, rng):
-    sentences = [
-        rng.choice(templates).format(n=rng.randint(2, 90), k=rng.choice(KERNEN)) for _ in range(3)
-    ]
-    return " ".join(sentences)
-
-
-def _write_corpus(folder, rng):
-    for code in ("0101", "0202", "0303", "0404", "0505", "0606"):
-        parts = ["# Toelichting", "### Hoofdstuk 1 Inleiding", "#### 1\\.1 Aanleiding en doel"]
-        parts += [_paragraph(FRAMEWORK, rng) for _ in range(6)]
-        parts += ["### Hoofdstuk 2 Omgevingsaspecten", "#### 2\\.1 Bodem"]
-        parts += [_paragraph(DETAIL, rng) for _ in range(6)]
-        parts += ["### Hoofdstuk 3 Beleid", "#### 3\\.1 Rijksbeleid"]
-        parts += [_paragraph(FRAMEWORK, rng) for _ in range(3)]
-        (folder / f"t_NL.IMRO.{code}.BPtest-VG01.md").write_text("\n\n".join(parts) + "\n")
-
-
-def _write_team(folder, rng):
-    lines = []
-    for i, municipality in enumerate(["Lindewaarde", "Zeevang", "Aaberg"] * 4):
-        for label, templates in (("framework", FRAMEWORK), ("detail", DETAIL)):
-            lines.append(
-                {
-                    "id": f"t-{i}-{label}",
-                    "text": _paragraph(templates, rng),
-                    "label": label,
-                    "municipality": municipality,
-                    "doc_type": "raadsvoorstel",
-                    "section": "x",
-                }
-            )
-    (folder / "raadsstukken_test.jsonl").write_text(
-        "\n".join(json.dumps(line) for line in lines) + "\n"
-    )
-
-
+@pytest.mark.slow
 def test_train_save_reload_predict(tmp_path):
     rng = random.Random(7)
-    corpus, team = tmp_path / "corpus", tmp_path / "training"
-    corpus.mkdir()
-    team.mkdir()
-    _write_corpus(corpus, rng)
-    _write_team(team, rng)
+    corpus, team = write_training_folders(tmp_path, rng)
 
     card = train_model(corpus, team, tmp_path / "model", seed=13)
     assert card["data"]["team_passages"] == 24
@@ -93,21 +36,20 @@ def test_train_save_reload_predict(tmp_path):
     model.save(tmp_path / "copy")
     again = load_model(tmp_path / "copy")
     assert np.array_equal(again.predict_proba(texts), first)
-    assert json.loads((tmp_path / "model" / "lemmas.json").read_text())  # pruned, not empty
+    lemmas = json.loads((tmp_path / "model" / "lemmas.json").read_text())
+    assert lemmas["woningen"] == "woning"  # a word of the corpus keeps its lemma
+    assert len(lemmas) < 500  # pruned to the corpus vocabulary, not the whole table
 
     # Same data and seed: the same weights.
     train_model(corpus, team, tmp_path / "model2", seed=13, evaluate=False)
     assert np.array_equal(load_model(tmp_path / "model2").predict_proba(texts), first)
 
 
+@pytest.mark.slow
 def test_team_model_collapses_into_one_linear_model(tmp_path):
     """A corpus model plus a team model on its score is saved as one coefficient vector."""
     rng = random.Random(11)
-    corpus, team = tmp_path / "corpus", tmp_path / "training"
-    corpus.mkdir()
-    team.mkdir()
-    _write_corpus(corpus, rng)
-    _write_team(team, rng)
+    corpus, team = write_training_folders(tmp_path, rng)
     spec = {"kind": "lr", "C": 1.0, "blocks": "both", "scale": 1.0}
     card = train_model(
         corpus, team, tmp_path / "model", seed=13, config={"team_model": spec}, evaluate=False

@@ -150,8 +150,12 @@ def test_load_corpus_on_a_tiny_folder(tmp_path):
 
 
 def test_load_corpus_on_an_empty_folder_says_what_to_do(tmp_path):
-    with pytest.raises(InputError, match="Geen bestemmingsplannen"):
+    with pytest.raises(InputError) as info:
         load_corpus(tmp_path)
+    assert str(info.value) == (
+        f"Geen bestemmingsplannen (t_NL.IMRO.*.md) gevonden in {tmp_path}. Geef de map "
+        "corpus/bestemmingsplannen op."
+    )
 
 
 def test_load_team_passages(tmp_path):
@@ -189,14 +193,19 @@ def test_load_team_passages_names_the_bad_line(tmp_path):
         '{"text": "b", "label": "kader"}\n',
         encoding="utf-8",
     )
-    with pytest.raises(InputError, match="bad.jsonl, regel 2"):
+    with pytest.raises(InputError) as info:
         load_team_passages(tmp_path)
+    assert str(info.value) == (
+        "bad.jsonl, regel 2: onbekend label 'kader'; gebruik 'framework' of 'detail'."
+    )
 
 
 def test_repo_team_passages_are_valid():
     team_dir = Path(__file__).resolve().parents[1] / "training"
     passages = load_team_passages(team_dir)
-    assert all(p.label in ("framework", "detail") for p in passages)
+    lines = [ln for f in team_dir.glob("*.jsonl") for ln in f.read_text().splitlines() if ln]
+    assert len(passages) == len(lines)  # every line of training/ is a passage
+    assert {p.label for p in passages} == {"framework", "detail"}
 
 
 def test_real_corpus_file_gives_both_labels():

@@ -1,0 +1,440 @@
+"""Small PDF builders for tests: hand-written objects for broken files, short reportlab
+layouts for the rest. The bundled samples are static fixtures; their generator is not used here."""
+
+from __future__ import annotations
+
+import json
+import random
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+A4 = (595.2756, 841.8898)
+MARGIN = 60.0
+GUTTER = 20.0
+
+# --- hand-written PDFs ---------------------------------------------------------------------
+
+HELVETICA = b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>"
+TEXT = (
+    b"BT /F1 18 Tf 72 770 Td (Raadsvoorstel krediet kindcentrum) Tj ET\n"
+    b"BT /F1 10 Tf 72 740 Td 14 TL (De raad besluit een krediet beschikbaar te stellen.) Tj T* "
+    b"(Het college voert het besluit uit in 2027.) Tj ET"
+)
+
+
+def write_pdf_objects(path: str | Path, objects: list[bytes]) -> Path:
+    """Write objects 1..n as a PDF with a correct xref table; object 1 is the catalog."""
+    path = Path(path)
+    out = bytearray(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1,
+        xref,
+    )
+    path.write_bytes(bytes(out))
+    return path
+
+
+def pdf_stream(data: bytes) -> bytes:
+    return b"<< /Length %d >>\nstream\n" % len(data) + data + b"\nendstream"
+
+
+def one_page_pdf(
+    path: Path,
+    content: bytes = TEXT,
+    *,
+    pages_dict: bytes = b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+    page_extra: bytes = b"",
+    font: bytes = HELVETICA,
+    mediabox: bytes = b"[0 0 595 842]",
+) -> Path:
+    """A one-page PDF written by hand, with room to break its page tree on purpose."""
+    return write_pdf_objects(
+        path,
+        [
+            b"<< /Type /Catalog /Pages 2 0 R >>",
+            pages_dict,
+            b"<< /Type /Page /Parent 2 0 R /MediaBox " + mediabox + b" "
+            b"/Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R " + page_extra + b">>",
+            pdf_stream(content),
+            font,
+        ],
+    )
+
+
+def zero_page_pdf(path: Path) -> Path:
+    return write_pdf_objects(
+        path,
+        [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [] /Count 0 >>"],
+    )
+
+
+def page_count_claim_pdf(path: Path, count: int = 5000) -> Path:
+    """One real page under a page tree whose /Count claims ``count`` pages."""
+    return one_page_pdf(path, pages_dict=b"<< /Type /Pages /Kids [3 0 R] /Count %d >>" % count)
+
+
+# --- reportlab: pages of plain lines -------------------------------------------------------
+
+
+def _canvas(path: Path, pagesize: tuple[float, float] = A4, **kwargs: Any):
+    from reportlab.pdfgen import canvas
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    return canvas.Canvas(str(path), pagesize=pagesize, invariant=1, **kwargs)
+
+
+def dense_pdf(path: Path, chars: int = 100_000, *, with_text_page: bool = True) -> Path:
+    """A page of ``chars`` characters at 1 pt, after an ordinary first page."""
+    c = _canvas(path, (595, 842))
+    if with_text_page:
+        c.setFont("Helvetica-Bold", 16)
+        c.drawString(72, 780, "Raadsvoorstel met een dichte bijlage")
+        c.setFont("Helvetica", 10)
+        c.drawString(72, 750, "De raad besluit de bijlage vast te stellen.")
+        c.showPage()
+    per_line = 500
+    line = ("abcdefghij" * (per_line // 10))[:per_line]
+    for row in range(chars // per_line):
+        text = c.beginText(5, 837 - row * 4.1)
+        text.setFont("Helvetica", 1)
+        text.textOut(line)
+        c.drawText(text)
+    c.showPage()
+    c.save()
+    return path
+
+
+def many_pages_pdf(path: Path, pages: int = 5000) -> Path:
+    """A real PDF of ``pages`` tiny pages, one short line each."""
+    c = _canvas(path, (200, 200))
+    for number in range(1, pages + 1):
+        c.setFont("Helvetica", 8)
+        c.drawString(10, 100, f"Regel op blad {number}.")
+        c.showPage()
+    c.save()
+    return path
+
+
+def sentences_pdf(path: Path, pages: int, per_page: int = 20, seed: int = 0) -> Path:
+    """``pages`` pages of distinct framework-like sentences (LexRank's worst case)."""
+    rng = random.Random(seed)
+    words = (
+        "gemeente raad begroting krediet woningbouw beleid kader doelen ambitie visie college "
+        "wethouder inwoners ontwikkeling centrum station water groen verkeer veiligheid"
+    ).split()
+    c = _canvas(path, (595, 842))
+    for _ in range(pages):
+        c.setFont("Helvetica", 10)
+        for row in range(per_page):
+            sentence = " ".join(rng.choice(words) for _ in range(12)).capitalize() + "."
+            c.drawString(60, 780 - 30 * row, sentence)
+        c.showPage()
+    c.save()
+    return path
+
+
+SCAN_TEXT = [
+    "Gemeente Lindewaarde",
+    "Raadsvoorstel 2026-012 (gescand): subsidieregeling dorpshuizen",
+    "De raad besluit jaarlijks EUR 85.000 beschikbaar te stellen.",
+]
+
+
+def make_scan_pdf(path: str | Path, pages: int = 1, lines: Sequence[str] = SCAN_TEXT) -> Path:
+    """An image-only PDF: text drawn into a raster image, no text layer."""
+    import reportlab
+    from PIL import Image, ImageDraw, ImageFont
+    from reportlab.lib.utils import ImageReader
+
+    path = Path(path)
+    c = _canvas(path)
+    vera = Path(reportlab.__file__).parent / "fonts" / "Vera.ttf"  # ships with reportlab
+    font = ImageFont.truetype(str(vera), 28)
+    for page in range(1, pages + 1):
+        img = Image.new("L", (1240, 1754), 255)  # A4 at 150 dpi
+        draw = ImageDraw.Draw(img)
+        for row, line in enumerate([*lines, "", f"Pagina {page} van {pages}"]):
+            draw.text((140, 150 + 48 * row), line, fill=20, font=font)
+        c.drawImage(ImageReader(img), 0, 0, *A4)
+        c.showPage()
+    c.save()
+    return path
+
+
+ENCRYPTED_LINES = [
+    ("Helvetica-Bold", 18, "Raadsvoorstel"),
+    ("Helvetica-Bold", 10, "Vertrouwelijk: grondaankoop Molenhoek"),
+    ("Helvetica", 10, "De raad wordt voorgesteld te besluiten:"),
+    ("Helvetica", 10, "1. in te stemmen met de aankoop van het perceel Molenweg 12;"),
+    ("Helvetica", 10, "2. geheimhouding op te leggen op de bijlagen."),
+]
+
+
+def make_encrypted_pdf(path: str | Path, password: str) -> Path:
+    """A short raadsvoorstel encrypted with ``password`` (128-bit RC4)."""
+    from reportlab.lib import pdfencrypt
+
+    path = Path(path)
+    encrypt = pdfencrypt.StandardEncryption(
+        password, ownerPassword=password + "-eigenaar", strength=128
+    )
+    c = _canvas(path, encrypt=encrypt)
+    y = A4[1] - MARGIN
+    for font, size, text in ENCRYPTED_LINES:
+        c.setFont(font, size)
+        c.drawString(MARGIN, y, text)
+        y -= size * 1.8
+    c.showPage()
+    c.save()
+    return path
+
+
+# --- reportlab: a small document layout ----------------------------------------------------
+# Blocks: ("heading", text, level), ("paragraph", text), ("list", items[, "bullet"|"numbered"|
+# "dash"]), ("fields", [(label, value), ...]), ("pagebreak",).
+
+_HEADING_SIZE = {0: 18.0, 1: 14.0, 2: 12.0}
+_BODY_SIZE = 10.0
+_MARKERS = {"bullet": "•", "dash": "–"}
+
+
+def _lines_of(block: Sequence[Any], width: float) -> list[tuple[str, float, str, float]]:
+    """(font, size, text, indent) per printed line of one block; a blank line after it."""
+    from reportlab.lib.utils import simpleSplit
+
+    kind = block[0]
+    out: list[tuple[str, float, str, float]] = []
+    if kind == "heading":
+        size = _HEADING_SIZE[min(block[2], 2)]
+        out += [("Helvetica-Bold", size, t, 0.0) for t in simpleSplit(block[1], "Helvetica-Bold", size, width)]  # fmt: skip
+    elif kind == "paragraph":
+        out += [("Helvetica", _BODY_SIZE, t, 0.0) for t in simpleSplit(block[1], "Helvetica", _BODY_SIZE, width)]  # fmt: skip
+    elif kind == "fields":
+        out += [("Helvetica", _BODY_SIZE, f"{label}: {value}", 0.0) for label, value in block[1]]
+    elif kind == "list":
+        style = block[2] if len(block) > 2 else "bullet"
+        for n, item in enumerate(block[1], start=1):
+            marker = f"{n}." if style == "numbered" else _MARKERS[style]
+            wrapped = simpleSplit(item, "Helvetica", _BODY_SIZE, width - 18)
+            out.append(("Helvetica", _BODY_SIZE, f"{marker} {wrapped[0]}", 0.0))
+            out += [("Helvetica", _BODY_SIZE, t, 18.0) for t in wrapped[1:]]
+    return out
+
+
+def build_pdf(
+    path: str | Path,
+    blocks: Sequence[Sequence[Any]],
+    *,
+    title: str | None = None,
+    header: str | None = None,
+    two_column_pages: Sequence[int] = (),
+) -> list[str]:
+    """Lay ``blocks`` out on A4 pages (two columns on ``two_column_pages``), with ``header``
+    on every page; returns the body words in reading order."""
+    path = Path(path)
+    c = _canvas(path)
+    if title:
+        c.setTitle(title)
+    words: list[str] = []
+    page, column = 1, 0
+
+    def columns() -> int:
+        return 2 if page in two_column_pages else 1
+
+    def width() -> float:
+        return (A4[0] - 2 * MARGIN - GUTTER * (columns() - 1)) / columns()
+
+    def start_page() -> float:
+        if header:
+            c.setFont("Helvetica", 8)
+            c.drawString(MARGIN, A4[1] - 30, header)
+        return A4[1] - MARGIN
+
+    def next_area() -> float:
+        nonlocal page, column
+        column += 1
+        if column >= columns():
+            c.showPage()
+            page, column = page + 1, 0
+        return start_page()
+
+    y = start_page()
+    for block in blocks:
+        if block[0] == "pagebreak":
+            column = columns() - 1
+            y = next_area()
+            continue
+        for font, size, text, indent in _lines_of(block, width()):
+            if y - size < MARGIN:
+                y = next_area()
+            c.setFont(font, size)
+            c.drawString(MARGIN + column * (width() + GUTTER) + indent, y - size, text)
+            y -= size * 1.4
+        y -= _BODY_SIZE
+        words += [w for t in _texts(block) for w in t.split()]
+    c.showPage()
+    c.save()
+    return words
+
+
+def _texts(block: Sequence[Any]) -> list[str]:
+    if block[0] in ("heading", "paragraph"):
+        return [block[1]]
+    if block[0] == "list":
+        return list(block[1])
+    if block[0] == "fields":
+        return [f"{label}: {value}" for label, value in block[1]]
+    return []
+
+
+# --- a small meeting: an agenda and its documents --------------------------------------------
+
+_SUBJECTS = [
+    "Herinrichting Marktplein",
+    "Krediet nieuwbouw sporthal De Wissel",
+    "Woonvisie 2026-2030",
+    "Verordening afvalstoffenheffing 2027",
+    "Subsidieregeling dorpshuizen",
+    "Vaststelling bestemmingsplan Molenhoek",
+]
+_DOSSIERS = [
+    ["raadsvoorstel", "bijlage", "motie"],
+    ["raadsinformatiebrief"],
+    ["raadsvoorstel", "amendement"],
+    ["raadsvoorstel", "bijlage"],
+]
+_LABELS = {
+    "raadsvoorstel": "Raadsvoorstel",
+    "bijlage": "Bijlage 1",
+    "motie": "Motie M{n}.1",
+    "amendement": "Amendement A{n}.1",
+    "raadsinformatiebrief": "Raadsinformatiebrief",
+}
+_FRAMEWORK = (
+    "De raad stelt met dit besluit de kaders vast voor {s}. Het doel is een veilige, "
+    "groene en betaalbare leefomgeving voor alle inwoners van Waardhoven."
+)
+_DETAIL = (
+    "De aannemer voert de werkzaamheden in fasen uit; de rioolbuizen worden vervangen en de "
+    "bestrating wordt opnieuw gelegd met gebakken klinkers in keperverband."
+)
+
+_CONSIDERING = (
+    "overwegende dat de fietsroute langs de Spoorlaan door scholieren wordt gebruikt en dat "
+    "de oversteek bij de Kerkstraat in 2025 zeven ongevallen kende; dat de provincie een "
+    "bijdrage van 40 procent heeft toegezegd voor maatregelen die de verkeersveiligheid verbeteren."
+)
+
+
+def _document_blocks(kind: str, subject: str, number: str, pages: int) -> list[tuple]:
+    blocks: list[tuple] = [
+        ("heading", f"{_LABELS[kind].split()[0]} {subject}", 0),
+        ("fields", [("Nummer", number), ("Datum", "16 april 2026")]),
+    ]
+    if kind == "raadsvoorstel":
+        blocks += [
+            ("heading", "1. Beslispunten", 1),
+            ("paragraph", "De raad wordt voorgesteld te besluiten:"),
+            (
+                "list",
+                [f"in te stemmen met {subject};", "het college opdracht te geven."],
+                "numbered",
+            ),  # fmt: skip
+        ]
+    if kind in ("motie", "amendement"):
+        blocks += [
+            ("paragraph", "De raad, in vergadering bijeen op 16 april 2026, constaterende dat:"),
+            ("list", [_FRAMEWORK.format(s=subject), _DETAIL, _CONSIDERING], "dash"),
+            ("paragraph", f"verzoekt het college bij de uitvoering van {subject} de inwoners "
+                          "van Waardhoven actief te betrekken en de raad voor 1 oktober 2026 "
+                          "te informeren, en gaat over tot de orde van de dag."),
+        ]  # fmt: skip
+    for page in range(1, pages + 1):
+        if page > 1:
+            blocks.append(("pagebreak",))
+        blocks += [
+            ("heading", f"{page + 1}. Toelichting deel {page}", 1),
+            ("paragraph", _FRAMEWORK.format(s=subject)),
+            ("paragraph", _DETAIL),
+        ]
+    return blocks
+
+
+def generate_meeting(
+    outdir: str | Path, n_documents: int = 7, pages_total: int = 30, seed: int = 0
+) -> list[Path]:
+    """An agenda plus ``n_documents`` documents of about ``pages_total`` pages in all, and
+    ``meeting.json`` describing them; returns the paths, agenda first."""
+    out = Path(outdir)
+    out.mkdir(parents=True, exist_ok=True)
+    rng = random.Random(seed)
+    subjects = rng.sample(_SUBJECTS, len(_SUBJECTS))
+    docs: list[dict[str, Any]] = []
+    for n, dossier in enumerate(_DOSSIERS * n_documents, start=1):
+        subject, number = subjects[(n - 1) % len(subjects)], f"2026-{100 + n:03d}"
+        for kind in dossier[: n_documents - len(docs)]:
+            label = _LABELS[kind].format(n=n)
+            docs.append({"kind": kind, "title": subject, "number": number,
+                         "file": f"{number} {label} {subject}.pdf"})  # fmt: skip
+        if len(docs) == n_documents:
+            break
+    items = _agenda_items(docs)
+    agenda = out / "agenda.pdf"
+    build_pdf(agenda, _agenda_blocks(items), title="Agenda gemeenteraad")
+    long = [d for d in docs if d["kind"] not in ("motie", "amendement")]
+    spare = max(pages_total - 1 - len(docs), 0)
+    paths = [agenda]
+    for doc in docs:
+        extra = spare // len(long) + (doc is long[0]) * (spare % len(long)) if doc in long else 0
+        path = out / doc["file"]
+        build_pdf(path, _document_blocks(doc["kind"], doc["title"], doc["number"], 1 + extra))
+        paths.append(path)
+    manifest = {
+        "agenda": {"file": agenda.name, "items": items},
+        "documents": [
+            {"file": d["file"], "doc_type": d["kind"], "title": d["title"]} for d in docs
+        ],
+    }
+    (out / "meeting.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=2) + "\n")
+    return paths
+
+
+def _agenda_items(docs: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    items: list[dict[str, Any]] = [
+        {"number": "1", "title": "Opening en mededelingen", "kind": "overig", "documents": []},
+        {"number": "2", "title": "Lijst van ingekomen stukken", "kind": "overig",
+         "documents": [d["file"] for d in docs if d["kind"] == "raadsinformatiebrief"]},
+    ]  # fmt: skip
+    for doc in docs:
+        if doc["kind"] == "raadsvoorstel":
+            kind = "hamerstuk" if len(items) % 2 else "bespreekstuk"
+            items.append({"number": str(len(items) + 1), "title": doc["title"], "kind": kind,
+                          "documents": [doc["file"]]})  # fmt: skip
+        elif doc["kind"] != "raadsinformatiebrief":
+            items[-1]["documents"].append(doc["file"])
+    items.append({"number": str(len(items) + 1), "title": "Sluiting", "kind": "overig",
+                  "documents": []})  # fmt: skip
+    return items
+
+
+def _agenda_blocks(items: list[dict[str, Any]]) -> list[tuple]:
+    blocks: list[tuple] = [
+        ("heading", "Agenda", 0),
+        ("paragraph", "Openbare vergadering van de gemeenteraad van Waardhoven"),
+        ("fields", [("Datum", "donderdag 16 april 2026"), ("Aanvang", "19.30 uur"),
+                    ("Plaats", "Raadzaal, stadhuis")]),
+    ]  # fmt: skip
+    for item in items:
+        label = f" ({item['kind']})" if item["kind"] != "overig" else ""
+        blocks.append(("heading", f"{item['number']}. {item['title']}{label}", 2))
+        if item["documents"]:
+            blocks.append(("list", [Path(f).stem for f in item["documents"]], "dash"))
+    return blocks

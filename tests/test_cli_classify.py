@@ -1,0 +1,147 @@
+"""`classify --jsonl` and `evaluate` through the command line."""
+
+from __future__ import annotations
+
+import json
+import random
+import re
+
+import pytest
+from click.testing import CliRunner
+from helpers import write_training_folders
+
+from raadsassistent.cli import main
+
+FRAMEWORK_TEXT = "De raad stelt het budget vast."
+DETAIL_TEXT = "Uit het bodemonderzoek blijkt dat de grond niet verontreinigd is."
+
+
+def _classify_jsonl(stdin: str):
+    return CliRunner().invoke(main, ["classify", "--jsonl", "-"], input=stdin)
+
+
+# --- classify --jsonl ------------------------------------------------------------------------
+
+
+def test_jsonl_labels_every_line_in_order():
+    stdin = "\n".join(
+        [
+            json.dumps({"id": 1, "text": FRAMEWORK_TEXT}),
+            "",
+            json.dumps({"id": "b", "text": DETAIL_TEXT}),
+        ]  # fmt: skip
+    )
+    result = _classify_jsonl(stdin + "\n")
+    assert result.exit_code == 0, result.output
+    rows = [json.loads(line) for line in result.output.splitlines()]
+    assert [(r["id"], r["label"]) for r in rows] == [(1, "framework"), ("b", "detail")]
+    assert [set(r) for r in rows] == [{"id", "label", "framework_probability"}] * 2
+    assert rows[0]["framework_probability"] >= 0.5 > rows[1]["framework_probability"]
+
+
+def test_jsonl_malformed_lines_are_named_by_number_and_nothing_is_labelled():
+    stdin = "\n".join(
+        [
+            json.dumps({"id": 1, "text": FRAMEWORK_TEXT}),
+            "",  # blank lines are skipped but still counted
+            "{kapot",
+            json.dumps({"id": 4}),
+            "[1]",
+            json.dumps({"id": 6, "text": 7}),
+        ]
+    )
+    result = _classify_jsonl(stdin + "\n")
+    assert result.exit_code == 1
+    assert result.output == (
+        "Fout: De invoer bevat 4 ongeldige regel(s); er is niets gelabeld.\n"
+        "regel 3: geen geldige JSON (Expecting property name enclosed in double quotes).\n"
+        'regel 4: verwacht een object met "id" en "text" (tekst).\n'
+        'regel 5: verwacht een object met "id" en "text" (tekst).\n'
+        'regel 6: verwacht een object met "id" en "text" (tekst).\n'
+    )
+
+
+def test_jsonl_shows_twenty_errors_and_counts_the_rest():
+    result = _classify_jsonl("x\n" * 23)
+    assert result.exit_code == 1
+    lines = result.output.splitlines()
+    assert lines[0] == "Fout: De invoer bevat 23 ongeldige regel(s); er is niets gelabeld."
+    assert lines[1] == "regel 1: geen geldige JSON (Expecting value)."
+    assert lines[20] == "regel 20: geen geldige JSON (Expecting value)."
+    assert lines[21:] == ["... en nog 3"]
+
+
+@pytest.mark.parametrize("args", [[], ["stuk.pdf", "--jsonl", "-"]])
+def test_classify_wants_a_pdf_or_jsonl(args):
+    result = CliRunner().invoke(main, ["classify", *args], input="")
+    assert result.exit_code == 1
+    assert result.output == (
+        "Fout: Geef een PDF-bestand óf --jsonl BESTAND op (niet allebei, niet geen van beide).\n"
+    )
+
+
+# --- evaluate --------------------------------------------------------------------------------
+
+_ROW = re.compile(
+    r"^(framework|detail) +(\d\.\d{3}) +(\d\.\d{3}) +(\d\.\d{3}) +(\d+) +(\d\.\d{3})$"
+)
+_MACRO = re.compile(
+    r"^macro-F1 +(\d\.\d{3}) +(\d\.\d{3})  \(verschil/difference ([+-]\d\.\d{3})\)$"
+)
+_CONFUSION = re.compile(r"^(framework|detail) +(\d+) +(\d+) +(\d+) +(\d+)$")
+
+
+def _blocks(report: str) -> list[list[str]]:
+    """The report's metric blocks: each starts with its title line."""
+    return [block.splitlines() for block in report.strip().split("\n\n")]
+
+
+def _check_block(lines: list[str], folds: int | None) -> dict[str, int]:
+    """Check one block's layout and numbers; returns the support per class."""
+    assert lines[1].split() == ["precision", "recall", "F1", "n", "baseline", "F1"]
+    rows = [_ROW.match(line) for line in lines[2:4]]
+    assert all(rows), lines[2:4]
+    support = {row.group(1): int(row.group(5)) for row in rows}
+    f1 = [float(row.group(4)) for row in rows]
+    baseline = [float(row.group(6)) for row in rows]
+    macro = _MACRO.match(lines[4])
+    assert macro, lines[4]
+    assert float(macro.group(1)) == pytest.approx(sum(f1) / 2, abs=0.001)
+    assert float(macro.group(2)) == pytest.approx(sum(baseline) / 2, abs=0.001)
+    assert float(macro.group(3)) == pytest.approx(
+        float(macro.group(1)) - float(macro.group(2)), abs=0.001
+    )
+    assert lines[5].startswith("verwarringsmatrix / confusion")
+    assert lines[6].split() == ["framework", "detail", "baseline:", "framework", "detail"]
+    for line in lines[7:9]:
+        cells = _CONFUSION.match(line)
+        assert cells, line
+        model, base = [int(cells.group(i)) for i in (2, 3)], [int(cells.group(i)) for i in (4, 5)]
+        assert sum(model) == sum(base) == support[cells.group(1)]
+    if folds is None:
+        assert len(lines) == 9
+    else:
+        assert lines[9].startswith("macro-F1 per fold: ")
+        assert len(lines[9].removeprefix("macro-F1 per fold: ").split(", ")) == folds
+    return support
+
+
+@pytest.mark.slow  # grouped cross-validation: about 20 s
+def test_evaluate_prints_the_report_for_a_corpus_folder(tmp_path):
+    rng = random.Random(5)
+    codes = ("0344", "0363", "0518", "0599", "1680")  # five municipalities
+    corpus, team = write_training_folders(tmp_path, rng, codes=codes, paragraphs=2)
+    result = CliRunner().invoke(main, ["evaluate", "--corpus", str(corpus), "--team", str(team)])
+    assert result.exit_code == 0, result.output
+    corpus_block, in_context, team_block = _blocks(result.output)
+    assert corpus_block[0] == (
+        "Bestemmingsplannen, onbekende gemeenten / unseen municipalities "
+        "(GroupKFold(5) by IMRO municipality code, 5 gemeenten)"
+    )
+    assert in_context[0].startswith("Idem, met context")
+    assert team_block[0].startswith("Raadsstukken (team), onbekende gemeenten")
+    assert team_block[0].endswith(", 3 gemeenten)")
+    corpus_support = _check_block(corpus_block, folds=5)
+    assert _check_block(in_context, folds=5) == corpus_support
+    assert sum(corpus_support.values()) > 0
+    assert _check_block(team_block, folds=None) == {"framework": 12, "detail": 12}
