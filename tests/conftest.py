@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pdfs
 import pytest
-from helpers import SAMPLES, SHARED
 
 from raadsassistent.types import StructuredDocument
+
+import pdfs
+from helpers import SAMPLES, SHARED
 
 
 @pytest.fixture(scope="session")

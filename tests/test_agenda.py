@@ -5,8 +5,6 @@ from __future__ import annotations
 import json
 
 import pytest
-from helpers import SAMPLES, SHARED
-from pdfs import generate_meeting
 
 from raadsassistent.agenda import (
     BESPREEKSTUK,
@@ -23,6 +21,9 @@ from raadsassistent.agenda import (
 )
 from raadsassistent.errors import InputError
 from raadsassistent.pipeline import read_document
+
+from helpers import SAMPLES, SHARED
+from pdfs import generate_meeting
 
 NOTUBIZ = SHARED / "corpus" / "misc"
 

@@ -8,9 +8,10 @@ import re
 
 import pytest
 from click.testing import CliRunner
-from helpers import write_training_folders
 
 from raadsassistent.cli import main
+
+from helpers import write_training_folders
 
 FRAMEWORK_TEXT = "De raad stelt het budget vast."
 DETAIL_TEXT = "Uit het bodemonderzoek blijkt dat de grond niet verontreinigd is."

@@ -5,6 +5,7 @@ from __future__ import annotations
 import shutil
 import time
 
+import distributed
 import pytest
 from click.testing import CliRunner
 
@@ -12,8 +13,6 @@ from raadsassistent import batch
 from raadsassistent.cli import main
 from raadsassistent.errors import InputError
 from raadsassistent.store import Store
-
-distributed = pytest.importorskip("distributed")
 
 
 @pytest.fixture(scope="module")

@@ -5,11 +5,12 @@ from __future__ import annotations
 import shutil
 
 import pytest
-from helpers import SHARED, gold_documents
 
 from raadsassistent.errors import PdfError
 from raadsassistent.extract import extract_document, normalise_text, remove_running_lines
 from raadsassistent.types import Line, Page
+
+from helpers import SHARED, gold_documents
 
 TORTURE = sorted((SHARED / "pdf-torture").glob("*.pdf")) if SHARED.is_dir() else []
 
@@ -249,9 +250,9 @@ def test_running_headers_and_footers_of_samples_are_removed(sample_pdfs):
 
 
 def test_hyphenated_breaks_are_joined_and_real_hyphens_kept():
-    from helpers import SAMPLES
-
     from raadsassistent.segment import segment_document
+
+    from helpers import SAMPLES
 
     for entry in gold_documents():
         breaks = entry["layout"]["hyphen_breaks"]

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import re
-from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -13,8 +12,7 @@ from raadsassistent import pipeline
 from raadsassistent.cli import main
 from raadsassistent.types import UNCHANGED
 
-REPO = Path(__file__).resolve().parents[1]
-SAMPLES = REPO / "samples"
+from helpers import SAMPLES
 
 
 def test_rerun_builds_the_meeting_from_the_store_without_reading_pdfs(
@@ -45,8 +43,6 @@ def test_rerun_builds_the_meeting_from_the_store_without_reading_pdfs(
 
 @pytest.fixture(scope="module")
 def sample_run(tmp_path_factory):
-    if not (SAMPLES / "agenda.pdf").exists():
-        pytest.skip("samples/ bevat nog geen PDF's: draai python samples/generate.py")
     base = tmp_path_factory.mktemp("samples-run")
     db, out = base / "raad.db", base / "uit"
     result = CliRunner().invoke(main, ["batch", str(SAMPLES), "--db", str(db), "-o", str(out)])

@@ -13,10 +13,8 @@ import re
 from pathlib import Path
 
 import pytest
-from helpers import TORTURE_DIR, assert_clear_dutch_error
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
-from pdfs import HELVETICA, TEXT, dense_pdf, make_encrypted_pdf, one_page_pdf
 
 from raadsassistent.errors import InputError, PdfError
 from raadsassistent.extract import extract_document
@@ -25,6 +23,9 @@ from raadsassistent.render import render_briefing
 from raadsassistent.store import Store
 from raadsassistent.summarise import summarise_document
 from raadsassistent.types import FAILED, PROCESSED, UNCHANGED
+
+from helpers import TORTURE_DIR, assert_clear_dutch_error
+from pdfs import HELVETICA, TEXT, dense_pdf, make_encrypted_pdf, one_page_pdf
 
 # --------------------------------------------------------------------------------------------
 # extract.py

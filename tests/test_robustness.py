@@ -24,19 +24,8 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
-from helpers import REPO, TORTURE_DIR, assert_clear_dutch_error, repo_files
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from pdfs import (
-    build_pdf,
-    dense_pdf,
-    make_encrypted_pdf,
-    make_scan_pdf,
-    many_pages_pdf,
-    page_count_claim_pdf,
-    sentences_pdf,
-    zero_page_pdf,
-)
 
 from raadsassistent import agenda
 from raadsassistent.errors import InputError, PdfError
@@ -54,6 +43,18 @@ from raadsassistent.segment import (
 from raadsassistent.store import Store
 from raadsassistent.summarise import summarise_document
 from raadsassistent.types import FAILED, PROCESSED, UNCHANGED, Document, Line, Page
+
+from helpers import REPO, TORTURE_DIR, assert_clear_dutch_error, repo_files
+from pdfs import (
+    build_pdf,
+    dense_pdf,
+    make_encrypted_pdf,
+    make_scan_pdf,
+    many_pages_pdf,
+    page_count_claim_pdf,
+    sentences_pdf,
+    zero_page_pdf,
+)
 
 TORTURE = sorted(TORTURE_DIR.glob("*.pdf")) if TORTURE_DIR.is_dir() else []
 PAGE_STATUSES = {"ok", "empty", "scan", "garbage", "dense", "error"}

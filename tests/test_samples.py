@@ -10,10 +10,11 @@ from pathlib import Path
 
 import pdfplumber
 import pytest
-from helpers import SAMPLES
 from pdfplumber.utils.exceptions import PdfminerException
 
 from raadsassistent.types import DOC_TYPES
+
+from helpers import SAMPLES
 
 
 @pytest.fixture(scope="module")

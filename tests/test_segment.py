@@ -7,10 +7,8 @@ import re
 from collections import Counter
 
 import pytest
-from helpers import gold_documents
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from pdfs import build_pdf
 
 from raadsassistent.extract import extract_document
 from raadsassistent.segment import (
@@ -20,6 +18,9 @@ from raadsassistent.segment import (
     join_lines,
     segment_document,
 )
+
+from helpers import gold_documents
+from pdfs import build_pdf
 
 
 @pytest.mark.parametrize(

@@ -7,7 +7,6 @@ import random
 from pathlib import Path
 
 import pytest
-from helpers import gold_documents
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -21,6 +20,8 @@ from raadsassistent.summarise import (
     summarise_document,
 )
 from raadsassistent.types import Passage, Section, StructuredDocument
+
+from helpers import gold_documents
 
 REPO = Path(__file__).resolve().parents[1]
 GOLD = REPO / "samples" / "gold.json"

@@ -7,10 +7,11 @@ import random
 
 import numpy as np
 import pytest
-from helpers import write_training_folders
 
 from raadsassistent.classify import load_model
 from raadsassistent.train import format_report, train_model
+
+from helpers import write_training_folders
 
 
 @pytest.mark.slow

@@ -19,7 +19,8 @@ from raadsassistent.weaklabels import (
     unescape_markdown,
 )
 
-SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+from helpers import SHARED
+
 CORPUS = SHARED / "corpus" / "bestemmingsplannen"
 
 F, D, N = "framework", "detail", None
