@@ -15,8 +15,9 @@ from collections.abc import Sequence
 from dataclasses import asdict
 from typing import Any
 
+from .amounts import group_amounts
+from .dates import group_dates
 from .nlp import MONTHS
-from .summarise import group_amounts, group_dates
 from .types import Briefing, Cited
 
 __all__ = ["render_briefing", "briefing_to_dict", "FORMATS"]
