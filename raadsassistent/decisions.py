@@ -61,8 +61,11 @@ _NOT_DICTUM_CONTEXT = re.compile(
     r"(?:constaterende|overwegende|van\s+mening|van\s+oordeel|gelet\s+op|gezien)[^;]*$",
     re.IGNORECASE,
 )
-# The closing formula of a motion: "... en gaat over tot de orde van de dag".
-CLOSING_RE = re.compile(r"en\s+gaat\s+over\s+tot\s+de\s+orde\s+[dv]an\s+de\s+dag", re.IGNORECASE)
+# The closing formula of a motion: "... en gaat over tot de orde van de dag" ("en" may be
+# missing after a line break, "dan" is a common typo).
+CLOSING_RE = re.compile(
+    r"(?:\ben\s+)?gaat\s+over\s+tot\s+de\s+orde\s+[dv]an\s+de\s+dag", re.IGNORECASE
+)
 # A dictum without a closing formula ends at a line that ends in punctuation and is followed by
 # something that is not lowercase continuation text (a name, "Toelichting", a page footer).
 _LOOSE_END_RE = re.compile(r"[,;.][ \t]*\n(?:[ \t]*\n)*[ \t]*(?=[^\sa-zà-ÿ])")

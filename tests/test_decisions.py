@@ -10,6 +10,7 @@ from fact_builders import FACT_TEXTS, build_doc
 from hypothesis import HealthCheck, given, settings
 
 from raadsassistent.decisions import (
+    CLOSING_RE,
     asks_nothing,
     decision_points_from_text,
     decision_spans,
@@ -180,6 +181,24 @@ def test_motie_dictum_stops_before_closing_formula():
         ),
         ("draagt het college op de raad halfjaarlijks te informeren", 2),
     ]
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "en gaat over tot de orde van de dag.",
+        "En gaat over tot de orde\nvan de dag.",
+        "Gaat over tot de orde van de dag,",  # "en" lost at a line break
+        "en gaat over tot de orde dan de dag.",  # a typo in a real motion
+    ],
+)
+def test_closing_formula_ends_the_dictum(closing):
+    text = (
+        "De Kamer,\n\ngehoord de beraadslaging,\n\nconstaterende dat het regent,\n"
+        "verzoekt de regering paraplu's te kopen\n" + closing + "\nVan der Plas"
+    )
+    assert CLOSING_RE.search(closing)
+    assert decision_points_from_text(text) == ["verzoekt de regering paraplu's te kopen"]
 
 
 def test_amendement_dictum():
