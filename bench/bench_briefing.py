@@ -26,7 +26,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from raadsassistent.facts import normalise_ws  # noqa: E402
+from raadsassistent.nlp import normalise_ws  # noqa: E402
 from raadsassistent.summarise import _OWN_SUMMARY_RE, summarise_document  # noqa: E402
 from raadsassistent.types import Passage, Section, StructuredDocument  # noqa: E402
 

@@ -1,4 +1,4 @@
-"""Benchmark of raadsassistent.facts on the national motions and, when present, the sample gold set.
+"""Benchmark of amounts, dates and decision points on the national motions and the gold set.
 
 Run from the repo root: ``python bench/bench_facts.py``. Reads ``../shared/corpus/moties`` (skipped
 when absent) and ``samples/gold.json`` with its PDFs (skipped when absent).
@@ -15,13 +15,13 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from raadsassistent.facts import (  # noqa: E402
+from raadsassistent.amounts import find_amounts  # noqa: E402
+from raadsassistent.dates import find_dates  # noqa: E402
+from raadsassistent.decisions import (  # noqa: E402
     decision_points_from_text,
-    find_amounts,
-    find_dates,
     find_decision_points,
-    normalise_ws,
 )
+from raadsassistent.nlp import normalise_ws  # noqa: E402
 
 MOTIES = ROOT.parent / "shared" / "corpus" / "moties" / "moties.jsonl"
 GOLD = ROOT / "samples" / "gold.json"

@@ -1,4 +1,8 @@
-"""Dutch preprocessing: sentence splitting and lookup lemmas with a blank spaCy pipeline.
+"""Dutch preprocessing: whitespace, headings, sentences and clauses, and lookup lemmas with a
+blank spaCy pipeline.
+
+One abbreviation list (``ABBREVIATIONS``) feeds both the spaCy tokenizer's special cases (and so
+``split_sentences`` and the classifier's tokens) and ``clause_spans``.
 
 Run time needs no model download and no spacy-lookups-data: the lemma table travels with the
 trained model as JSON (see ``classify``); ``load_lemma_table`` reads the full table at training
@@ -24,8 +28,9 @@ MONTH_NUMBERS: dict[str, int] = {name: number for number, name in enumerate(MONT
 }  # fmt: skip
 
 
-# Abbreviations that the Dutch tokenizer would otherwise split into word + ".", after which
-# the sentencizer starts a new sentence. Lower case; capitalised variants are added too.
+# Abbreviations after whose dot no sentence ends: special cases of the spaCy tokenizer (which
+# would otherwise split them into word + "." and start a new sentence) and the words that
+# ``clause_spans`` does not end a clause after. Lower case; capitalised variants are added too.
 ABBREVIATIONS = (
     "excl.",
     "incl.",
@@ -95,7 +100,56 @@ ABBREVIATIONS = (
     "w.o.",
     "m.n.",
     "n.v.t.",
+    "a.d.h.v.",
+    "c.s.",
+    "e.a.",
+    "fig.",
+    "hfst.",
+    "ivm.",
+    "jr.",
+    "mrd.",
+    "mw.",
+    "ong.",
+    "p.",
+    "st.",
+    "t.z.t.",
+    "t/m.",
 )
+_ABBREVIATION_WORDS = frozenset(abbreviation[:-1] for abbreviation in ABBREVIATIONS)
+
+
+def is_abbreviation(word: str) -> bool:
+    """Whether ``word`` (lower case, without its final dot) is one of ``ABBREVIATIONS``."""
+    return word in _ABBREVIATION_WORDS
+
+
+_WS_RE = re.compile(r"\s+")
+
+
+def normalise_ws(text: str) -> str:
+    """Collapse whitespace runs to one space and strip (nothing else changes).
+
+    Hyphenated line breaks stay as they are; a span's ``normalise_ws`` is a substring of the
+    ``normalise_ws`` of its source.
+    """
+    return _WS_RE.sub(" ", text).strip()
+
+
+def heading_key(heading: str) -> str:
+    """A heading to compare: lower case, straight quotes, without numbering and end marks."""
+    key = heading.lower().replace("’", "'").replace("‘", "'")
+    key = re.sub(r"^[\s\d.]+", "", key)
+    return normalise_ws(key.strip(" :.-–"))
+
+
+def strip_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """``(start, end)`` narrowed until ``text[start:end]`` has no whitespace at either end."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
 
 # Characters after which the sentencizer may end a sentence.
 _SENTENCE_PUNCT = [".", "!", "?", "…"]
@@ -126,10 +180,31 @@ def _sentence_nlp() -> Any:
     return make_nlp(None)
 
 
+# A list item's marker: a bullet, "1.", "a)", "(ii)", or an undecoded bullet glyph "(cid:127)".
+LIST_MARKER_RE = re.compile(
+    r"^(?:[-•–*▪·●◦‣∙o]|\(cid:\d+\)|\d{1,2}[.)]|[a-z][.)]|\([a-z0-9]{1,2}\)|[ivx]{1,4}[.)])\s+"
+)
+
+
 def split_sentences(text: str) -> list[str]:
-    """Sentences of ``text``; each is an exact substring of ``text`` (whitespace trimmed)."""
-    if not text.strip():
-        return []
+    """The sentences of ``text``, each an exact substring of it (whitespace trimmed).
+
+    Line breaks and undecoded bullets ("(cid:127)") end a sentence and list items lose their
+    marker; within a line spaCy's sentencizer decides, on the tokens of ``make_nlp``.
+    """
+    out: list[str] = []
+    for line in re.split(r"\n+|\s*\(cid:\d+\)\s*", text):
+        line = LIST_MARKER_RE.sub("", line.strip(), count=1)
+        if not line:
+            continue
+        try:
+            out += _spacy_sentences(line)
+        except Exception:  # spaCy must never make a briefing fail; whole lines still cite
+            out.append(line)
+    return out
+
+
+def _spacy_sentences(text: str) -> list[str]:
     nlp = _sentence_nlp()
     nlp.max_length = max(nlp.max_length, len(text) + 1)
     doc = nlp(text)
@@ -143,6 +218,39 @@ def split_sentences(text: str) -> list[str]:
         offset = start + (len(chunk) - len(chunk.lstrip()))
         sentences.append(text[offset : offset + len(stripped)])
     return sentences
+
+
+_CLAUSE_END_RE = re.compile(
+    r"[.!?;]+[\"'’”)]*(?=\s)|\n[ \t]*\n|\n(?=[ \t]*(?:[-•–*▪·]|\d{1,2}[.)]\s))"
+)
+
+
+def clause_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of the sentences and clauses of ``text``, found by rules (fast, exact offsets).
+
+    ".", "!", "?" and ";" end a clause, and so do a blank line and a line that starts a bullet
+    or a numbered item; a dot after one of ``ABBREVIATIONS`` or a single letter, or before a
+    lower-case word, does not.
+    """
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in _CLAUSE_END_RE.finditer(text):
+        if m.group(0)[0] == ".":
+            word = re.search(r"(\S+)$", text[start : m.start()])
+            token = word.group(1).lower().lstrip("(") if word else ""
+            if is_abbreviation(token) or (len(token) == 1 and token.isalpha()):
+                continue
+            # a dot between digits or before a lowercase word is no sentence end
+            rest = text[m.end() :].lstrip()
+            if rest[:1].islower():
+                continue
+        end = m.end() if m.group(0)[0] != "\n" else m.start()
+        if text[start:end].strip():
+            spans.append(strip_span(text, start, end))
+        start = m.end()
+    if text[start:].strip():
+        spans.append(strip_span(text, start, len(text)))
+    return spans
 
 
 _WORD = re.compile(r"\w", re.UNICODE)

@@ -17,8 +17,9 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
+from .amounts import group_amounts
+from .dates import group_dates
 from .nlp import MONTHS
-from .summarise import group_amounts, group_dates
 from .types import BESPREEKSTUK, FAILED, HAMERSTUK, Briefing, Cited
 
 __all__ = ["render_briefing", "render_meeting_html", "briefing_to_dict", "json_text", "FORMATS"]

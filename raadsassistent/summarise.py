@@ -1,7 +1,7 @@
 """Stage 4: turn a structured document into a short, faithful, page-cited briefing.
 
 Nothing is invented. Every decision point, summary, risk and participation line is a
-whitespace-normalised substring of the document's own text (``facts.normalise_ws``); the only
+whitespace-normalised substring of the document's own text (``nlp.normalise_ws``); the only
 words this module adds are the fixed Dutch labels of the template (in ``render``).
 
 The Kern is extractive: sentences of framework passages are ranked by the model's framework
@@ -21,16 +21,11 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
-from .facts import (
-    Excerpt,
-    asks_nothing,
-    find_amounts,
-    find_dates,
-    find_decision_points,
-    find_participation,
-    find_risks,
-    normalise_ws,
-)
+from .amounts import find_amounts, group_amounts
+from .dates import find_dates, group_dates
+from .decisions import CLOSING_RE, asks_nothing, find_decision_points
+from .excerpts import Excerpt, find_participation, find_risks
+from .nlp import LIST_MARKER_RE, heading_key, normalise_ws, split_sentences
 from .types import (
     DETAIL,
     FRAMEWORK,
@@ -48,8 +43,6 @@ __all__ = [
     "summarise_document",
     "summarise_documents",
     "briefing_word_count",
-    "group_amounts",
-    "group_dates",
     "reading_minutes",
     "sentence_units",
     "WORDS_PER_MINUTE",
@@ -117,10 +110,6 @@ _BOILERPLATE_RE = re.compile(
     r"|de kamer, gehoord de beraadslaging|gehoord de beraadslaging)",
     re.IGNORECASE,
 )
-_LIST_MARKER_RE = re.compile(
-    r"^(?:[-•–*▪·●◦‣∙o]|\(cid:\d+\)|\d{1,2}[.)]|[a-z][.)]|\([a-z0-9]{1,2}\)|[ivx]{1,4}[.)])\s+"
-)
-_CLOSING_RE = re.compile(r"gaat\s+over\s+tot\s+de\s+orde\s+van\s+de\s+dag", re.IGNORECASE)
 # A dedicated section only counts as participation when its heading is about residents;
 # "Waarom een zienswijze?" in a proposal to a joint body is the council's own view.
 _PARTICIPATION_SECTION_RE = re.compile(
@@ -165,24 +154,11 @@ class SentenceUnit:
 
 @functools.lru_cache(maxsize=65536)
 def _split(text: str) -> tuple[str, ...]:
-    """Sentences of one passage; list items are split first and lose their marker.
+    """The whitespace-normalised sentences of one passage.
 
     Cached: the Kern, the skipped sections and the excerpts all ask for the same passages.
     """
-    from .nlp import split_sentences
-
-    out: list[str] = []
-    # "(cid:127)" is an undecoded bullet glyph: it separates items like a line break
-    for line in re.split(r"\n+|\s*\(cid:\d+\)\s*", text):
-        line = _LIST_MARKER_RE.sub("", line.strip(), count=1)
-        if not line:
-            continue
-        try:
-            pieces = split_sentences(line)
-        except Exception:  # spaCy must never make a briefing fail; whole lines still cite
-            pieces = [line]
-        out += [normalise_ws(p) for p in pieces if p.strip()]
-    return tuple(out)
+    return tuple(normalise_ws(sentence) for sentence in split_sentences(text))
 
 
 def sentence_units(
@@ -231,7 +207,7 @@ def _is_content(sentence: str, min_words: int = MIN_SENTENCE_WORDS) -> bool:
         return False
     if sentence.rstrip().endswith(":") or _BOILERPLATE_RE.match(sentence):
         return False
-    if "(cid:" in sentence or _CLOSING_RE.search(sentence):
+    if "(cid:" in sentence or CLOSING_RE.search(sentence):
         return False
     letters = sum(ch.isalpha() for ch in sentence)
     lower_words = sum(1 for w in words if w[:1].islower())
@@ -378,15 +354,11 @@ class _Tree:
         return out
 
 
-def _heading_key(heading: str) -> str:
-    return normalise_ws(re.sub(r"^[\s\d.]+", "", heading).strip(" :.-–")).lower()
-
-
 def _effective_labels(doc: StructuredDocument, tree: _Tree) -> dict[str, str]:
     """Passage id -> framework | detail; unlabelled passages are judged on their headings."""
     labels = {}
     for section in doc.sections:
-        headings = [_heading_key(s.heading) for s in tree.ancestors(section)]
+        headings = [heading_key(s.heading) for s in tree.ancestors(section)]
         # the front matter and title sections are never detail by heading
         by_heading = any(_DETAIL_HEADING_RE.search(h) for h in headings[:-1] or headings)
         if section.level == 0 or (section.parent is None and not section.passages):
@@ -529,14 +501,7 @@ def _text_sources(
 
 def _doc_amounts(doc: StructuredDocument, context_words: int) -> list[CitedAmount]:
     return [
-        CitedAmount(
-            value_eur=a.value_eur,
-            text=normalise_ws(a.text),
-            page=page_at(a.start),
-            context=context(a.start, a.end),
-            value_max_eur=a.value_max_eur,
-            qualifier=a.qualifier,
-        )
+        a.cite(page_at(a.start), context(a.start, a.end))
         for text, page_at, context in _text_sources(doc, context_words, whole_tables=True)
         for a in _amounts_in(text)
     ]
@@ -556,14 +521,7 @@ def _cell_spans(rows: Sequence[Sequence[str]]) -> list[tuple[int, int, int, int]
 def _doc_dates(doc: StructuredDocument, context_words: int) -> list[CitedDate]:
     ref = int(doc.date[:4]) if doc.date and doc.date[:4].isdigit() else None
     return [
-        CitedDate(
-            date=m.date,
-            text=normalise_ws(m.text),
-            page=page_at(m.start),
-            kind=m.kind,
-            period=m.period,
-            context=context(m.start, m.end),
-        )
+        m.cite(page_at(m.start), context(m.start, m.end))
         for text, page_at, context in _text_sources(doc, context_words, whole_tables=False)
         for m in _dates_in(text, ref)
         if m.kind == "deadline" or not _BARE_YEAR_RE.match(normalise_ws(m.text))
@@ -604,32 +562,6 @@ def _labelled_cells(rows: Sequence[Sequence[str]]) -> list[tuple[int, int, str, 
     return out
 
 
-def group_amounts(amounts: Sequence[CitedAmount]) -> list[tuple[CitedAmount, list[int]]]:
-    """Amounts with the same text and value as one entry (first context) with all pages."""
-    groups: dict[tuple[str, float | None], tuple[CitedAmount, list[int]]] = {}
-    for a in amounts:
-        key = (a.text.lower(), a.value_eur)
-        if key in groups:
-            if a.page not in groups[key][1]:
-                groups[key][1].append(a.page)
-        else:
-            groups[key] = (a, [a.page])
-    return list(groups.values())
-
-
-def group_dates(dates: Sequence[CitedDate]) -> list[tuple[CitedDate, list[int]]]:
-    """Dates with the same text and meaning as one entry (first context) with all pages."""
-    groups: dict[tuple[str, str | None, str | None], tuple[CitedDate, list[int]]] = {}
-    for d in dates:
-        key = (d.text.lower(), d.date, d.period)
-        if key in groups:
-            if d.page not in groups[key][1]:
-                groups[key][1].append(d.page)
-        else:
-            groups[key] = (d, [d.page])
-    return list(groups.values())
-
-
 # ---------------------------------------------------------------------------------------------
 # Risks and participation
 # ---------------------------------------------------------------------------------------------
@@ -665,7 +597,7 @@ def _excerpt_items(
         items.append((e, normalise_ws(e.text)))
     out = []
     for e, text in items:
-        text = _LIST_MARKER_RE.sub("", text, count=1)
+        text = LIST_MARKER_RE.sub("", text, count=1)
         if _words(text) >= 3 and not text.endswith(":") and not _BOILERPLATE_RE.match(text):
             out.append(Cited(text=text, page=e.page))
     return out
@@ -733,7 +665,7 @@ def _display_title(doc: StructuredDocument, tree: _Tree) -> str:
         heading = normalise_ws(s.heading)
         if (
             heading
-            and not _DECISION_HEADING_RE.match(_heading_key(heading))
+            and not _DECISION_HEADING_RE.match(heading_key(heading))
             and not any(r.search(heading) for r, _ in _CUES)
             and _words(heading) >= 2
             and not re.search(r"\d{4}$", heading)
@@ -883,7 +815,7 @@ def _matching_sections(tree: _Tree, regex: re.Pattern[str]) -> set[str]:
     """Ids of the sections whose heading matches ``regex``, with everything under them."""
     ids: set[str] = set()
     for section in tree.sections:
-        if regex.match(_heading_key(section.heading)):
+        if regex.match(heading_key(section.heading)):
             ids |= {s.id for s in tree.doc.subtree(section)}
     return ids
 

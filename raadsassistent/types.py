@@ -7,9 +7,10 @@ measured from the top-left corner of the page, as pdfplumber does.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Hashable, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 BBox = tuple[float, float, float, float]
 
@@ -206,7 +207,10 @@ class Cited:
 
 @dataclass(frozen=True)
 class CitedAmount:
-    """A euro amount as written (``text``), its value, a short verbatim context and page."""
+    """A euro amount as written (``text``), its value, a short verbatim context and page.
+
+    Made from a found ``amounts.Amount`` by ``Amount.cite`` (which drops its offsets).
+    """
 
     value_eur: float | None
     text: str
@@ -218,7 +222,10 @@ class CitedAmount:
 
 @dataclass(frozen=True)
 class CitedDate:
-    """A date, deadline or period as written, normalised where possible, with page."""
+    """A date, deadline or period as written, normalised where possible, with page.
+
+    Made from a found ``dates.DateMention`` by ``DateMention.cite`` (which drops its offsets).
+    """
 
     date: str | None  # YYYY-MM-DD when a day is named
     text: str
@@ -226,6 +233,23 @@ class CitedDate:
     kind: str = "date"  # date | deadline | period
     period: str | None = None  # "2027-Q3", "2027-03", "2027", "2024/2027"
     context: str = ""
+
+
+CitedFact = TypeVar("CitedFact", CitedAmount, CitedDate)
+
+
+def group_by_pages(
+    items: Sequence[CitedFact], key: Callable[[CitedFact], Hashable]
+) -> list[tuple[CitedFact, list[int]]]:
+    """Items with the same ``key`` as one entry (the first, with its context) with all pages."""
+    groups: dict[Hashable, tuple[CitedFact, list[int]]] = {}
+    for item in items:
+        k = key(item)
+        if k not in groups:
+            groups[k] = (item, [item.page])
+        elif item.page not in groups[k][1]:
+            groups[k][1].append(item.page)
+    return list(groups.values())
 
 
 @dataclass(frozen=True)

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import pytest
+from fact_builders import FACT_TEXTS
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from raadsassistent.nlp import (
     ABBREVIATIONS,
+    clause_spans,
     lemmatize,
     make_nlp,
     prune_lemma_table,
@@ -69,6 +71,31 @@ def test_split_sentences_returns_substrings(text):
         found = text.find(sentence, position)
         assert found >= 0
         position = found + len(sentence)
+
+
+@settings(max_examples=200, deadline=None)
+@given(FACT_TEXTS)
+def test_fuzz_clauses(text):
+    for a, b in clause_spans(text):
+        assert text[a:b] and text[a:b] in text
+
+
+@pytest.mark.parametrize("abbreviation", ABBREVIATIONS)
+def test_one_abbreviation_list_feeds_both_splitters(abbreviation):
+    """Every listed abbreviation keeps its sentence whole, before a capital too; a second list
+    for either splitter would miss some of them."""
+    first = f"Zie {abbreviation} Bijlage 2 bij het plan."
+    text = f"{first} Tweede zin volgt hier."
+    assert split_sentences(text) == [first, "Tweede zin volgt hier."]
+    assert [text[a:b] for a, b in clause_spans(text)] == [first, "Tweede zin volgt hier."]
+
+
+@pytest.mark.parametrize("abbreviation", ["excl.", "incl.", "tel.", "o.a.", "Tel.", "O.a."])
+def test_common_abbreviations_keep_sentences_whole(abbreviation):
+    text = f"Bel {abbreviation} Het Loket. Daarna volgt een tweede zin."
+    expected = [f"Bel {abbreviation} Het Loket.", "Daarna volgt een tweede zin."]
+    assert split_sentences(text) == expected
+    assert [text[a:b] for a, b in clause_spans(text)] == expected
 
 
 def test_lemmatize_with_a_lookup_table():

@@ -216,7 +216,7 @@ def test_absurdly_long_amount_does_not_break_the_briefing(tmp_path):
 @given(digits=st.integers(300, 2000), prefix=st.sampled_from(["€ ", "EUR ", "€ -", "-/- € "]))
 @example(digits=400, prefix="€ ")
 def test_amount_values_are_always_finite(digits, prefix):
-    from raadsassistent.facts import find_amounts
+    from raadsassistent.amounts import find_amounts
 
     for amount in find_amounts(f"Het krediet bedraagt {prefix}{'9' * digits} miljoen."):
         for value in (amount.value_eur, amount.value_max_eur):
@@ -275,7 +275,7 @@ def long_s_pdf(path: Path) -> Path:
 
 
 def test_long_s_month_name(tmp_path):
-    from raadsassistent.facts import find_dates
+    from raadsassistent.dates import find_dates
     from raadsassistent.segment import detect_date
 
     path = long_s_pdf(tmp_path / "archief.pdf")

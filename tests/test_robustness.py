@@ -515,7 +515,7 @@ def test_fuzz_amounts_come_from_their_text(text):
     """Beyond test_facts.py: every amount holds a digit of its own text and a finite value."""
     import math
 
-    from raadsassistent.facts import find_amounts
+    from raadsassistent.amounts import find_amounts
 
     for amount in find_amounts(text):
         assert any(ch.isdigit() for ch in amount.text), amount
@@ -529,7 +529,7 @@ def test_fuzz_dates_are_real_days(text, year):
     """Beyond test_facts.py: a named day is a day of the calendar."""
     import datetime
 
-    from raadsassistent.facts import find_dates
+    from raadsassistent.dates import find_dates
 
     for mention in find_dates(text, reference_year=year):
         if mention.date:

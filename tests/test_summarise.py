@@ -10,7 +10,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from raadsassistent.facts import decision_points_from_text, normalise_ws
+from raadsassistent.decisions import decision_points_from_text
+from raadsassistent.nlp import normalise_ws
 from raadsassistent.summarise import (
     LONG_DOC_PAGES,
     MAX_SHARE,

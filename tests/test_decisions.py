@@ -1,0 +1,345 @@
+"""Tests for raadsassistent.decisions: beslispunten and the dictum of motions."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from fact_builders import FACT_TEXTS, build_doc
+from hypothesis import HealthCheck, given, settings
+
+from raadsassistent.decisions import (
+    CLOSING_RE,
+    asks_nothing,
+    decision_points_from_text,
+    decision_spans,
+    find_decision_points,
+)
+from raadsassistent.nlp import normalise_ws
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+MOTIES = SHARED / "corpus" / "moties" / "moties.jsonl"
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(FACT_TEXTS)
+def test_fuzz_decision_points(text):
+    flat = normalise_ws(text)
+    for point in decision_points_from_text(text):
+        assert point and point in flat
+    for a, b in decision_spans(text):
+        assert 0 <= a < b <= len(text)
+
+
+def test_beslispunten_preferred_over_ontwerpbesluit():
+    doc = build_doc(
+        "raadsvoorstel",
+        [
+            (
+                "Beslispunten",
+                1,
+                [
+                    (
+                        "1. Een krediet beschikbaar te stellen van € 2.450.000 voor de renovatie;\n"
+                        "2. De begroting 2027 dienovereenkomstig te wijzigen.",
+                        1,
+                    )
+                ],
+            ),
+            ("Risico's", 3, [("Er is een risico op vertraging.", 3)]),
+            (
+                "Ontwerpbesluit",
+                7,
+                [
+                    (
+                        "De raad van de gemeente Voorbeeld;\ngelezen het voorstel van het college;\n"
+                        "besluit:\n1. Een krediet beschikbaar te stellen van € 2.450.000 voor de "
+                        "renovatie;\n2. De begroting 2027 dienovereenkomstig te wijzigen.",
+                        7,
+                    )
+                ],
+            ),
+        ],
+    )
+    points = find_decision_points(doc)
+    assert [(p.number, p.text, p.page) for p in points] == [
+        (1, "Een krediet beschikbaar te stellen van € 2.450.000 voor de renovatie", 1),
+        (2, "De begroting 2027 dienovereenkomstig te wijzigen.", 1),
+    ]
+    assert not asks_nothing(doc)
+
+
+def test_lead_in_and_sub_items_stay_out_of_the_numbering():
+    doc = build_doc(
+        "raadsvoorstel",
+        [
+            (
+                "Voorgesteld besluit van de raad",
+                1,
+                [
+                    ("Het college stelt de raad voor:", 1),
+                    (
+                        "1. in te stemmen met:\na. het plan;\nb. de planning;\n"
+                        "2. een krediet van € 300k beschikbaar te stellen.",
+                        2,
+                    ),
+                ],
+            ),
+        ],
+    )
+    points = find_decision_points(doc)
+    assert [(p.number, p.text, p.page) for p in points] == [
+        (1, "in te stemmen met: a. het plan; b. de planning", 2),
+        (2, "een krediet van € 300k beschikbaar te stellen.", 2),
+    ]
+
+
+def test_ontwerpbesluit_when_no_beslispunten():
+    doc = build_doc(
+        "raadsbesluit",
+        [
+            ("Inleiding", 1, [("Dit gaat over de Omgevingsvisie.", 1)]),
+            (
+                "Ontwerpbesluit",
+                4,
+                [
+                    ("De raad van de gemeente Voorbeeld;\ngelezen het voorstel;\nbesluit:", 4),
+                    (
+                        "a. de Omgevingsvisie vast te stellen;\nb. het college op te dragen de "
+                        "visie te publiceren.",
+                        5,
+                    ),
+                ],
+            ),
+        ],
+    )
+    points = find_decision_points(doc)
+    assert [(p.text, p.page) for p in points] == [
+        ("de Omgevingsvisie vast te stellen", 5),
+        ("het college op te dragen de visie te publiceren.", 5),
+    ]
+
+
+def test_de_raad_besluit_in_running_text():
+    doc = build_doc(
+        "raadsvoorstel",
+        [
+            ("", 1, [("Aan de gemeenteraad.", 1)]),
+            (
+                "Voorstel aan de raad",
+                2,
+                [
+                    (
+                        "De raad besluit:\n- de nota Armoedebeleid vast te stellen;\n"
+                        "- een bedrag van € 45 duizend te reserveren.",
+                        2,
+                    ),
+                    ("Toelichting\nDit is uitleg.", 2),
+                ],
+            ),
+        ],
+    )
+    points = find_decision_points(doc)
+    assert [p.text for p in points] == [
+        "de nota Armoedebeleid vast te stellen",
+        "een bedrag van € 45 duizend te reserveren.",
+    ]
+
+
+def test_motie_dictum_stops_before_closing_formula():
+    doc = build_doc(
+        "motie",
+        [
+            (
+                "Motie Groen licht voor de fiets",
+                1,
+                [
+                    ("De gemeenteraad van Voorbeeld, in vergadering bijeen op 3 april 2027,", 1),
+                    (
+                        "constaterende dat het fietsverkeer groeit;\noverwegende dat veilige "
+                        "routes nodig zijn;",
+                        1,
+                    ),
+                    (
+                        "verzoekt het college om uiterlijk 1 juli 2027 een plan\nvoor veilige "
+                        "fietsroutes voor te leggen;\ndraagt het college op de raad halfjaarlijks "
+                        "te informeren,",
+                        2,
+                    ),
+                    ("en gaat over tot de orde van de dag.", 2),
+                ],
+            ),
+        ],
+    )
+    points = find_decision_points(doc)
+    assert [(p.text, p.page) for p in points] == [
+        (
+            "verzoekt het college om uiterlijk 1 juli 2027 een plan voor veilige fietsroutes "
+            "voor te leggen",
+            2,
+        ),
+        ("draagt het college op de raad halfjaarlijks te informeren", 2),
+    ]
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "en gaat over tot de orde van de dag.",
+        "En gaat over tot de orde\nvan de dag.",
+        "Gaat over tot de orde van de dag,",  # "en" lost at a line break
+        "en gaat over tot de orde dan de dag.",  # a typo in a real motion
+    ],
+)
+def test_closing_formula_ends_the_dictum(closing):
+    text = (
+        "De Kamer,\n\ngehoord de beraadslaging,\n\nconstaterende dat het regent,\n"
+        "verzoekt de regering paraplu's te kopen\n" + closing + "\nVan der Plas"
+    )
+    assert CLOSING_RE.search(closing)
+    assert decision_points_from_text(text) == ["verzoekt de regering paraplu's te kopen"]
+
+
+def test_amendement_dictum():
+    doc = build_doc(
+        "amendement",
+        [
+            (
+                "Amendement Betaalbaar wonen",
+                1,
+                [
+                    (
+                        "De raad van de gemeente Voorbeeld, in vergadering bijeen op 3 april 2027,",
+                        1,
+                    ),
+                    (
+                        "besluit het ontwerpbesluit te wijzigen als volgt:\nBeslispunt 2 te "
+                        "vervangen door:\n'2. Het aandeel sociale huur op 40% vast te stellen.'",
+                        1,
+                    ),
+                ],
+            ),
+            ("Toelichting", 1, [("Er zijn te weinig sociale huurwoningen.", 1)]),
+        ],
+    )
+    (point,) = find_decision_points(doc)
+    assert point.text.startswith("besluit het ontwerpbesluit te wijzigen als volgt:")
+    assert point.text.endswith("vast te stellen.'")
+    assert "Toelichting" not in point.text
+
+
+def test_raadsinformatiebrief_asks_nothing():
+    doc = build_doc(
+        "raadsinformatiebrief",
+        [("Aanleiding", 1, [("Wij informeren u over de voortgang. De raad besluit: niets.", 1)])],
+    )
+    assert find_decision_points(doc) == []
+    assert asks_nothing(doc)
+
+
+MOTION = """De Kamer,
+gehoord de beraadslaging,
+constaterende dat de regering ingestemd heeft met EU-wetgeving;
+overwegende dat dit onwenselijk is;
+spreekt uit dat de Kamer hierover vooraf geïnformeerd moet worden;
+verzoekt de regering om de Kamer voor de zomer van 2027 te
+informeren over de uitvoering,
+en gaat over tot de orde van de dag.
+Ephraim
+Eppink"""
+
+
+def test_decision_points_from_text_national_motion():
+    assert decision_points_from_text(MOTION) == [
+        "spreekt uit dat de Kamer hierover vooraf geïnformeerd moet worden",
+        "verzoekt de regering om de Kamer voor de zomer van 2027 te informeren over de uitvoering",
+    ]
+
+
+def test_decision_points_without_closing_formula_stop_at_names():
+    text = (
+        "De kamer,\n\ngehoord de beraadslaging,\nverzoekt de regering ervoor te zorgen dat de\n"
+        "energietoeslag per direct kan worden\naangevraagd,\nLeon de Jong\nKops"
+    )
+    assert decision_points_from_text(text) == [
+        "verzoekt de regering ervoor te zorgen dat de energietoeslag per direct kan worden "
+        "aangevraagd"
+    ]
+
+
+def test_listed_dictum_gives_one_point_per_item():
+    text = (
+        "### Overwegende dat:\n\n- het nodig is;\n\n### Verzoekt het college:\n\n"
+        "- een plan te maken;\n- de raad te informeren;\n\nEn gaat over tot de orde van de dag."
+    )
+    assert decision_points_from_text(text) == ["een plan te maken", "de raad te informeren"]
+
+
+def test_single_item_dictum_keeps_its_verb():
+    text = "Verzoekt het college:\n- een plan te maken;\nen gaat over tot de orde van de dag."
+    assert decision_points_from_text(text) == ["Verzoekt het college: - een plan te maken"]
+
+
+def test_considerations_are_not_dictum():
+    text = "constaterende dat de regering\nverzoekt om uitstel;\noverwegende dat niemand het weet"
+    assert decision_points_from_text(text) == []
+
+
+def test_moties_corpus_recall():
+    if not MOTIES.exists():
+        pytest.skip("../shared/corpus/moties ontbreekt")
+    records = [json.loads(line) for line in MOTIES.read_text(encoding="utf-8").splitlines()]
+    found = 0
+    for record in records:
+        text = record["originele_tekst"]
+        flat = normalise_ws(text)
+        points = decision_points_from_text(text)
+        assert all(p in flat for p in points)
+        found += bool(points)
+        if "orde van de dag" in flat or "verzoekt de regering" in flat:
+            assert points, record.get("source_file")
+    assert found / len(records) >= 0.98
+
+
+def test_amendement_with_numbered_changes_gives_one_point_per_change():
+    text = (
+        "De raad, gehoord de beraadslaging,\n\nbesluit het ontwerpbesluit te wijzigen als volgt:\n"
+        "1. Aan beslispunt 1 wordt toegevoegd: 'met 40 procent groen';\n"
+        "2. In beslispunt 2 wordt '€ 2.450.000' vervangen door '€ 2.530.000'.\n\nToelichting\n"
+        "Meer groen is goed."
+    )
+    assert decision_points_from_text(text) == [
+        "Aan beslispunt 1 wordt toegevoegd: 'met 40 procent groen'",
+        "In beslispunt 2 wordt '€ 2.450.000' vervangen door '€ 2.530.000'.",
+    ]
+
+
+def test_besluitenlijst_one_point_per_agenda_item():
+    doc = build_doc(
+        "besluitenlijst",
+        [
+            ("1. Opening", 1, [("De voorzitter opent de vergadering.", 1)]),
+            (
+                "2. Vaststelling van de agenda",
+                1,
+                [("Besluit: De agenda wordt ongewijzigd vastgesteld.", 1)],
+            ),
+            (
+                "5. Grondexploitatie",
+                2,
+                [
+                    (
+                        "Besluit: De grondexploitatie wordt vastgesteld. Stemming: aangenomen met 21 "
+                        "stemmen voor.",
+                        2,
+                    )
+                ],
+            ),
+            ("7. Sluiting", 2, [("De voorzitter sluit de vergadering.", 2)]),
+        ],
+    )
+    assert [(p.number, p.text, p.page) for p in find_decision_points(doc)] == [
+        (2, "De agenda wordt ongewijzigd vastgesteld.", 1),
+        (5, "De grondexploitatie wordt vastgesteld.", 2),
+    ]
