@@ -397,19 +397,19 @@ def find_amounts(text: str, page: int | None = None) -> list[Amount]:
             continue
         chosen.append(c)
     amounts = []
-    for start, end, m, _kind in chosen:
+    for start, end, found, _kind in chosen:
         value_max: float | None = None
         qualifier: str | None = None
-        if isinstance(m, float):
+        if isinstance(found, float):
             # a number in a scaled table: its context is its table row
-            value = m
+            value = found
             line_start = text.rfind("\n", 0, start) + 1
             line_end = text.find("\n", end)
             context = text[line_start : len(text) if line_end < 0 else line_end].strip()
         else:
             # trailing whitespace can sneak in via optional groups
             start, end = strip_span(text, start, end)
-            groups = m.groupdict()
+            groups = found.groupdict()
             factor = _multiplier(groups.get("mult"), groups.get("cur"))
             low = _parse_number(groups["n1"])
             high = _parse_number(groups["n2"]) if groups.get("n2") else None

@@ -28,6 +28,12 @@ class UserError(click.ClickException):
         click.echo(f"Fout: {self.format_message()}", err=True)
 
 
+class NothingUsable(UserError):
+    """A batch with nothing usable in it (no readable document, or a refused ZIP)."""
+
+    exit_code = EXIT_NOTHING
+
+
 def friendly(command: Callable[..., Any]) -> Callable[..., Any]:
     """Turn library errors into Dutch messages with a non-zero exit code."""
 
@@ -157,7 +163,7 @@ class DutchContext(click.Context):
 class DutchHelpOption:
     """Mixin: the built-in help option speaks Dutch."""
 
-    context_class = DutchContext
+    context_class: type[click.Context] = DutchContext
 
     def get_help_option(self, ctx: click.Context) -> click.Option | None:
         option = super().get_help_option(ctx)  # type: ignore[misc]
@@ -175,11 +181,17 @@ class DutchGroup(DutchHelpOption, click.Group):
 
     command_class = DutchCommand
 
-    def main(self, *args: Any, standalone_mode: bool = True, **kwargs: Any) -> Any:
+    def main(  # type: ignore[override]
+        self,
+        args: Any = None,
+        prog_name: str | None = None,
+        standalone_mode: bool = True,
+        **kwargs: Any,
+    ) -> Any:
         if not standalone_mode:
-            return super().main(*args, standalone_mode=False, **kwargs)
+            return super().main(args, prog_name, standalone_mode=False, **kwargs)
         try:
-            code = super().main(*args, standalone_mode=False, **kwargs)
+            code = super().main(args, prog_name, standalone_mode=False, **kwargs)
         except click.UsageError as error:
             if error.ctx is not None:
                 click.echo(error.ctx.get_usage(), err=True)
@@ -385,6 +397,7 @@ def classify(pdf: Path | None, jsonl: Any, explain: bool) -> None:
     from raadsassistent.classify import framework_share
     from raadsassistent.pipeline import read_document
 
+    assert pdf is not None  # checked above: a PDF or --jsonl
     doc = read_document(pdf)
     share = framework_share(doc)["document"]
     click.echo(f"{doc.name}: {doc.doc_type}, {doc.page_count} pagina's, {share:.0%} kadertekst")
@@ -604,19 +617,13 @@ def batch(
                 elif event.kind == "end":
                     summary = event.summary
         except InputError as error:
-            raise _exit_with(str(error), EXIT_NOTHING) from error
+            raise NothingUsable(str(error)) from error
         finally:
             if bar is not None:
                 bar.__exit__(None, None, None)
         assert summary is not None
         click.echo(format_summary(summary, database=str(store.path)))
     sys.exit(summary.exit_code)
-
-
-def _exit_with(message: str, code: int) -> UserError:
-    error = UserError(message)
-    error.exit_code = code
-    return error
 
 
 def _log_outcome(o: Any, bar: Any) -> None:

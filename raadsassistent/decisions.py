@@ -266,7 +266,8 @@ def _is_decision_heading(heading: str, group: tuple[str, ...]) -> bool:
 
 
 def _number(points: list[tuple[str, int]], numbers: list[int] | None = None) -> list[DecisionPoint]:
-    out, seen = [], set()
+    out: list[DecisionPoint] = []
+    seen: set[str] = set()
     for i, (text, page) in enumerate(points):
         if not text or text in seen:
             continue
@@ -309,9 +310,13 @@ def _besluitenlijst_points(doc: StructuredDocument) -> list[DecisionPoint]:
 
 def _joined(doc: StructuredDocument) -> tuple[str, list[tuple[int, int]]]:
     """Headings and passages joined by blank lines, with (offset, page) marks for pages."""
-    parts, marks, pos = [], [], 0
+    parts: list[str] = []
+    marks: list[tuple[int, int]] = []
+    pos = 0
     for section in doc.sections:
-        blocks = [(section.heading, section.page, ())] if section.heading.strip() else []
+        blocks: list[tuple[str, int, tuple[tuple[int, int], ...]]] = []
+        if section.heading.strip():
+            blocks.append((section.heading, section.page, ()))
         blocks += [(p.text, p.page, p.page_breaks) for p in section.passages]
         for block, page, breaks in blocks:
             marks.append((pos, page))
@@ -350,9 +355,9 @@ def find_decision_points(doc: StructuredDocument) -> list[DecisionPoint]:
         return []
     text, marks = _joined(doc)
     if doc.doc_type == "besluitenlijst":
-        points = _besluitenlijst_points(doc)
-        if points:
-            return points
+        listed = _besluitenlijst_points(doc)
+        if listed:
+            return listed
     if doc.doc_type in ("motie", "amendement"):
         spans = decision_spans(text)
         if spans:

@@ -119,7 +119,7 @@ def build_meeting(store: Store, inputs: Any, outcomes: Sequence[DocumentResult])
         {**asdict(item), "documents": list(item.documents), "position": position}
         for position, item in enumerate(meeting.items if meeting else (), start=1)
     ]
-    number_to_position = {}
+    number_to_position: dict[str, int] = {}
     for item in items:
         number_to_position.setdefault(item["number"], item["position"])
     matchable = [d for d in documents if not d.get("is_agenda")]

@@ -162,13 +162,13 @@ def make_nlp(lemmas: Mapping[str, str] | None = None) -> Any:
     from spacy.lookups import Lookups
     from spacy.symbols import ORTH
 
-    nlp = spacy.blank("nl")
+    nlp: Any = spacy.blank("nl")
     for abbreviation in ABBREVIATIONS:
         for variant in {abbreviation, abbreviation[:1].upper() + abbreviation[1:]}:
             nlp.tokenizer.add_special_case(variant, [{ORTH: variant}])
     nlp.add_pipe("sentencizer", config={"punct_chars": _SENTENCE_PUNCT})
     if lemmas is not None:
-        lemmatizer = nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
+        lemmatizer: Any = nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
         lookups = Lookups()
         lookups.add_table("lemma_lookup", dict(lemmas))
         lemmatizer.initialize(lookups=lookups)

@@ -159,7 +159,7 @@ class Store:
     # documents
 
     def has_document(self, sha256: str) -> bool:
-        return bool(self.db["documents"].count_where("sha256 = ?", [sha256]))
+        return bool(self.db.table("documents").count_where("sha256 = ?", [sha256]))
 
     def save_document(
         self, doc: StructuredDocument, *, framework_share: float | None = None
@@ -178,7 +178,7 @@ class Store:
                 for sha in stale:
                     self._delete(sha)
                 self._insert(doc, path, framework_share)
-                self.db["failed_files"].delete_where("path = ?", [path])
+                self.db.table("failed_files").delete_where("path = ?", [path])
         except sqlite3.DatabaseError as error:
             raise StoreError(
                 f"{doc.name}: opslaan in de database {self.path} is mislukt ({error}).",
@@ -188,12 +188,12 @@ class Store:
     def _delete(self, sha256: str) -> None:
         for table in (*CHILD_TABLES, "briefings", "meeting_documents"):
             if table in self.db.table_names():
-                self.db[table].delete_where("document_sha256 = ?", [sha256])
-        self.db["documents"].delete_where("sha256 = ?", [sha256])
+                self.db.table(table).delete_where("document_sha256 = ?", [sha256])
+        self.db.table("documents").delete_where("sha256 = ?", [sha256])
 
     def _insert(self, doc: StructuredDocument, path: str, framework_share: float | None) -> None:
         sha = doc.sha256
-        self.db["documents"].insert(
+        self.db.table("documents").insert(
             {
                 "sha256": sha,
                 "file_name": doc.name,
@@ -209,11 +209,11 @@ class Store:
                 "ingested_at": _now(),
             }
         )
-        self.db["pages"].insert_all(
+        self.db.table("pages").insert_all(
             {"document_sha256": sha, "number": n, "status": status}
             for n, status in enumerate(doc.page_status, start=1)
         )
-        self.db["sections"].insert_all(
+        self.db.table("sections").insert_all(
             {
                 "document_sha256": sha,
                 "section_id": s.id,
@@ -225,7 +225,7 @@ class Store:
             }
             for s in doc.sections
         )
-        self.db["passages"].insert_all(
+        self.db.table("passages").insert_all(
             {
                 "document_sha256": sha,
                 "passage_id": p.id,
@@ -242,7 +242,7 @@ class Store:
             for s in doc.sections
             for p in s.passages
         )
-        self.db["document_tables"].insert_all(
+        self.db.table("document_tables").insert_all(
             {
                 "document_sha256": sha,
                 "table_index": i,
@@ -256,7 +256,7 @@ class Store:
     def save_briefing(self, sha256: str, data: dict[str, Any], markdown: str, html: str) -> None:
         """Store a document's briefing next to it (the document must be stored already)."""
         with self.db.atomic():
-            self.db["briefings"].upsert(
+            self.db.table("briefings").upsert(
                 {
                     "document_sha256": sha256,
                     "briefing_json": json.dumps(data, ensure_ascii=False),
@@ -311,24 +311,27 @@ class Store:
         """Replace a meeting with its agenda items and document links, in one transaction."""
         with self.db.atomic():
             for table in ("meeting_documents", "agenda_items"):
-                self.db[table].delete_where("meeting_id = ?", [meeting_id])
-            self.db["meetings"].upsert({**meeting, "id": meeting_id, "updated_at": _now()}, pk="id")
-            self.db["agenda_items"].insert_all({**i, "meeting_id": meeting_id} for i in items)
-            self.db["meeting_documents"].insert_all(
+                self.db.table(table).delete_where("meeting_id = ?", [meeting_id])
+            self.db.table("meetings").upsert(
+                {**meeting, "id": meeting_id, "updated_at": _now()}, pk="id"
+            )
+            self.db.table("agenda_items").insert_all({**i, "meeting_id": meeting_id} for i in items)
+            self.db.table("meeting_documents").insert_all(
                 {**link, "meeting_id": meeting_id} for link in links
             )
 
     def start_run(self, source: str) -> int:
         with self.db.atomic():
-            table = self.db["batch_runs"]
+            table = self.db.table("batch_runs")
             table.insert({"source": source, "started_at": _now(), "status": "bezig"})
+            assert table.last_pk is not None  # set by the insert just above
             return int(table.last_pk)
 
     def finish_run(
         self, run_id: int, processed: int, skipped: int, failed: int, status: str
     ) -> None:
         with self.db.atomic():
-            self.db["batch_runs"].update(
+            self.db.table("batch_runs").update(
                 run_id,
                 {
                     "finished_at": _now(),
@@ -341,15 +344,15 @@ class Store:
 
     def forget_failure(self, path: str | Path) -> None:
         with self.db.atomic():
-            self.db["failed_files"].delete_where("path = ?", [str(Path(path).resolve())])
+            self.db.table("failed_files").delete_where("path = ?", [str(Path(path).resolve())])
 
     def document(self, sha256: str) -> dict[str, Any] | None:
-        rows = list(self.db["documents"].rows_where("sha256 = ?", [sha256]))
+        rows = list(self.db.table("documents").rows_where("sha256 = ?", [sha256]))
         return rows[0] if rows else None
 
     def briefing(self, sha256: str) -> dict[str, Any] | None:
         """The stored briefing row, with ``briefing`` the parsed ``briefing_json``."""
-        rows = list(self.db["briefings"].rows_where("document_sha256 = ?", [sha256]))
+        rows = list(self.db.table("briefings").rows_where("document_sha256 = ?", [sha256]))
         return {**rows[0], "briefing": json.loads(rows[0]["briefing_json"])} if rows else None
 
     def structured_document(self, sha256: str) -> StructuredDocument | None:
@@ -378,7 +381,7 @@ class Store:
                 tuple(passages.get(s["section_id"], ())),
                 s["parent_id"],
             )  # fmt: skip
-            for s in self.db["sections"].rows_where(
+            for s in self.db.table("sections").rows_where(
                 "document_sha256 = ?", [sha256], order_by="rowid"
             )
         )
@@ -405,7 +408,7 @@ class Store:
         """Remember why a file could not be processed (replacing an older reason)."""
         resolved = str(Path(path).resolve())
         with self.db.atomic():
-            self.db["failed_files"].upsert(
+            self.db.table("failed_files").upsert(
                 {
                     "path": resolved,
                     "file_name": Path(path).name,
@@ -418,19 +421,21 @@ class Store:
             )
 
     def documents(self) -> list[dict[str, Any]]:
-        return list(self.db["documents"].rows_where(order_by="file_name"))
+        return list(self.db.table("documents").rows_where(order_by="file_name"))
 
     def failures(self) -> list[dict[str, Any]]:
-        return list(self.db["failed_files"].rows_where(order_by="file_name"))
+        return list(self.db.table("failed_files").rows_where(order_by="file_name"))
 
     def passages(self, sha256: str) -> list[dict[str, Any]]:
-        return list(self.db["passages"].rows_where("document_sha256 = ?", [sha256], order_by="id"))
+        return list(
+            self.db.table("passages").rows_where("document_sha256 = ?", [sha256], order_by="id")
+        )
 
     def document_count(self) -> int:
-        return self.db["documents"].count
+        return self.db.table("documents").count
 
     def counts(self) -> dict[str, int]:
-        return {t: self.db[t].count for t in ("documents", *CHILD_TABLES, "failed_files")}
+        return {t: self.db.table(t).count for t in ("documents", *CHILD_TABLES, "failed_files")}
 
     # search
 

@@ -470,6 +470,18 @@ PageAt = Callable[[int], int]
 ContextAt = Callable[[int, int], str]
 
 
+def _on_page(page: int) -> PageAt:
+    return lambda _offset: page
+
+
+def _fixed_context(context: str) -> ContextAt:
+    return lambda _start, _end: context
+
+
+def _window_context(text: str, words: int) -> ContextAt:
+    return lambda start, end: _window(text, start, end, words)
+
+
 def _text_sources(
     doc: StructuredDocument, context_words: int, *, whole_tables: bool
 ) -> Iterator[tuple[str, PageAt, ContextAt]]:
@@ -477,14 +489,13 @@ def _text_sources(
     for section, passage in _ordered_blocks(doc):
         if passage is None:
             heading = section.heading
-            yield heading, lambda _o, p=section.page: p, lambda a, b, h=heading: normalise_ws(h)
+            yield heading, _on_page(section.page), _fixed_context(normalise_ws(heading))
         else:
-            text = passage.text
-            yield text, passage.page_at, lambda a, b, t=text: _window(t, a, b, context_words)
+            yield passage.text, passage.page_at, _window_context(passage.text, context_words)
     for table in doc.tables:
         if not whole_tables:
             for cell, label in _table_cells(table.rows):
-                yield cell, lambda _o, p=table.page: p, lambda a, b, lab=label: lab
+                yield cell, _on_page(table.page), _fixed_context(label)
             continue
         # The whole table at once, so a "(x € 1.000)" column header scales its cells.
         cells = _cell_spans(table.rows)
@@ -496,7 +507,7 @@ def _text_sources(
                     return labels.get((r, c), "")
             return ""
 
-        yield table.text, lambda _o, p=table.page: p, label_at
+        yield table.text, _on_page(table.page), label_at
 
 
 def _doc_amounts(doc: StructuredDocument, context_words: int) -> list[CitedAmount]:
@@ -605,7 +616,8 @@ def _excerpt_items(
 
 def _fit(items: Sequence[Cited], budget: int, limit: int) -> tuple[list[Cited], int]:
     """The first items (dedicated sections come first) that fit; and how many were left out."""
-    chosen, used = [], 0
+    chosen: list[Cited] = []
+    used = 0
     for item in items:
         if len(chosen) >= limit:
             break
@@ -720,7 +732,8 @@ def summarise_document(
     framework_words = sum(_words(p.text) for p in doc.passages if labels[p.id] == FRAMEWORK)
     if labelled_words and framework_words < MIN_FRAMEWORK_SHARE * labelled_words:
         # nearly all detail (a progress letter, say): skipping it all would leave nothing
-        skipped, covered = [], set()
+        skipped: list[SkippedSection] = []
+        covered: set[str] = set()
         labels = dict.fromkeys(labels, FRAMEWORK)
         notes.append(
             "Dit document bestaat vrijwel geheel uit uitvoerende details; de Kern is uit de "
