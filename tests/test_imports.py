@@ -72,3 +72,19 @@ def test_lower_stages_never_import_upper_modules_and_nothing_imports_cli():
         higher = {t for t in targets if t in UPPER and UPPER.index(t) >= level}
         assert not higher, f"{name} imports {sorted(higher)}, which sit above it"
         assert "cli" not in targets, f"{name} imports the CLI"
+
+
+# The document stages in pipeline order: each may use earlier ones, never a later one.
+STAGES = ("extract", "segment", "classify", "summarise", "render")
+
+
+def test_stages_never_import_a_later_stage():
+    for position, name in enumerate(STAGES):
+        later = set(STAGES[position + 1 :]) & imported(name)
+        assert not later, f"{name} imports {sorted(later)}, which come after it"
+
+
+def test_the_graph_reader_sees_lazy_imports():
+    """The checks above are only as good as ``imported``: it must see imports inside functions."""
+    assert "classify" in imported("pipeline")  # imported lazily, inside read_document
+    assert {"extract", "segment", "summarise", "render", "store"} <= imported("pipeline")
