@@ -13,17 +13,14 @@ which becomes a ``FAILED`` :class:`DocumentResult` with a Dutch reason while the
 
 from __future__ import annotations
 
-import signal
-import threading
 import time
 from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from raadsassistent.errors import ModelError, PdfError, RaadsassistentError
-from raadsassistent.extract import extract_document, file_sha256
+from raadsassistent.errors import ModelError, RaadsassistentError
+from raadsassistent.extract import extract_document, file_sha256, time_limit
 from raadsassistent.segment import segment_document
 from raadsassistent.types import (
     DOCUMENT_TIMEOUT,
@@ -120,31 +117,15 @@ def failed(path: str | Path, code: str, message: str, **fields: Any) -> Document
 # --- one document -----------------------------------------------------------------------------
 
 
-@contextmanager
-def _time_limit(started: float, timeout: float | None, path: str | Path) -> Iterator[None]:
-    """Fail the document when all stages together run past ``timeout`` seconds from ``started``.
-
-    Only the main thread can be interrupted; elsewhere there is no limit.
-    """
-    if not timeout or threading.current_thread() is not threading.main_thread():
-        yield
-        return
-
-    def _expire(signum: int, frame: Any) -> None:  # noqa: ARG001
-        raise PdfError(
-            f"{Path(path).name}: de verwerking duurde langer dan {timeout:.0f} seconden en is "
-            "afgebroken. Splits het bestand of verwerk het apart met een ruimere --tijdslimiet.",
-            path=str(path),
-            code="tijdslimiet",
-        )
-
-    previous = signal.signal(signal.SIGALRM, _expire)
-    signal.setitimer(signal.ITIMER_REAL, max(timeout - (time.monotonic() - started), 1.0))
-    try:
-        yield
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
+def _time_limit(started: float, timeout: float | None, path: str | Path) -> Any:
+    """The rest of the document's ``timeout`` seconds, counted from ``started``, for the
+    stages after extraction (which has its own share of the same limit)."""
+    remaining = max(timeout - (time.monotonic() - started), 1.0) if timeout else None
+    message = (
+        f"{Path(path).name}: de verwerking duurde langer dan {timeout:.0f} seconden en is "
+        "afgebroken. Splits het bestand of verwerk het apart met een ruimere --tijdslimiet."
+    )
+    return time_limit(remaining, path, message=message)
 
 
 def read_document(
@@ -160,8 +141,10 @@ def read_document(
     ``timeout`` bounds all of it; without one only extraction's own default limit applies.
     """
     started = time.monotonic()
-    limit = {"timeout": timeout} if timeout else {}
-    document = extract_document(path, ocr=ocr, password=password, **limit)
+    if timeout:
+        document = extract_document(path, ocr=ocr, password=password, timeout=timeout)
+    else:
+        document = extract_document(path, ocr=ocr, password=password)
     with _time_limit(started, timeout, path):
         doc = segment_document(document)
         if classify:

@@ -11,7 +11,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from raadsassistent.extract import body_font_size, median_line_pitch
+from raadsassistent.layout import body_font_size, median_line_pitch
 from raadsassistent.nlp import MONTH_NUMBERS, MONTHS
 from raadsassistent.types import (
     BBox,

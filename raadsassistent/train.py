@@ -526,32 +526,32 @@ def format_report(report: dict[str, Any]) -> str:
     lines = []
     corpus = report.get("corpus")
     if corpus:
-        lines += _fmt_metrics(
-            f"Bestemmingsplannen, onbekende gemeenten / unseen municipalities "
-            f"({corpus['split']}, {corpus['municipalities']} gemeenten)",
-            corpus["model"],
-            corpus["baseline"],
-        )
-        folds = ", ".join(f"{f:.3f}" for f in corpus["model"]["fold_macro_f1"])
-        lines.append(f"macro-F1 per fold: {folds}")
-        lines.append("")
+        lines += _fmt_unseen("Bestemmingsplannen", corpus)
+        lines += [_fmt_folds(corpus["model"]), ""]
         lines += _fmt_metrics(
             "Idem, met context (sectie- en hoofdstukgemiddelde) / in context of section and "
             "chapter, as classify_passages does",
             corpus["model_in_context"],
             corpus["baseline"],
         )
-        folds = ", ".join(f"{f:.3f}" for f in corpus["model_in_context"]["fold_macro_f1"])
-        lines.append(f"macro-F1 per fold: {folds}")
-        lines.append("")
+        lines += [_fmt_folds(corpus["model_in_context"]), ""]
     team = report.get("team")
     if team:
-        lines += _fmt_metrics(
-            f"Raadsstukken (team), onbekende gemeenten / unseen municipalities "
-            f"({team['split']}, {team['municipalities']} gemeenten)",
-            team["model"],
-            team["baseline"],
-        )
+        lines += _fmt_unseen("Raadsstukken (team)", team)
     else:
         lines.append("Raadsstukken: geen teampassages gevonden / no team passages found")
     return "\n".join(lines)
+
+
+def _fmt_unseen(name: str, part: dict[str, Any]) -> list[str]:
+    """Model against baseline on one part (corpus or team) held out by municipality."""
+    return _fmt_metrics(
+        f"{name}, onbekende gemeenten / unseen municipalities "
+        f"({part['split']}, {part['municipalities']} gemeenten)",
+        part["model"],
+        part["baseline"],
+    )
+
+
+def _fmt_folds(model: dict[str, Any]) -> str:
+    return "macro-F1 per fold: " + ", ".join(f"{f:.3f}" for f in model["fold_macro_f1"])

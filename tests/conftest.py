@@ -8,14 +8,7 @@ import pytest
 
 from raadsassistent.types import StructuredDocument
 
-import pdfs
 from helpers import SAMPLES, SHARED
-
-
-@pytest.fixture(scope="session")
-def gen():
-    """The PDF builders of tests/pdfs.py (not the sample generator)."""
-    return pdfs
 
 
 @pytest.fixture(scope="session")

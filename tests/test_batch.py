@@ -21,13 +21,14 @@ from raadsassistent.pipeline import process_document
 from raadsassistent.store import Store
 
 from helpers import REPO
+from pdfs import generate_meeting
 
 
 @pytest.fixture(scope="module")
-def meeting_dir(tmp_path_factory, gen) -> Path:
+def meeting_dir(tmp_path_factory) -> Path:
     """A small generated meeting: an agenda and seven documents (eight PDFs)."""
     folder = tmp_path_factory.mktemp("vergadering")
-    gen.generate_meeting(folder, n_documents=7, pages_total=40, seed=5)
+    generate_meeting(folder, n_documents=7, pages_total=40, seed=5)
     return folder
 
 

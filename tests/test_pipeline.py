@@ -16,6 +16,8 @@ from raadsassistent.pipeline import ingest, process_document
 from raadsassistent.store import Store
 from raadsassistent.types import FAILED, PROCESSED, UNCHANGED
 
+from pdfs import make_encrypted_pdf
+
 BROKEN = b"%PDF-1.4\n" + b"\x00" * 64
 
 
@@ -80,10 +82,10 @@ def test_the_time_limit_covers_every_stage(small_pdf, monkeypatch, tmp_path):
         assert [f["code"] for f in store.failures()] == ["tijdslimiet"]
 
 
-def test_password_reaches_the_pdf_through_every_path(tmp_path, gen):
+def test_password_reaches_the_pdf_through_every_path(tmp_path):
     folder = tmp_path / "stukken"
     folder.mkdir()
-    path = gen.make_encrypted_pdf(folder / "geheim.pdf", "raad2026")
+    path = make_encrypted_pdf(folder / "geheim.pdf", "raad2026")
     assert process_document(path).code == "versleuteld"
     opened = process_document(path, password="raad2026")
     assert opened.status == PROCESSED

@@ -1,0 +1,250 @@
+"""Engine-independent page layout: words into lines in reading order (column by column),
+running headers, footers and page numbers out of the text, and text normalisation.
+
+Both text engines (:mod:`raadsassistent.pdfium` and :mod:`raadsassistent.plumber`) hand
+this module pdfplumber-style word dicts (``text``, ``x0``, ``top``, ``x1``, ``bottom``,
+``size``, ``fontname``).
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+import unicodedata
+from collections import Counter
+
+from raadsassistent.types import BBox, Line, Page, Table
+
+HEADER_BAND = 0.12  # share of the page height searched for running headers
+FOOTER_BAND = 0.12
+REPEAT_SHARE = 0.5  # a header repeats on at least this share of pages
+LINE_TOLERANCE = 3.0  # words whose tops differ less than this (pt) share a line
+GUTTER_MIN_WIDTH = 8.0
+
+_CHAR_FIXES = str.maketrans(
+    {
+        "\ufb00": "ff",
+        "\ufb01": "fi",
+        "\ufb02": "fl",
+        "\ufb03": "ffi",
+        "\ufb04": "ffl",
+        "\ufb05": "st",
+        "\ufb06": "st",
+        "\u00a0": " ",
+        "\u2002": " ",
+        "\u2003": " ",
+        "\u2009": " ",
+        "\u202f": " ",
+        "\u200b": "",
+        "\u200c": "",
+        "\u200d": "",
+        "\u00ad": "",  # soft hyphen: only a line-break hint
+        "\ufeff": "",
+        "\u2010": "-",
+        "\u2011": "-",
+    }
+)
+_SPACES = re.compile(r"\s+")
+_BOLD = re.compile(r"bold|black|heavy|semibold|demi", re.IGNORECASE)
+_PAGE_NUMBER = re.compile(
+    r"^(pagina|page|blz\.?|p\.)?\s*[-–—]?\s*\d{1,4}\s*[-–—]?\s*((van|of|/)\s*\d{1,4})?$",
+    re.IGNORECASE,
+)
+
+
+def normalise_text(text: str) -> str:
+    """Fix ligatures and odd whitespace; NFC so 'é' is one character."""
+    if "(cid:127)" in text:  # code 127 is the bullet in WinAnsi-style fonts without a map
+        text = text.replace("(cid:127)", "•")
+    text = unicodedata.normalize("NFC", text.translate(_CHAR_FIXES))
+    return _SPACES.sub(" ", text).strip()
+
+
+def in_tables(word: dict, tables: list[Table]) -> bool:
+    """Whether the centre of ``word`` lies inside one of ``tables``."""
+    cx = (word["x0"] + word["x1"]) / 2
+    cy = (word["top"] + word["bottom"]) / 2
+    return any(t.bbox[0] <= cx <= t.bbox[2] and t.bbox[1] <= cy <= t.bbox[3] for t in tables)
+
+
+def words_to_lines(words: list[dict], page: int, width: float) -> list[Line]:
+    """Group words into lines in reading order; two-column stretches read column by column."""
+    if not words:
+        return []
+    gutter = find_gutter(words, width)
+    if gutter is None:
+        return _group_lines(words, page, column=0)
+    lines: list[Line] = []
+    for band_words, spans in _bands(words, gutter):
+        if spans:
+            lines.extend(_group_lines(band_words, page, column=0))
+            continue
+        left = [w for w in band_words if w["x1"] <= gutter]
+        right = [w for w in band_words if w["x1"] > gutter]
+        lines.extend(_group_lines(left, page, column=1))
+        lines.extend(_group_lines(right, page, column=2))
+    return lines
+
+
+def find_gutter(words: list[dict], width: float) -> float | None:
+    """The x of an empty vertical strip between two columns of text, if the page has one.
+
+    Full-width lines (a heading above both columns) cross the gutter too, so the strip is
+    found as the widest run of x positions crossed by far fewer words than the rest.
+    """
+    if len(words) < 40:
+        return None
+    import numpy as np
+
+    x0 = np.fromiter((w["x0"] for w in words), float, len(words))
+    x1 = np.fromiter((w["x1"] for w in words), float, len(words))
+    xs = np.arange(width * 0.1, width * 0.9, 1.0)
+    crossing = ((x0[:, None] < xs) & (x1[:, None] > xs)).sum(axis=0)
+    middle = (xs >= width * 0.3) & (xs <= width * 0.7)
+    if not middle.any():
+        return None
+    low = crossing[middle].min()
+    if low > 0.5 * np.median(crossing):
+        return None
+    best_start: float | None = None
+    best_len = 0.0
+    run_start: float | None = None
+    for i, x in enumerate(xs.tolist()):
+        if middle[i] and crossing[i] == low:
+            run_start = x if run_start is None else run_start
+            if x - run_start + 1 > best_len:
+                best_start, best_len = run_start, x - run_start + 1
+        else:
+            run_start = None
+    if best_start is None or best_len < GUTTER_MIN_WIDTH:
+        return None
+    gutter = float(best_start + best_len / 2)
+    # Both sides must hold text at the same heights, or this is a ragged single column.
+    left_tops = {round(w["top"] / 4) for w in words if w["x1"] <= gutter}
+    right_tops = {round(w["top"] / 4) for w in words if w["x0"] >= gutter}
+    if len(left_tops & right_tops) < 5:
+        return None
+    return gutter
+
+
+def _bands(words: list[dict], gutter: float) -> list[tuple[list[dict], bool]]:
+    """Split a page top to bottom into full-width bands (True) and two-column bands."""
+    spanning = sorted((w["top"] - 1, w["bottom"] + 1) for w in words if w["x0"] < gutter < w["x1"])
+    zones: list[list[float]] = []
+    for top, bottom in spanning:
+        if zones and top <= zones[-1][1] + LINE_TOLERANCE:
+            zones[-1][1] = max(zones[-1][1], bottom)
+        else:
+            zones.append([top, bottom])
+    bands: list[tuple[list[dict], bool]] = []
+    previous = float("-inf")
+    for top, bottom in zones:
+        between = [w for w in words if previous < w["top"] < top]
+        inside = [w for w in words if top <= w["top"] <= bottom]
+        if between:
+            bands.append((between, False))
+        if inside:
+            bands.append((inside, True))
+        previous = bottom
+    after = [w for w in words if w["top"] > previous]
+    if after:
+        bands.append((after, False))
+    return bands
+
+
+def _group_lines(words: list[dict], page: int, column: int) -> list[Line]:
+    rows: list[list[dict]] = []
+    for word in sorted(words, key=lambda w: (round(w["top"], 1), w["x0"])):
+        if rows and abs(word["top"] - rows[-1][0]["top"]) <= LINE_TOLERANCE:
+            rows[-1].append(word)
+        else:
+            rows.append([word])
+    lines = []
+    for row in rows:
+        row.sort(key=lambda w: w["x0"])
+        text = normalise_text(" ".join(w["text"] for w in row))
+        if not text:
+            continue
+        sizes: Counter[float] = Counter()
+        bold = 0
+        for w in row:
+            sizes[round(float(w.get("size", 0.0)), 1)] += len(w["text"])
+            if _BOLD.search(str(w.get("fontname", ""))):
+                bold += len(w["text"])
+        chars = sum(len(w["text"]) for w in row)
+        bbox: BBox = (
+            float(min(w["x0"] for w in row)),
+            float(min(w["top"] for w in row)),
+            float(max(w["x1"] for w in row)),
+            float(max(w["bottom"] for w in row)),
+        )
+        lines.append(Line(text, page, bbox, sizes.most_common(1)[0][0], bold * 2 > chars, column))
+    return lines
+
+
+def running_key(text: str) -> str:
+    """What stays the same of a running header or footer from page to page."""
+    return re.sub(r"\d+", "#", text.lower()).strip()
+
+
+def remove_running_lines(pages: list[Page]) -> list[Page]:
+    """Move running headers, footers and page numbers out of the text into ``Page.removed``."""
+    text_pages = [p for p in pages if p.lines]
+    counts: Counter[str] = Counter()
+    for page in text_pages:
+        keys = {running_key(line.text) for line in page.lines if _in_band(line, page)}
+        counts.update(keys)
+    threshold = max(2, int(len(text_pages) * REPEAT_SHARE + 0.5))
+    repeated = {key for key, n in counts.items() if n >= threshold and len(text_pages) >= 2}
+    cleaned = []
+    for page in pages:
+        keep, removed = [], []
+        for line in page.lines:
+            in_band = _in_band(line, page)
+            if in_band and (running_key(line.text) in repeated or _PAGE_NUMBER.match(line.text)):
+                removed.append(line)
+            else:
+                keep.append(line)
+        cleaned.append(
+            Page(
+                page.number,
+                page.width,
+                page.height,
+                tuple(keep),
+                page.tables,
+                tuple(removed),
+                page.status,
+            )
+        )
+    return cleaned
+
+
+def _in_band(line: Line, page: Page) -> bool:
+    return line.bbox[3] <= page.height * HEADER_BAND or line.bbox[1] >= page.height * (
+        1 - FOOTER_BAND
+    )
+
+
+def body_font_size(pages: list[Page] | tuple[Page, ...]) -> float:
+    """The font size most characters are set in."""
+    sizes: Counter[float] = Counter()
+    for page in pages:
+        for line in page.lines:
+            sizes[line.size] += len(line.text)
+    if not sizes:
+        return 10.0
+    return sizes.most_common(1)[0][0]
+
+
+def median_line_pitch(lines: list[Line]) -> float:
+    """The usual distance between the tops of consecutive lines in one column.
+
+    Top-to-top distance does not depend on how tall an extractor draws glyph boxes, so
+    both engines agree on where paragraphs break.
+    """
+    pitches = [
+        b.bbox[1] - a.bbox[1]
+        for a, b in zip(lines, lines[1:], strict=False)
+        if a.column == b.column and 0 < b.bbox[1] - a.bbox[1] < 3 * max(a.size, 1.0)
+    ]
+    return statistics.median(pitches) if pitches else 14.0
