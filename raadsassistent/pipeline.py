@@ -120,12 +120,13 @@ def failed(path: str | Path, code: str, message: str, **fields: Any) -> Document
 def _time_limit(started: float, timeout: float | None, path: str | Path) -> Any:
     """The rest of the document's ``timeout`` seconds, counted from ``started``, for the
     stages after extraction (which has its own share of the same limit)."""
-    remaining = max(timeout - (time.monotonic() - started), 1.0) if timeout else None
+    if not timeout:
+        return time_limit(None, path)
     message = (
         f"{Path(path).name}: de verwerking duurde langer dan {timeout:.0f} seconden en is "
         "afgebroken. Splits het bestand of verwerk het apart met een ruimere --tijdslimiet."
     )
-    return time_limit(remaining, path, message=message)
+    return time_limit(max(timeout - (time.monotonic() - started), 1.0), path, message=message)
 
 
 def read_document(
