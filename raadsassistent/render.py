@@ -343,6 +343,13 @@ def _items(items: Sequence[Cited], empty: str, more: str = "") -> list[str]:
     return out
 
 
+def _html_list(tag: str, items: Sequence[str], empty: str) -> list[str]:
+    """An ``<ol>``/``<ul>`` of already escaped items, or the ``empty`` note when there are none."""
+    if not items:
+        return [f'<p class="empty">{_h(empty)}</p>']
+    return [f"<{tag}>", *(f"<li>{item}</li>" for item in items), f"</{tag}>"]
+
+
 def _html(briefing: Briefing) -> str:
     b = briefing
     title = b.title or b.file_name or "Briefing"
@@ -368,13 +375,8 @@ def _html(briefing: Briefing) -> str:
     out.append("</header>")
 
     out += [f'<section aria-labelledby="s-gevraagd"><h2 id="s-gevraagd">{_h(H_ASKED)}</h2>']
-    if b.decision_points:
-        out.append("<ol>")
-        out += [f"<li>{_h(c.text)} {_p(c.page)}</li>" for c in b.decision_points]
-        out.append("</ol>")
-    else:
-        text = ASKS_NOTHING if b.doc_type == "raadsinformatiebrief" else NO_POINTS
-        out.append(f'<p class="empty">{_h(text)}</p>')
+    empty = ASKS_NOTHING if b.doc_type == "raadsinformatiebrief" else NO_POINTS
+    out += _html_list("ol", [f"{_h(c.text)} {_p(c.page)}" for c in b.decision_points], empty)
     out.append("</section>")
 
     out += [f'<section aria-labelledby="s-kern"><h2 id="s-kern">{_h(H_KERN)}</h2>']
@@ -432,12 +434,9 @@ def _html(briefing: Briefing) -> str:
     out.append("</section>")
 
     out += [f'<section aria-labelledby="s-detail"><h2 id="s-detail">{_h(H_SKIPPED)}</h2>']
-    if b.skipped_sections:
-        out.append("<ul>")
-        out += [f"<li>{_h(s.heading)} {_p(*s.pages)}</li>" for s in b.skipped_sections]
-        out.append("</ul>")
-    else:
-        out.append(f'<p class="empty">{_h(NO_SKIPPED)}</p>')
+    out += _html_list(
+        "ul", [f"{_h(s.heading)} {_p(*s.pages)}" for s in b.skipped_sections], NO_SKIPPED
+    )
     out += ["</section>", "</main>", "</body>", "</html>"]
     return "\n".join(out) + "\n"
 
