@@ -15,6 +15,7 @@ from typing import Any
 
 import numpy as np
 
+from .errors import InputError
 from .types import DETAIL, FRAMEWORK
 
 DEFAULT_SEED = 13
@@ -362,7 +363,14 @@ def evaluate_model(
     pred_ctx = np.zeros(len(corpus_idx), dtype=np.int8)
     base = np.zeros(len(corpus_idx), dtype=np.int8)
     fold_f1, ctx_fold_f1, base_fold_f1 = [], [], []
-    splitter = GroupKFold(n_splits=N_FOLDS, shuffle=True, random_state=seed)
+    municipalities = len(set(data.groups[corpus_idx]))
+    if municipalities < 2:
+        raise InputError(
+            f"{corpus_dir}: het corpus bevat bestemmingsplannen van {municipalities} gemeente(n); "
+            "voor een eerlijke evaluatie op onbekende gemeenten zijn er minstens twee nodig."
+        )
+    folds = min(N_FOLDS, municipalities)  # fewer municipalities: leave one out at a time
+    splitter = GroupKFold(n_splits=folds, shuffle=True, random_state=seed)
     for tr, te in splitter.split(corpus_idx, groups=data.groups[corpus_idx]):
         train_idx = np.concatenate([corpus_idx[tr], team_idx])
         test_idx = corpus_idx[te]
@@ -375,8 +383,8 @@ def evaluate_model(
         base_fold_f1.append(metrics(data.y[test_idx], base[te])["macro_f1"])
     y_corpus = data.y[corpus_idx]
     report["corpus"] = {
-        "split": f"GroupKFold({N_FOLDS}) by IMRO municipality code",
-        "municipalities": int(len(set(data.groups[corpus_idx]))),
+        "split": f"GroupKFold({folds}) by IMRO municipality code",
+        "municipalities": municipalities,
         "model": {**metrics(y_corpus, pred), "fold_macro_f1": fold_f1},
         "model_in_context": {**metrics(y_corpus, pred_ctx), "fold_macro_f1": ctx_fold_f1},
         "baseline": {**metrics(y_corpus, base), "fold_macro_f1": base_fold_f1},

@@ -146,3 +146,29 @@ def test_evaluate_prints_the_report_for_a_corpus_folder(tmp_path):
     assert _check_block(in_context, folds=5) == corpus_support
     assert sum(corpus_support.values()) > 0
     assert _check_block(team_block, folds=None) == {"framework": 12, "detail": 12}
+
+
+@pytest.mark.slow  # grouped cross-validation: about 15 s
+def test_evaluate_with_fewer_municipalities_than_folds_leaves_one_out(tmp_path):
+    """Regression: three municipalities crashed with sklearn's n_splits error and a traceback."""
+    rng = random.Random(7)
+    corpus, team = write_training_folders(tmp_path, rng, codes=("0344", "0363", "0518"))
+    result = CliRunner().invoke(main, ["evaluate", "--corpus", str(corpus), "--team", str(team)])
+    assert result.exit_code == 0, result.output
+    corpus_block, in_context, _team = _blocks(result.output)
+    assert corpus_block[0] == (
+        "Bestemmingsplannen, onbekende gemeenten / unseen municipalities "
+        "(GroupKFold(3) by IMRO municipality code, 3 gemeenten)"
+    )
+    assert _check_block(corpus_block, folds=3) == _check_block(in_context, folds=3)
+
+
+def test_evaluate_on_one_municipality_gives_a_dutch_error(tmp_path):
+    rng = random.Random(7)
+    corpus, team = write_training_folders(tmp_path, rng, codes=("0344",))
+    result = CliRunner().invoke(main, ["evaluate", "--corpus", str(corpus), "--team", str(team)])
+    assert result.exit_code == 1
+    assert result.output == (
+        f"Fout: {corpus}: het corpus bevat bestemmingsplannen van 1 gemeente(n); voor een eerlijke "
+        "evaluatie op onbekende gemeenten zijn er minstens twee nodig.\n"
+    )
