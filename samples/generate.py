@@ -1,11 +1,11 @@
 """Sample PDFs for raadsassistent: the bundled Lindewaarde meeting and generated test material.
 
 ``python samples/generate.py`` regenerates the bundled samples and ``gold.json`` in ``samples/``.
-Tests and benchmarks import this file by path and use the building blocks:
+The benchmarks import this file by path for large generated material (tests use the small
+builders in ``tests/pdfs.py`` instead):
 
 - ``build_pdf(path, blocks, ...)``: a small layout engine on reportlab's canvas;
-- ``generate_long_document(path, pages, seed=0)`` and ``generate_meeting(outdir, ...)``;
-- ``make_scan_pdf``, ``make_encrypted_pdf`` and ``make_garbage_text_pdf``.
+- ``generate_long_document(path, pages, seed=0)`` and ``generate_meeting(outdir, ...)``.
 
 Importing has no side effects; reportlab is imported when a PDF is written.
 """
@@ -1929,154 +1929,6 @@ def _generated_agenda(
         if item["documents"]:
             blocks.append(("list", [Path(f).stem for f in item["documents"]], "dash"))
     return blocks, items
-
-
-# --------------------------------------------------------------------------- special PDFs
-
-SCAN_TEXT = [
-    "Gemeente Lindewaarde",
-    "",
-    "Raadsvoorstel 2026-012 (gescand)",
-    "Onderwerp: Subsidieregeling dorpshuizen 2026",
-    "",
-    "De raad wordt voorgesteld te besluiten:",
-    "1. de Subsidieregeling dorpshuizen 2026 vast te stellen;",
-    "2. hiervoor jaarlijks EUR 85.000 beschikbaar te stellen.",
-    "",
-    "Dit document is een scan zonder tekstlaag.",
-]
-
-
-def make_scan_pdf(path: str | Path, pages: int = 1, lines: Sequence[str] = SCAN_TEXT) -> Path:
-    """Write an image-only PDF: rendered text as a raster image, no text layer at all."""
-    from PIL import Image, ImageDraw, ImageFont
-    from reportlab.lib.utils import ImageReader
-    from reportlab.pdfgen import canvas
-
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    c = canvas.Canvas(str(path), pagesize=(PAGE_WIDTH, PAGE_HEIGHT), invariant=1)
-    width, height = 1240, 1754  # A4 at 150 dpi
-    import reportlab
-
-    vera = Path(reportlab.__file__).parent / "fonts" / "Vera.ttf"  # ships with reportlab
-    font = ImageFont.truetype(str(vera), 28) if vera.exists() else ImageFont.load_default(size=30)
-    rng = random.Random(len(lines))
-    for page in range(1, pages + 1):
-        img = Image.new("L", (width, height), 255)
-        draw = ImageDraw.Draw(img)
-        y = 150
-        for line in [*lines, "", f"Pagina {page} van {pages}"]:
-            draw.text((140, y), line, fill=20, font=font)
-            y += 48
-        for _ in range(400):  # scanner dust, so the page is not perfectly clean
-            x, yy = rng.randrange(width), rng.randrange(height)
-            draw.point((x, yy), fill=rng.randrange(90, 200))
-        img = img.rotate(0.4, fillcolor=255)
-        c.drawImage(ImageReader(img), 0, 0, PAGE_WIDTH, PAGE_HEIGHT)
-        c.showPage()
-    c.save()
-    return path
-
-
-def make_encrypted_pdf(path: str | Path, password: str, owner_password: str | None = None) -> Path:
-    """Write a short raadsvoorstel encrypted with ``password`` (128-bit RC4, reportlab)."""
-    from reportlab.lib import pdfencrypt
-
-    path = Path(path)
-    blocks = [
-        ("heading", "Raadsvoorstel", 0),
-        ("paragraph", "Vertrouwelijk: grondaankoop Molenhoek", {"bold": True}),
-        ("paragraph", "De raad wordt voorgesteld te besluiten:"),
-        (
-            "list",
-            [
-                "in te stemmen met de aankoop van het perceel Molenweg 12;",
-                "geheimhouding op te leggen op de bijlagen.",
-            ],
-            "numbered",
-        ),
-    ]
-    lay = _layout(blocks, STYLES["helvetica"], ())
-    owner = owner_password or password + "-eigenaar"
-    encrypt = pdfencrypt.StandardEncryption(password, ownerPassword=owner, strength=128)
-    _render_encrypted(path, lay.pages, encrypt)
-    return path
-
-
-def _render_encrypted(path: Path, pages: list[list[tuple]], encrypt: Any) -> None:
-    from reportlab.pdfgen import canvas
-
-    path.parent.mkdir(parents=True, exist_ok=True)
-    c = canvas.Canvas(str(path), pagesize=(PAGE_WIDTH, PAGE_HEIGHT), invariant=1, encrypt=encrypt)
-    for ops in pages:
-        for op in ops:
-            if op[0] == "t":
-                c.setFont(op[4], op[5])
-                c.drawString(op[1], op[2], op[3])
-        c.showPage()
-    c.save()
-
-
-def make_garbage_text_pdf(path: str | Path, pages: int = 1) -> Path:
-    """Write a PDF whose text layer cannot be decoded: pdfminer shows ``(cid:N)`` glyphs.
-
-    The text uses an Identity-H CID font without a ToUnicode map, as badly exported PDFs do.
-    """
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    rng = random.Random(pages)
-    objects: list[bytes] = []
-    page_ids = [6 + i * 2 for i in range(pages)]
-    objects.append(b"<< /Type /Catalog /Pages 2 0 R >>")
-    kids = " ".join(f"{i} 0 R" for i in page_ids)
-    objects.append(f"<< /Type /Pages /Kids [{kids}] /Count {pages} >>".encode())
-    objects.append(
-        b"<< /Type /Font /Subtype /Type0 /BaseFont /ABCDEF+Garbled "
-        b"/Encoding /Identity-H /DescendantFonts [4 0 R] >>"
-    )
-    objects.append(
-        b"<< /Type /Font /Subtype /CIDFontType2 /BaseFont /ABCDEF+Garbled "
-        b"/CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> "
-        b"/FontDescriptor 5 0 R /DW 520 >>"
-    )
-    objects.append(
-        b"<< /Type /FontDescriptor /FontName /ABCDEF+Garbled /Flags 4 "
-        b"/FontBBox [0 -200 1000 900] /ItalicAngle 0 /Ascent 900 /Descent -200 "
-        b"/CapHeight 700 /StemV 80 >>"
-    )
-    for _ in range(pages):
-        lines = []
-        for row in range(40):
-            glyphs = "".join(f"{rng.randrange(3, 900):04x}" for _ in range(rng.randrange(40, 80)))
-            lines.append(f"BT /F1 10 Tf 60 {780 - row * 17} Td <{glyphs}> Tj ET")
-        stream = "\n".join(lines).encode()
-        page_id = 6 + len(objects) - 5
-        objects.append(
-            f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << "
-            f"/Font << /F1 3 0 R >> >> /Contents {page_id + 1} 0 R >>".encode()
-        )
-        objects.append(b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream")
-    return write_pdf_objects(path, objects)
-
-
-def write_pdf_objects(path: str | Path, objects: list[bytes]) -> Path:
-    """Write objects 1..n as a PDF with a correct xref table; object 1 is the catalog."""
-    path = Path(path)
-    out = bytearray(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
-    offsets = []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
-        len(objects) + 1,
-        xref,
-    )
-    path.write_bytes(bytes(out))
-    return path
 
 
 # --------------------------------------------------------------------------- command line

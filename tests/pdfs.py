@@ -438,3 +438,45 @@ def _agenda_blocks(items: list[dict[str, Any]]) -> list[tuple]:
         if item["documents"]:
             blocks.append(("list", [Path(f).stem for f in item["documents"]], "dash"))
     return blocks
+
+
+def make_garbage_text_pdf(path: str | Path, pages: int = 1) -> Path:
+    """Write a PDF whose text layer cannot be decoded: pdfminer shows ``(cid:N)`` glyphs.
+
+    The text uses an Identity-H CID font without a ToUnicode map, as badly exported PDFs do.
+    """
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    rng = random.Random(pages)
+    objects: list[bytes] = []
+    page_ids = [6 + i * 2 for i in range(pages)]
+    objects.append(b"<< /Type /Catalog /Pages 2 0 R >>")
+    kids = " ".join(f"{i} 0 R" for i in page_ids)
+    objects.append(f"<< /Type /Pages /Kids [{kids}] /Count {pages} >>".encode())
+    objects.append(
+        b"<< /Type /Font /Subtype /Type0 /BaseFont /ABCDEF+Garbled "
+        b"/Encoding /Identity-H /DescendantFonts [4 0 R] >>"
+    )
+    objects.append(
+        b"<< /Type /Font /Subtype /CIDFontType2 /BaseFont /ABCDEF+Garbled "
+        b"/CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> "
+        b"/FontDescriptor 5 0 R /DW 520 >>"
+    )
+    objects.append(
+        b"<< /Type /FontDescriptor /FontName /ABCDEF+Garbled /Flags 4 "
+        b"/FontBBox [0 -200 1000 900] /ItalicAngle 0 /Ascent 900 /Descent -200 "
+        b"/CapHeight 700 /StemV 80 >>"
+    )
+    for _ in range(pages):
+        lines = []
+        for row in range(40):
+            glyphs = "".join(f"{rng.randrange(3, 900):04x}" for _ in range(rng.randrange(40, 80)))
+            lines.append(f"BT /F1 10 Tf 60 {780 - row * 17} Td <{glyphs}> Tj ET")
+        stream = "\n".join(lines).encode()
+        page_id = 6 + len(objects) - 5
+        objects.append(
+            f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << "
+            f"/Font << /F1 3 0 R >> >> /Contents {page_id + 1} 0 R >>".encode()
+        )
+        objects.append(b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream")
+    return write_pdf_objects(path, objects)

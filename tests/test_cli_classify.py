@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 import random
 import re
+from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner
@@ -127,12 +129,17 @@ def _check_block(lines: list[str], folds: int | None) -> dict[str, int]:
     return support
 
 
+def _evaluate(tmp_path: Path, codes: tuple[str, ...], seed: int = 7, **corpus: Any) -> Any:
+    """Run ``evaluate`` through the CLI on zoning plans of ``codes`` plus team passages."""
+    folder, team = write_training_folders(tmp_path, random.Random(seed), codes=codes, **corpus)
+    args = ["evaluate", "--corpus", str(folder), "--team", str(team)]
+    return CliRunner().invoke(main, args), folder
+
+
 @pytest.mark.slow  # grouped cross-validation: about 20 s
 def test_evaluate_prints_the_report_for_a_corpus_folder(tmp_path):
-    rng = random.Random(5)
     codes = ("0344", "0363", "0518", "0599", "1680")  # five municipalities
-    corpus, team = write_training_folders(tmp_path, rng, codes=codes, paragraphs=2)
-    result = CliRunner().invoke(main, ["evaluate", "--corpus", str(corpus), "--team", str(team)])
+    result, _corpus = _evaluate(tmp_path, codes, seed=5, paragraphs=2)
     assert result.exit_code == 0, result.output
     corpus_block, in_context, team_block = _blocks(result.output)
     assert corpus_block[0] == (
@@ -151,9 +158,7 @@ def test_evaluate_prints_the_report_for_a_corpus_folder(tmp_path):
 @pytest.mark.slow  # grouped cross-validation: about 15 s
 def test_evaluate_with_fewer_municipalities_than_folds_leaves_one_out(tmp_path):
     """Regression: three municipalities crashed with sklearn's n_splits error and a traceback."""
-    rng = random.Random(7)
-    corpus, team = write_training_folders(tmp_path, rng, codes=("0344", "0363", "0518"))
-    result = CliRunner().invoke(main, ["evaluate", "--corpus", str(corpus), "--team", str(team)])
+    result, _corpus = _evaluate(tmp_path, ("0344", "0363", "0518"))
     assert result.exit_code == 0, result.output
     corpus_block, in_context, _team = _blocks(result.output)
     assert corpus_block[0] == (
@@ -164,9 +169,7 @@ def test_evaluate_with_fewer_municipalities_than_folds_leaves_one_out(tmp_path):
 
 
 def test_evaluate_on_one_municipality_gives_a_dutch_error(tmp_path):
-    rng = random.Random(7)
-    corpus, team = write_training_folders(tmp_path, rng, codes=("0344",))
-    result = CliRunner().invoke(main, ["evaluate", "--corpus", str(corpus), "--team", str(team)])
+    result, corpus = _evaluate(tmp_path, ("0344",))
     assert result.exit_code == 1
     assert result.output == (
         f"Fout: {corpus}: het corpus bevat bestemmingsplannen van 1 gemeente(n); voor een eerlijke "

@@ -15,6 +15,7 @@ from pdfplumber.utils.exceptions import PdfminerException
 from raadsassistent.types import DOC_TYPES
 
 from helpers import SAMPLES
+from pdfs import make_encrypted_pdf, make_garbage_text_pdf, make_scan_pdf
 
 
 @pytest.fixture(scope="module")
@@ -227,16 +228,16 @@ def test_generate_meeting_adds_up(gen, tmp_path):
     assert [d["file"] for d in manifest["documents"]] == [p.name for p in paths[1:]]
 
 
-def test_special_pdfs(gen, tmp_path):
-    scan = gen.make_scan_pdf(tmp_path / "scan.pdf")
+def test_special_pdfs(tmp_path):
+    scan = make_scan_pdf(tmp_path / "scan.pdf")
     with pdfplumber.open(scan) as pdf:
         assert not pdf.pages[0].chars and len(pdf.pages[0].images) == 1
-    locked = gen.make_encrypted_pdf(tmp_path / "locked.pdf", "geheim")
+    locked = make_encrypted_pdf(tmp_path / "locked.pdf", "geheim")
     with pytest.raises(PdfminerException):
         with pdfplumber.open(locked) as pdf:
             pdf.pages[0].extract_text()
     with pdfplumber.open(locked, password="geheim") as pdf:
         assert "Raadsvoorstel" in pdf.pages[0].extract_text()
-    garbage = gen.make_garbage_text_pdf(tmp_path / "garbage.pdf")
+    garbage = make_garbage_text_pdf(tmp_path / "garbage.pdf")
     with pdfplumber.open(garbage) as pdf:
         assert "(cid:" in pdf.pages[0].extract_text()
