@@ -10,6 +10,7 @@ under "Overige stukken" and files that failed with their Dutch reason.
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Sequence
 from dataclasses import asdict
@@ -53,26 +54,32 @@ def _weighted_share(docs: list[dict[str, Any]]) -> float | None:
     return round(sum(s * w for s, w in shares) / total, 3) if total else None
 
 
-def build_meeting(store: Store, inputs: Any, outcomes: Sequence[DocumentResult]) -> dict[str, Any]:
+def build_meeting(
+    store: Store, inputs: Any, outcomes: Sequence[DocumentResult], *, agenda: bool = True
+) -> dict[str, Any]:
     """The meeting briefing as JSON-ready data, from the stored documents of this run.
 
-    ``inputs`` is the batch's ``pipeline.Inputs`` (its folder and candidate Notubiz files).
+    ``inputs`` is the batch's ``pipeline.Inputs`` (its folder and candidate Notubiz files);
+    without ``agenda`` no agenda is looked for. Files with identical bytes are one document,
+    listed with all their names (``copies``).
     """
     documents: list[dict[str, Any]] = []
     agenda_docs = []
-    seen: set[str] = set()
+    seen: dict[str, dict[str, Any]] = {}
     for outcome in outcomes:
-        if outcome.sha256 and outcome.status != FAILED:
-            if outcome.sha256 in seen:
-                continue  # a copy of a document already listed
-            seen.add(outcome.sha256)
+        if outcome.sha256 in seen:
+            seen[outcome.sha256]["copies"].append(outcome.file_name)
+            continue
         entry: dict[str, Any] = {
             "file_name": outcome.file_name,
             "status": outcome.status,
             "sha256": outcome.sha256,
             "pages": outcome.pages,
             "title": outcome.title or Path(outcome.file_name).stem,
+            "copies": [],
         }
+        if outcome.sha256:
+            seen[outcome.sha256] = entry
         if outcome.status == FAILED:
             entry.update(code=outcome.code, reason=outcome.message)
             documents.append(entry)
@@ -95,7 +102,7 @@ def build_meeting(store: Store, inputs: Any, outcomes: Sequence[DocumentResult])
             ],
             link=f"briefings/{outcome.output}.html" if outcome.output else None,
         )
-        if entry["doc_type"] == "agenda":
+        if entry["doc_type"] == "agenda" and agenda:
             entry["is_agenda"] = True
             stored = store.structured_document(outcome.sha256)
             if stored is not None:
@@ -103,14 +110,14 @@ def build_meeting(store: Store, inputs: Any, outcomes: Sequence[DocumentResult])
         documents.append(entry)
 
     notubiz, notes = [], []
-    for path in inputs.json_files:
+    for path in inputs.json_files if agenda else ():
         try:
             parse_notubiz(path)
             notubiz.append(path)
         except RaadsassistentError:
             continue  # other JSON (gold files, exports) is not an agenda
-    meeting = load_meeting(agenda_docs, notubiz)
-    if meeting is None:
+    meeting = load_meeting(agenda_docs, notubiz) if agenda else None
+    if meeting is None and agenda:
         notes.append(
             "Er is geen agenda gevonden (geen agenda-PDF of Notubiz-export); alle stukken staan onder 'Overige stukken'."
         )
@@ -218,10 +225,27 @@ def store_meeting(store: Store, meeting: dict[str, Any]) -> None:
             "score": d.get("score"),
         }
         for d in meeting["documents"]
-        if d.get("sha256") and d["status"] != FAILED
+        if d.get("sha256") and d["status"] != FAILED and store.has_document(d["sha256"])
     }
     info = {
         k: meeting.get(k)
         for k in ("body", "date", "municipality", "time", "place", "source", "output_dir")
     }
     store.save_meeting(meeting["id"], info, items, list(links.values()))
+
+
+def earlier_outputs(outdir: str | Path) -> set[str]:
+    """The briefing file stems an earlier run recorded in ``outdir``'s ``meeting.json``
+    (plain names only: a record that is not ours, or is damaged, gives none)."""
+    try:
+        data = json.loads((Path(outdir) / JSON_FILE).read_text(encoding="utf-8"))
+        links = [d.get("link") for d in data["documents"] if isinstance(d, dict)]
+    except (OSError, ValueError, RecursionError, KeyError, TypeError):
+        return set()
+    stems = set()
+    for link in links:
+        if isinstance(link, str) and link.startswith("briefings/") and link.endswith(".html"):
+            stem = link.removeprefix("briefings/").removesuffix(".html")
+            if stem and stem.strip(".") and not re.search(r"[/\\\0]", stem):
+                stems.add(stem)
+    return stems

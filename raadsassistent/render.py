@@ -508,6 +508,11 @@ def _share(value: float | None) -> str:
     )
 
 
+def _copies(doc: dict[str, Any]) -> str:
+    names = doc.get("copies") or []
+    return f'<div class="page">ook als: {_h(", ".join(names))}</div>' if names else ""
+
+
 def _doc_links(data: dict[str, Any], files: list[str]) -> str:
     by_name = {d["file_name"]: d for d in data["documents"]}
     parts = []
@@ -516,7 +521,9 @@ def _doc_links(data: dict[str, Any], files: list[str]) -> str:
         label = _h(Path(name).stem)
         link = doc.get("link")
         anchor = f'<a href="{_h(link)}">{label}</a>' if link else label
-        parts.append(f'<li>{anchor} <span class="page">({pages_nl(doc["pages"])})</span></li>')
+        parts.append(
+            f'<li>{anchor} <span class="page">({pages_nl(doc["pages"])})</span>{_copies(doc)}</li>'
+        )
     return f'<ul class="docs">{"".join(parts)}</ul>' if parts else ""
 
 
@@ -611,7 +618,7 @@ def render_meeting_html(data: dict[str, Any]) -> str:
     if loose:
         rows = "".join(
             "<tr>"
-            f'<td><a href="{_h(d["link"])}">{_h(Path(d["file_name"]).stem)}</a><div class="page">{_h(d["title"])}</div></td>'
+            f'<td><a href="{_h(d["link"])}">{_h(Path(d["file_name"]).stem)}</a><div class="page">{_h(d["title"])}</div>{_copies(d)}</td>'
             f'<td>{_h(d.get("doc_type") or "")}</td><td class="num">{pages_nl(d["pages"])}</td>'
             f"<td>{_share(d.get('framework_share'))}</td>"
             f'<td class="num">{duration_nl(d["minutes_source"])} → {duration_nl(d["minutes_briefing"])}</td>'
@@ -626,7 +633,8 @@ def render_meeting_html(data: dict[str, Any]) -> str:
     failed = [d for d in data["documents"] if d["status"] == FAILED]
     if failed:
         rows = "".join(
-            f'<tr><td>{_h(d["file_name"])}</td><td class="failed">{_h(d.get("reason") or "")}</td></tr>'
+            f"<tr><td>{_h(d['file_name'])}{_copies(d)}</td>"
+            f'<td class="failed">{_h(d.get("reason") or "")}</td></tr>'
             for d in failed
         )
         parts.append("<h2>Niet verwerkte bestanden</h2>")
