@@ -39,6 +39,7 @@ from raadsassistent.meeting import (
     JSON_FILE,
     build_meeting,
     earlier_outputs,
+    foreign_meeting_files,
     store_meeting,
     write_meeting,
 )
@@ -152,6 +153,7 @@ def run_batch(
     if not source.exists():
         raise InputError(f"{source}: map of ZIP-bestand niet gevonden.")
     _check_writable(out)
+    _refuse_foreign(out)
     earlier = earlier_outputs(out)
     if source.is_dir():
         folder = source
@@ -455,6 +457,17 @@ def _check_writable(out: Path) -> None:
                 "-o een map waarin u mag schrijven; er is nog niets verwerkt.",
                 path=str(folder),
             ) from error
+
+
+def _refuse_foreign(out: Path) -> None:
+    """Refuse before the run starts to overwrite an index.html or meeting.json not ours."""
+    foreign = foreign_meeting_files(out)
+    if foreign:
+        raise RaadsassistentError(
+            f"{foreign[0]}: dit bestand is niet door raadsassistent gemaakt en zou worden "
+            "overschreven. Kies met -o een andere (lege) map; er is nog niets verwerkt.",
+            path=str(foreign[0]),
+        )
 
 
 def _without_own_output(inputs: Inputs, out: Path) -> Inputs:

@@ -20,7 +20,7 @@ from typing import Any
 from raadsassistent.agenda import fold, load_meeting, match_documents, parse_notubiz
 from raadsassistent.archive import write_text
 from raadsassistent.errors import RaadsassistentError
-from raadsassistent.render import json_text, render_meeting_html, totals_line
+from raadsassistent.render import MEETING_GENERATOR, json_text, render_meeting_html, totals_line
 from raadsassistent.store import Store
 from raadsassistent.types import FAILED, DocumentResult, Meeting
 
@@ -234,14 +234,45 @@ def store_meeting(store: Store, meeting: dict[str, Any]) -> None:
     store.save_meeting(meeting["id"], info, items, list(links.values()))
 
 
+def _earlier_record(outdir: Path) -> dict[str, Any] | None:
+    """An earlier run's ``meeting.json`` in ``outdir``, or None when there is none or it is
+    not ours (damaged, or another program's file of that name)."""
+    try:
+        data = json.loads((outdir / JSON_FILE).read_text(encoding="utf-8"))
+    except (OSError, ValueError, RecursionError):
+        return None
+    if not isinstance(data, dict) or not isinstance(data.get("documents"), list):
+        return None
+    return data if {"items", "totals", "output_dir"} <= data.keys() else None
+
+
+def foreign_meeting_files(outdir: str | Path) -> list[Path]:
+    """Files in ``outdir`` with the names of the meeting briefing that this tool did not
+    write (a run must not overwrite them)."""
+    out = Path(outdir)
+    ours = _earlier_record(out) is not None
+    foreign = []
+    if (out / JSON_FILE).exists() and not ours:
+        foreign.append(out / JSON_FILE)
+    index = out / INDEX_FILE
+    if index.exists() and not ours:
+        try:
+            with open(index, encoding="utf-8", errors="replace") as source:
+                head = source.read(4096)
+        except OSError:
+            head = ""
+        if f'<meta name="generator" content="{MEETING_GENERATOR}">' not in head:
+            foreign.append(index)
+    return foreign
+
+
 def earlier_outputs(outdir: str | Path) -> set[str]:
     """The briefing file stems an earlier run recorded in ``outdir``'s ``meeting.json``
     (plain names only: a record that is not ours, or is damaged, gives none)."""
-    try:
-        data = json.loads((Path(outdir) / JSON_FILE).read_text(encoding="utf-8"))
-        links = [d.get("link") for d in data["documents"] if isinstance(d, dict)]
-    except (OSError, ValueError, RecursionError, KeyError, TypeError):
+    data = _earlier_record(Path(outdir))
+    if data is None:
         return set()
+    links = [d.get("link") for d in data["documents"] if isinstance(d, dict)]
     stems = set()
     for link in links:
         if isinstance(link, str) and link.startswith("briefings/") and link.endswith(".html"):

@@ -499,6 +499,9 @@ ol.asks{margin:.2rem 0;padding-left:1.2rem}ol.asks li{margin:.15rem 0}.page{colo
 """
 
 
+MEETING_GENERATOR = "raadsassistent"  # marks a meeting page as this tool's own
+
+
 def _share(value: float | None) -> str:
     if value is None:
         return '<span class="page">onbekend</span>'
@@ -649,6 +652,7 @@ def render_meeting_html(data: dict[str, Any]) -> str:
     return (
         '<!DOCTYPE html>\n<html lang="nl">\n<head>\n<meta charset="utf-8">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+        f'<meta name="generator" content="{MEETING_GENERATOR}">\n'
         f"<title>{_h(title)}</title>\n<style>{MEETING_CSS}</style>\n</head>\n<body>\n"
         + "\n".join(p for p in parts if p)
         + "\n</body>\n</html>\n"

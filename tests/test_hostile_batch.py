@@ -6,8 +6,11 @@ from __future__ import annotations
 
 import errno
 import json
+import os
 import shutil
 import sqlite3
+import subprocess
+import sys
 import threading
 import zipfile
 from pathlib import Path
@@ -20,6 +23,7 @@ from raadsassistent.cli import main
 from raadsassistent.errors import RaadsassistentError
 from raadsassistent.store import Store
 
+from helpers import REPO
 from pdfs import generate_meeting
 
 
@@ -78,8 +82,8 @@ def test_a_corrected_package_in_the_same_output_drops_withdrawn_stukken_and_old_
     tmp_path, small_meeting
 ):
     docs = _documents(small_meeting)
-    first = _zip([small_meeting / "agenda.pdf", *docs], tmp_path / "pakket.zip")
-    second = _zip(docs[:2], tmp_path / "pakket-gecorrigeerd.zip")
+    first = _zip([small_meeting / "agenda.pdf", *docs[:2]], tmp_path / "pakket.zip")
+    second = _zip(docs[:1], tmp_path / "pakket-gecorrigeerd.zip")
     out = tmp_path / "uit"
     assert _batch(tmp_path, first, out).exit_code == 0
     assert _meeting(out)["items"], "the first package has an agenda"
@@ -88,7 +92,7 @@ def test_a_corrected_package_in_the_same_output_drops_withdrawn_stukken_and_old_
 
     result = _batch(tmp_path, second, out)
     assert result.exit_code == 0, result.output
-    assert _names(out) == {d.name for d in docs[:2]}
+    assert _names(out) == {docs[0].name}
     assert _meeting(out)["items"] == [], "the agenda must come from this package only"
     assert "Agenda: <a" not in (out / "index.html").read_text(encoding="utf-8")
     kept = {d["link"] for d in _meeting(out)["documents"]}
@@ -96,7 +100,7 @@ def test_a_corrected_package_in_the_same_output_drops_withdrawn_stukken_and_old_
         stem = Path(link).stem
         assert not list((out / "briefings").glob(f"{stem}.*")), f"stale briefing {stem}"
     assert (out / "briefings" / "notities.txt").read_text(encoding="utf-8") == "van de griffier"
-    assert {p.name for p in (out / "_stukken").rglob("*.pdf")} == {d.name for d in docs[:2]}
+    assert {p.name for p in (out / "_stukken").rglob("*.pdf")} == {docs[0].name}
 
 
 def test_a_withdrawn_file_disappears_and_a_rerun_still_lists_skipped_documents(
@@ -159,6 +163,27 @@ def test_output_folder_equal_to_the_input_folder_works_and_reruns(tmp_path, smal
     result = _batch(tmp_path, folder, inside)
     assert result.exit_code == 0, result.output
     assert len(_meeting(inside)["documents"]) == 4
+
+    around = tmp_path / "rond"  # the input folder inside the output folder
+    shutil.copytree(folder, around / "stukken", ignore=shutil.ignore_patterns("uitvoer"))
+    result = _batch(tmp_path, around / "stukken", around)
+    assert result.exit_code == 0, result.output
+    assert len(_meeting(around)["documents"]) == 4
+
+
+@pytest.mark.parametrize("name", ["meeting.json", "index.html"])
+def test_an_index_or_meeting_file_that_is_not_ours_is_never_overwritten(
+    tmp_path, small_meeting, name
+):
+    folder = _copy(_documents(small_meeting)[:1], tmp_path / "map")
+    own = folder / name
+    own.write_text('{"vergadering": "van de griffier"}', encoding="utf-8")
+    result = _batch(tmp_path, folder, folder)  # -o is the folder with the user's own file
+    assert result.exit_code != 0 and isinstance(result.exception, SystemExit)
+    assert f"{own}: dit bestand is niet door raadsassistent gemaakt" in result.output
+    assert own.read_text(encoding="utf-8") == '{"vergadering": "van de griffier"}'
+    with Store(tmp_path / "r.db") as store:
+        assert store.document_count() == 0
 
 
 # --- identical copies of a failing (or good) PDF ---------------------------------------------
@@ -320,6 +345,20 @@ def test_a_full_disk_stops_the_run_cleanly_and_the_rerun_redoes_what_was_not_wri
     assert not list(out.rglob("*.tmp"))
 
 
+def test_a_full_disk_while_rewriting_skipped_briefings_is_a_dutch_message(
+    tmp_path, small_meeting, monkeypatch
+):
+    folder = _copy(_documents(small_meeting)[:2], tmp_path / "s")
+    out = tmp_path / "uit"
+    assert _batch(tmp_path, folder, out).exit_code == 0
+    monkeypatch.setattr(batch, "write_text", _disk_full_after(1, archive.write_text))
+    result = _batch(tmp_path, folder, out)
+    assert result.exit_code != 0 and isinstance(result.exception, SystemExit)
+    assert "de schijf is vol" in result.output and str(out / "briefings") in result.output
+    assert _runs(tmp_path / "r.db") == ["klaar", "afgebroken"]
+    assert len(_meeting(out)["documents"]) == 2, "the earlier meeting page is left whole"
+
+
 def test_a_full_disk_for_the_meeting_page_is_a_dutch_message(tmp_path, small_meeting, monkeypatch):
     folder = _copy(_documents(small_meeting)[:1], tmp_path / "s")
     out = tmp_path / "uit"
@@ -329,3 +368,39 @@ def test_a_full_disk_for_the_meeting_page_is_a_dutch_message(tmp_path, small_mee
     assert isinstance(result.exception, SystemExit), result.exception
     assert "de schijf is vol" in result.output and str(out) in result.output
     assert _runs(tmp_path / "r.db") == ["afgebroken"]
+
+
+@pytest.mark.slow
+def test_two_batches_into_one_output_folder_at_once_both_finish(tmp_path, small_meeting):
+    folder = _copy([small_meeting / "agenda.pdf", *_documents(small_meeting)], tmp_path / "s")
+    out = tmp_path / "uit"
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    for attempt in range(2):
+        runs = [
+            subprocess.Popen(
+                [
+                    sys.executable,
+                    "-m",
+                    "raadsassistent",
+                    "batch",
+                    str(folder),
+                    "--db",
+                    str(tmp_path / f"{attempt}-{n}.db"),
+                    "-o",
+                    str(out),
+                    "--workers",
+                    "1",
+                ],
+                env=env,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
+                text=True,
+            )  # fmt: skip
+            for n in range(2)
+        ]
+        for run in runs:
+            stdout, stderr = run.communicate(timeout=180)
+            assert run.returncode == 0, stderr + stdout
+        assert len(_meeting(out)["documents"]) == 4
+        assert all((out / d["link"]).exists() for d in _meeting(out)["documents"])
+        assert not list(out.rglob("*.tmp")) and not list(out.rglob("*.probe"))
