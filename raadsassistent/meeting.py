@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import re
+import sqlite3
 from collections.abc import Sequence
 from dataclasses import asdict
 from pathlib import Path
@@ -19,7 +20,7 @@ from typing import Any
 
 from raadsassistent.agenda import fold, load_meeting, match_documents, parse_notubiz
 from raadsassistent.archive import write_text
-from raadsassistent.errors import RaadsassistentError
+from raadsassistent.errors import RaadsassistentError, StoreError
 from raadsassistent.render import MEETING_GENERATOR, json_text, render_meeting_html, totals_line
 from raadsassistent.store import Store
 from raadsassistent.types import FAILED, DocumentResult, Meeting
@@ -231,7 +232,15 @@ def store_meeting(store: Store, meeting: dict[str, Any]) -> None:
         k: meeting.get(k)
         for k in ("body", "date", "municipality", "time", "place", "source", "output_dir")
     }
-    store.save_meeting(meeting["id"], info, items, list(links.values()))
+    try:
+        store.save_meeting(meeting["id"], info, items, list(links.values()))
+    except sqlite3.DatabaseError as error:
+        raise StoreError(
+            f"{store.path}: de vergadering kon niet in de database worden opgeslagen ({error}). "
+            f"De vergaderbriefing staat wel in {meeting['output_dir'] or 'de uitvoermap'}; start "
+            "de batch opnieuw om ook de database bij te werken.",
+            path=str(store.path),
+        ) from error
 
 
 def _earlier_record(outdir: Path) -> dict[str, Any] | None:

@@ -238,9 +238,10 @@ def test_a_late_failure_still_writes_the_index_and_ends_the_run(
         raise sqlite3.OperationalError("database is locked")
 
     (out / "index.html").unlink()
-    monkeypatch.setattr(batch, "store_meeting", locked)
-    with Store(tmp_path / "r.db") as store, pytest.raises(sqlite3.OperationalError):
-        list(batch.run_batch(folder, store, out, workers=1))
+    monkeypatch.setattr(Store, "save_meeting", locked)
+    result = _batch(tmp_path, folder, out)
+    assert result.exit_code == 1 and isinstance(result.exception, SystemExit)
+    assert "de vergadering kon niet in de database worden opgeslagen" in result.output
     assert (out / "index.html").exists()
     assert _runs(tmp_path / "r.db")[-1] == "afgebroken"
 
