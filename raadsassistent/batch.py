@@ -425,16 +425,31 @@ def _write_briefing_files(
         _writing(folder, write_text, folder / f"{stem}{suffix}", text)
 
 
+_WRITE_PROBLEMS = {
+    errno.ENOSPC: "de schijf is vol",
+    errno.EDQUOT: "de schijfruimte (quota) is op",
+    errno.EROFS: "de map is alleen-lezen",
+    errno.EACCES: "geen schrijfrechten",
+    errno.EPERM: "geen schrijfrechten",
+    errno.EEXIST: "er staat een bestand in de weg",
+    errno.ENOTDIR: "er staat een bestand in de weg",
+}
+
+
+def _write_problem(error: OSError) -> str:
+    """Why writing failed, in Dutch where the cause is a common one."""
+    return _WRITE_PROBLEMS.get(error.errno or 0) or error.strerror or str(error)
+
+
 def _writing(folder: Path, write: Callable[..., Any], *args: Any) -> Any:
     """``write(*args)``, a failure to write turned into a Dutch message naming ``folder``."""
     try:
         return write(*args)
     except OSError as error:
-        reason = "de schijf is vol" if error.errno == errno.ENOSPC else error.strerror or error
         raise RaadsassistentError(
-            f"{folder}: de uitvoer kan niet worden geschreven ({reason}). Maak ruimte vrij of "
-            "kies met -o een andere map en start de batch opnieuw; wat al klaar is, wordt "
-            "overgeslagen.",
+            f"{folder}: de uitvoer kan niet worden geschreven ({_write_problem(error)}). Maak "
+            "ruimte vrij of kies met -o een andere map en start de batch opnieuw; wat al klaar "
+            "is, wordt overgeslagen.",
             path=str(folder),
         ) from error
 
@@ -445,16 +460,17 @@ def _check_writable(out: Path) -> None:
         try:
             folder.mkdir(parents=True, exist_ok=True)
             probe = folder / f".raadsassistent-{os.getpid()}-{secrets.token_hex(6)}.probe"
-            with open(probe, "x", encoding="utf-8") as sink:
-                sink.write("probe")
-            probe.unlink()
+            sink = open(probe, "x", encoding="utf-8")  # noqa: SIM115 (closed below)
+            try:
+                with sink:
+                    sink.write("probe")
+            finally:
+                probe.unlink()
         except OSError as error:
-            reason = "er staat een bestand in de weg" if isinstance(
-                error, (FileExistsError, NotADirectoryError)
-            ) else error.strerror or error  # fmt: skip
             raise RaadsassistentError(
-                f"{folder}: in deze uitvoermap kan niet worden geschreven ({reason}). Kies met "
-                "-o een map waarin u mag schrijven; er is nog niets verwerkt.",
+                f"{folder}: in deze uitvoermap kan niet worden geschreven "
+                f"({_write_problem(error)}). Kies met -o een map waarin u mag schrijven; er is "
+                "nog niets verwerkt.",
                 path=str(folder),
             ) from error
 

@@ -312,6 +312,31 @@ def test_unwritable_output_is_refused_before_the_run_naming_the_folder(
         assert _runs(tmp_path / "r.db") == []
 
 
+@pytest.mark.parametrize(
+    ("code", "reason"),
+    [(errno.EROFS, "de map is alleen-lezen"), (errno.EACCES, "geen schrijfrechten"),
+     (errno.ENOSPC, "de schijf is vol")],
+)  # fmt: skip
+def test_a_read_only_or_full_output_folder_is_refused_before_the_run(
+    tmp_path, small_meeting, monkeypatch, code, reason
+):
+    folder = _copy(_documents(small_meeting)[:1], tmp_path / "s")
+    out = tmp_path / "uit"
+
+    def refused(path, *args, **kwargs):  # root ignores chmod: the probe is refused instead
+        if str(path).endswith(".probe"):
+            raise OSError(code, os.strerror(code), str(path))
+        return open(path, *args, **kwargs)
+
+    monkeypatch.setattr(batch, "open", refused, raising=False)
+    result = _batch(tmp_path, folder, out)
+    assert result.exit_code != 0 and isinstance(result.exception, SystemExit)
+    assert f"{out}: in deze uitvoermap kan niet worden geschreven ({reason})" in result.output
+    assert not list(out.iterdir()), "nothing written, no probe left"
+    with Store(tmp_path / "r.db") as store:
+        assert store.document_count() == 0
+
+
 def _disk_full_after(calls: int, real):
     count = {"n": 0}
 
