@@ -6,6 +6,12 @@ document at a time, each with its briefing in one transaction. Killing the run a
 therefore loses no finished document and leaves none half-written, and a re-run skips what is
 done. Progress is reported as :class:`Event` objects from :func:`run_batch`; nothing prints.
 The error policy is the pipeline's: a :class:`ModelError` stops the run, bad files are recorded.
+
+The output folder shows exactly this run's input: briefing files of documents that left the
+input are removed (only those the earlier run's ``meeting.json`` names), an earlier package's
+unpacked stukken are cleared, and an ``index.html`` or ``meeting.json`` not written by this tool
+is never overwritten. It is checked writable before anything runs; a document counts as done
+only once its briefing files are on disk, and a run that stops on an error is marked so.
 """
 
 from __future__ import annotations

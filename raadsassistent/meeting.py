@@ -37,6 +37,7 @@ ASKING_TYPES = (
 )  # decision points shown per agenda item; the rest is in the briefings
 INDEX_FILE = "index.html"
 JSON_FILE = "meeting.json"
+MAX_RECORD_BYTES = 64 * 1024**2  # a larger meeting.json is not one this tool wrote
 
 
 def meeting_id(meeting: Meeting | None, fallback: str) -> str:
@@ -246,8 +247,11 @@ def store_meeting(store: Store, meeting: dict[str, Any]) -> None:
 def _earlier_record(outdir: Path) -> dict[str, Any] | None:
     """An earlier run's ``meeting.json`` in ``outdir``, or None when there is none or it is
     not ours (damaged, or another program's file of that name)."""
+    path = outdir / JSON_FILE
     try:
-        data = json.loads((outdir / JSON_FILE).read_text(encoding="utf-8"))
+        if path.stat().st_size > MAX_RECORD_BYTES:
+            return None
+        data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError, RecursionError):
         return None
     if not isinstance(data, dict) or not isinstance(data.get("documents"), list):
