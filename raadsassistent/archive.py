@@ -6,8 +6,10 @@ A ZIP is checked on its directory before a single byte is written.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
+import secrets
 import stat
 import unicodedata
 import zipfile
@@ -146,7 +148,19 @@ def safe_name(name: str, *, max_length: int = 90) -> str:
 
 
 def write_text(path: Path, text: str) -> None:
-    """Write via a temporary file so a reader never sees half a file."""
-    temporary = path.with_name(f".{path.name}.tmp")
-    temporary.write_text(text, encoding="utf-8")
-    os.replace(temporary, path)
+    """Write via a temporary file so a reader never sees half a file.
+
+    The temporary name is unique, so two runs writing one folder never share it; a failed
+    write (a full disk) leaves no temporary file behind.
+    """
+    # A fresh name opened exclusively (not mkstemp, whose 0600 mode would stick to the file).
+    temporary = path.with_name(f".{path.name}.{os.getpid()}-{secrets.token_hex(6)}.tmp")
+    sink = open(temporary, "x", encoding="utf-8")  # noqa: SIM115 (closed below)
+    try:
+        with sink:
+            sink.write(text)
+        os.replace(temporary, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        raise

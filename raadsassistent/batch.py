@@ -6,13 +6,22 @@ document at a time, each with its briefing in one transaction. Killing the run a
 therefore loses no finished document and leaves none half-written, and a re-run skips what is
 done. Progress is reported as :class:`Event` objects from :func:`run_batch`; nothing prints.
 The error policy is the pipeline's: a :class:`ModelError` stops the run, bad files are recorded.
+
+The output folder shows exactly this run's input: briefing files of documents that left the
+input are removed (only those the earlier run's ``meeting.json`` names), an earlier package's
+unpacked stukken are cleared, and an ``index.html`` or ``meeting.json`` not written by this tool
+is never overwritten. It is checked writable before anything runs; a document counts as done
+only once its briefing files are on disk, and a run that stops on an error is marked so.
 """
 
 from __future__ import annotations
 
 import concurrent.futures as cf
+import contextlib
+import errno
 import multiprocessing
 import os
+import secrets
 import signal
 import time
 import zipfile
@@ -22,10 +31,26 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from raadsassistent.archive import extract_zip, safe_name, write_text
-from raadsassistent.errors import EXIT_FAILED, EXIT_NOTHING, EXIT_OK, InputError, ModelError
-from raadsassistent.meeting import build_meeting, store_meeting, write_meeting
+from raadsassistent.archive import ZIP_KEEP, extract_zip, safe_name, write_text
+from raadsassistent.errors import (
+    EXIT_FAILED,
+    EXIT_NOTHING,
+    EXIT_OK,
+    InputError,
+    ModelError,
+    RaadsassistentError,
+)
+from raadsassistent.meeting import (
+    INDEX_FILE,
+    JSON_FILE,
+    build_meeting,
+    earlier_outputs,
+    foreign_meeting_files,
+    store_meeting,
+    write_meeting,
+)
 from raadsassistent.pipeline import (
+    Inputs,
     collect_inputs,
     failed,
     fingerprint,
@@ -40,6 +65,8 @@ HANG_GRACE = 60.0  # beyond the per-document limit before a silent worker is kil
 DASK_CONNECT_TIMEOUT = 30.0  # seconds to reach a Dask scheduler
 EXTRACT_DIR = "_stukken"
 BRIEFING_DIR = "briefings"
+BRIEFING_SUFFIXES = (".json", ".md", ".html")
+ABORTED = "afgebroken"  # the status of a run that stopped on an error or an interruption
 
 Worker = Callable[..., DocumentResult]  # called as worker(path, sha256=..., **options)
 
@@ -131,22 +158,64 @@ def run_batch(
     out = Path(outdir)
     if not source.exists():
         raise InputError(f"{source}: map of ZIP-bestand niet gevonden.")
+    _check_writable(out)
+    _refuse_foreign(out)
+    earlier = earlier_outputs(out)
     if source.is_dir():
         folder = source
     elif zipfile.is_zipfile(source):
+        _clear_extracted(out / EXTRACT_DIR)  # an earlier package's stukken are not this one's
         folder = extract_zip(source, out / EXTRACT_DIR, **(zip_limits or {}))
     else:
         raise InputError(
             f"{source.name}: geef een map of een ZIP-bestand op (voor één PDF: raadsassistent brief)."
         )
-    (out / BRIEFING_DIR).mkdir(parents=True, exist_ok=True)
-    inputs = collect_inputs(folder, exclude=out if source.is_dir() else None)
+    inputs = collect_inputs(folder)
+    if source.is_dir():
+        inputs = _without_own_output(inputs, out)
     summary = BatchSummary(str(source), str(out), ignored=[str(p) for p in inputs.ignored])
     run_id = store.start_run(str(source.resolve()))
-    names = _OutputNames()
+    options = {"ocr": ocr, "password": password, "timeout": timeout}
 
+    def read(todo: list[tuple[Path, str]]) -> Iterator[DocumentResult]:
+        if dask_scheduler:
+            return _run_dask(todo, dask_scheduler, options, worker, dask_timeout)
+        return _run_pool(todo, workers, options, worker)
+
+    finished = False
+    try:
+        yield from _run(store, inputs, folder, out, summary, earlier, read)
+        summary.seconds = time.monotonic() - started
+        status = {EXIT_OK: "klaar", EXIT_FAILED: "klaar met fouten"}.get(
+            summary.exit_code, "niets bruikbaar"
+        )
+        store.finish_run(
+            run_id, len(summary.processed), len(summary.skipped), len(summary.failed), status
+        )
+        finished = True
+    finally:
+        if not finished:  # an error or an interruption: the run is over, not "bezig"
+            with contextlib.suppress(Exception):
+                store.finish_run(run_id, len(summary.processed), len(summary.skipped),
+                                 len(summary.failed), ABORTED)  # fmt: skip
+    yield Event("meeting", message=summary.index_path)
+    yield Event("end", summary=summary)
+
+
+def _run(
+    store: Store,
+    inputs: Inputs,
+    folder: Path,
+    out: Path,
+    summary: BatchSummary,
+    earlier: set[str],
+    read: Callable[[list[tuple[Path, str]]], Iterator[DocumentResult]],
+) -> Iterator[Event]:
+    """The documents of one run, then its meeting briefing, into ``summary``."""
+    names = _OutputNames()
     todo: list[tuple[Path, str]] = []
     seen: dict[str, Path] = {}
+    copies: list[tuple[Path, str]] = []  # identical bytes under another name
     early: list[DocumentResult] = []
     for path in inputs.pdfs:
         sha, unreadable = fingerprint(path)
@@ -154,11 +223,7 @@ def run_batch(
             early.append(save_result(store, unreadable))
             continue
         if sha in seen:
-            early.append(
-                DocumentResult(
-                    str(path), UNCHANGED, sha, message=f"zelfde inhoud als {seen[sha].name}"
-                )
-            )
+            copies.append((path, sha))
             continue
         seen[sha] = path
         if store.has_briefing(sha):
@@ -175,29 +240,28 @@ def run_batch(
     for outcome in early:
         summary.outcomes.append(outcome)
         yield Event("document", outcome=outcome)
-    options = {"ocr": ocr, "password": password, "timeout": timeout}
-    results = (
-        _run_dask(todo, dask_scheduler, options, worker, dask_timeout)
-        if dask_scheduler
-        else _run_pool(todo, workers, options, worker)
-    )
-    for result in results:
+    for result in read(todo):
         outcome = _store_result(store, result, out, names)
         summary.outcomes.append(outcome)
         yield Event("document", outcome=outcome)
+    firsts = {o.sha256: o for o in summary.outcomes if o.sha256}
+    for path, sha in copies:
+        outcome = _copy_outcome(store, path, firsts[sha])
+        summary.outcomes.append(outcome)
+        yield Event("document", outcome=outcome)
 
-    summary.meeting = build_meeting(store, inputs, summary.outcomes)
-    summary.index_path = str(write_meeting(summary.meeting, out))
+    try:
+        summary.meeting = build_meeting(store, inputs, summary.outcomes)
+    except Exception as error:
+        # A bad agenda must not cost the run its meeting page: list the documents without it.
+        summary.meeting = build_meeting(store, inputs, summary.outcomes, agenda=False)
+        summary.meeting["notes"].append(
+            f"De agenda kon niet worden gelezen ({error}); alle stukken staan onder "
+            "'Overige stukken'. Controleer de agenda-PDF of de Notubiz-export."
+        )
+    summary.index_path = str(_writing(out, write_meeting, summary.meeting, out))
+    _remove_stale_briefings(out / BRIEFING_DIR, earlier - {o.output for o in summary.outcomes})
     store_meeting(store, summary.meeting)
-    summary.seconds = time.monotonic() - started
-    status = {EXIT_OK: "klaar", EXIT_FAILED: "klaar met fouten"}.get(
-        summary.exit_code, "niets bruikbaar"
-    )
-    store.finish_run(
-        run_id, len(summary.processed), len(summary.skipped), len(summary.failed), status
-    )
-    yield Event("meeting", message=summary.index_path)
-    yield Event("end", summary=summary)
 
 
 def _run_pool(
@@ -363,9 +427,123 @@ def _write_briefing_files(
     out: Path, stem: str, data: dict[str, Any], markdown: str, html: str
 ) -> None:
     folder = out / BRIEFING_DIR
-    write_text(folder / f"{stem}.json", json_text(data))
-    write_text(folder / f"{stem}.md", markdown)
-    write_text(folder / f"{stem}.html", html)
+    for suffix, text in zip(BRIEFING_SUFFIXES, (json_text(data), markdown, html), strict=True):
+        _writing(folder, write_text, folder / f"{stem}{suffix}", text)
+
+
+_WRITE_PROBLEMS = {
+    errno.ENOSPC: "de schijf is vol",
+    errno.EDQUOT: "de schijfruimte (quota) is op",
+    errno.EROFS: "de map is alleen-lezen",
+    errno.EACCES: "geen schrijfrechten",
+    errno.EPERM: "geen schrijfrechten",
+    errno.EEXIST: "er staat een bestand in de weg",
+    errno.ENOTDIR: "er staat een bestand in de weg",
+}
+
+
+def _write_problem(error: OSError) -> str:
+    """Why writing failed, in Dutch where the cause is a common one."""
+    return _WRITE_PROBLEMS.get(error.errno or 0) or error.strerror or str(error)
+
+
+def _writing(folder: Path, write: Callable[..., Any], *args: Any) -> Any:
+    """``write(*args)``, a failure to write turned into a Dutch message naming ``folder``."""
+    try:
+        return write(*args)
+    except OSError as error:
+        raise RaadsassistentError(
+            f"{folder}: de uitvoer kan niet worden geschreven ({_write_problem(error)}). Maak "
+            "ruimte vrij of kies met -o een andere map en start de batch opnieuw; wat al klaar "
+            "is, wordt overgeslagen.",
+            path=str(folder),
+        ) from error
+
+
+def _check_writable(out: Path) -> None:
+    """Refuse before the run starts when the output folders cannot be made or written."""
+    for folder in (out, out / BRIEFING_DIR):
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            probe = folder / f".raadsassistent-{os.getpid()}-{secrets.token_hex(6)}.probe"
+            sink = open(probe, "x", encoding="utf-8")  # noqa: SIM115 (closed below)
+            try:
+                with sink:
+                    sink.write("probe")
+            finally:
+                probe.unlink()
+        except OSError as error:
+            raise RaadsassistentError(
+                f"{folder}: in deze uitvoermap kan niet worden geschreven "
+                f"({_write_problem(error)}). Kies met -o een map waarin u mag schrijven; er is "
+                "nog niets verwerkt.",
+                path=str(folder),
+            ) from error
+
+
+def _refuse_foreign(out: Path) -> None:
+    """Refuse before the run starts to overwrite an index.html or meeting.json not ours."""
+    foreign = foreign_meeting_files(out)
+    if foreign:
+        raise RaadsassistentError(
+            f"{foreign[0]}: dit bestand is niet door raadsassistent gemaakt en zou worden "
+            "overschreven. Kies met -o een andere (lege) map; er is nog niets verwerkt.",
+            path=str(foreign[0]),
+        )
+
+
+def _without_own_output(inputs: Inputs, out: Path) -> Inputs:
+    """``inputs`` without the files this tool writes into ``out`` (which may be the input
+    folder itself or lie inside it)."""
+    own = [(out / name).resolve() for name in (BRIEFING_DIR, EXTRACT_DIR, INDEX_FILE, JSON_FILE)]
+
+    def keep(paths: list[Path]) -> list[Path]:
+        return [p for p in paths if not any(p.resolve().is_relative_to(o) for o in own)]
+
+    return replace(
+        inputs,
+        pdfs=keep(inputs.pdfs),
+        json_files=keep(inputs.json_files),
+        ignored=keep(inputs.ignored),
+    )
+
+
+def _clear_extracted(folder: Path) -> None:
+    """Remove what an earlier run unpacked into ``folder`` (only the kinds of file unpacking
+    writes), so a corrected package never meets the withdrawn stukken of the old one."""
+    if not folder.is_dir() or folder.is_symlink():
+        return
+    for path in sorted(folder.rglob("*"), reverse=True):
+        if path.is_symlink():
+            continue
+        if path.is_file() and path.name.lower().endswith((*ZIP_KEEP, ".kapot")):
+            path.unlink()
+        elif path.is_dir():
+            with contextlib.suppress(OSError):
+                path.rmdir()  # only when empty
+
+
+def _remove_stale_briefings(folder: Path, stems: set[str]) -> None:
+    """Remove the briefing files an earlier run wrote for documents no longer in the input
+    (the stems come from its meeting record); nothing else in the folder is touched."""
+    for stem in stems:
+        for suffix in BRIEFING_SUFFIXES:
+            with contextlib.suppress(OSError):
+                (folder / f"{stem}{suffix}").unlink()
+
+
+def _copy_outcome(store: Store, path: Path, first: DocumentResult) -> DocumentResult:
+    """The outcome of a file with the same bytes as ``first``: its failure or its briefing."""
+    note = f"zelfde inhoud als {first.file_name}"
+    if first.status == FAILED:
+        return save_result(
+            store,
+            failed(path, first.code or "fout", f"{path.name}: {note}. {first.message}",
+                   sha256=first.sha256),
+        )  # fmt: skip
+    store.forget_failure(path)
+    return DocumentResult(str(path), UNCHANGED, first.sha256, first.pages, first.title,
+                          message=note, output=first.output)  # fmt: skip
 
 
 def _store_result(
@@ -373,10 +551,10 @@ def _store_result(
 ) -> DocumentResult:
     if result.status == FAILED or result.briefing is None:
         return save_result(store, result)
-    stored = save_result(store, result)
+    # Files first: a document counts as done only once its briefing is on disk too.
     stem = names.stem(result.file_name, result.sha256)
     _write_briefing_files(out, stem, result.briefing, result.markdown, result.html)
-    return replace(stored, output=stem)
+    return replace(save_result(store, result), output=stem)
 
 
 def _skipped(store: Store, path: Path, sha: str, out: Path, names: _OutputNames) -> DocumentResult:

@@ -10,7 +10,9 @@ under "Overige stukken" and files that failed with their Dutch reason.
 
 from __future__ import annotations
 
+import json
 import re
+import sqlite3
 from collections.abc import Sequence
 from dataclasses import asdict
 from pathlib import Path
@@ -18,8 +20,8 @@ from typing import Any
 
 from raadsassistent.agenda import fold, load_meeting, match_documents, parse_notubiz
 from raadsassistent.archive import write_text
-from raadsassistent.errors import RaadsassistentError
-from raadsassistent.render import json_text, render_meeting_html, totals_line
+from raadsassistent.errors import RaadsassistentError, StoreError
+from raadsassistent.render import MEETING_GENERATOR, json_text, render_meeting_html, totals_line
 from raadsassistent.store import Store
 from raadsassistent.types import FAILED, DocumentResult, Meeting
 
@@ -35,6 +37,7 @@ ASKING_TYPES = (
 )  # decision points shown per agenda item; the rest is in the briefings
 INDEX_FILE = "index.html"
 JSON_FILE = "meeting.json"
+MAX_RECORD_BYTES = 64 * 1024**2  # a larger meeting.json is not one this tool wrote
 
 
 def meeting_id(meeting: Meeting | None, fallback: str) -> str:
@@ -53,26 +56,32 @@ def _weighted_share(docs: list[dict[str, Any]]) -> float | None:
     return round(sum(s * w for s, w in shares) / total, 3) if total else None
 
 
-def build_meeting(store: Store, inputs: Any, outcomes: Sequence[DocumentResult]) -> dict[str, Any]:
+def build_meeting(
+    store: Store, inputs: Any, outcomes: Sequence[DocumentResult], *, agenda: bool = True
+) -> dict[str, Any]:
     """The meeting briefing as JSON-ready data, from the stored documents of this run.
 
-    ``inputs`` is the batch's ``pipeline.Inputs`` (its folder and candidate Notubiz files).
+    ``inputs`` is the batch's ``pipeline.Inputs`` (its folder and candidate Notubiz files);
+    without ``agenda`` no agenda is looked for. Files with identical bytes are one document,
+    listed with all their names (``copies``).
     """
     documents: list[dict[str, Any]] = []
     agenda_docs = []
-    seen: set[str] = set()
+    seen: dict[str, dict[str, Any]] = {}
     for outcome in outcomes:
-        if outcome.sha256 and outcome.status != FAILED:
-            if outcome.sha256 in seen:
-                continue  # a copy of a document already listed
-            seen.add(outcome.sha256)
+        if outcome.sha256 in seen:
+            seen[outcome.sha256]["copies"].append(outcome.file_name)
+            continue
         entry: dict[str, Any] = {
             "file_name": outcome.file_name,
             "status": outcome.status,
             "sha256": outcome.sha256,
             "pages": outcome.pages,
             "title": outcome.title or Path(outcome.file_name).stem,
+            "copies": [],
         }
+        if outcome.sha256:
+            seen[outcome.sha256] = entry
         if outcome.status == FAILED:
             entry.update(code=outcome.code, reason=outcome.message)
             documents.append(entry)
@@ -95,7 +104,7 @@ def build_meeting(store: Store, inputs: Any, outcomes: Sequence[DocumentResult])
             ],
             link=f"briefings/{outcome.output}.html" if outcome.output else None,
         )
-        if entry["doc_type"] == "agenda":
+        if entry["doc_type"] == "agenda" and agenda:
             entry["is_agenda"] = True
             stored = store.structured_document(outcome.sha256)
             if stored is not None:
@@ -103,14 +112,14 @@ def build_meeting(store: Store, inputs: Any, outcomes: Sequence[DocumentResult])
         documents.append(entry)
 
     notubiz, notes = [], []
-    for path in inputs.json_files:
+    for path in inputs.json_files if agenda else ():
         try:
             parse_notubiz(path)
             notubiz.append(path)
         except RaadsassistentError:
             continue  # other JSON (gold files, exports) is not an agenda
-    meeting = load_meeting(agenda_docs, notubiz)
-    if meeting is None:
+    meeting = load_meeting(agenda_docs, notubiz) if agenda else None
+    if meeting is None and agenda:
         notes.append(
             "Er is geen agenda gevonden (geen agenda-PDF of Notubiz-export); alle stukken staan onder 'Overige stukken'."
         )
@@ -218,10 +227,69 @@ def store_meeting(store: Store, meeting: dict[str, Any]) -> None:
             "score": d.get("score"),
         }
         for d in meeting["documents"]
-        if d.get("sha256") and d["status"] != FAILED
+        if d.get("sha256") and d["status"] != FAILED and store.has_document(d["sha256"])
     }
     info = {
         k: meeting.get(k)
         for k in ("body", "date", "municipality", "time", "place", "source", "output_dir")
     }
-    store.save_meeting(meeting["id"], info, items, list(links.values()))
+    try:
+        store.save_meeting(meeting["id"], info, items, list(links.values()))
+    except sqlite3.DatabaseError as error:
+        raise StoreError(
+            f"{store.path}: de vergadering kon niet in de database worden opgeslagen ({error}). "
+            f"De vergaderbriefing staat wel in {meeting['output_dir'] or 'de uitvoermap'}; start "
+            "de batch opnieuw om ook de database bij te werken.",
+            path=str(store.path),
+        ) from error
+
+
+def _earlier_record(outdir: Path) -> dict[str, Any] | None:
+    """An earlier run's ``meeting.json`` in ``outdir``, or None when there is none or it is
+    not ours (damaged, or another program's file of that name)."""
+    path = outdir / JSON_FILE
+    try:
+        if path.stat().st_size > MAX_RECORD_BYTES:
+            return None
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError, RecursionError):
+        return None
+    if not isinstance(data, dict) or not isinstance(data.get("documents"), list):
+        return None
+    return data if {"items", "totals", "output_dir"} <= data.keys() else None
+
+
+def foreign_meeting_files(outdir: str | Path) -> list[Path]:
+    """Files in ``outdir`` with the names of the meeting briefing that this tool did not
+    write (a run must not overwrite them)."""
+    out = Path(outdir)
+    ours = _earlier_record(out) is not None
+    foreign = []
+    if (out / JSON_FILE).exists() and not ours:
+        foreign.append(out / JSON_FILE)
+    index = out / INDEX_FILE
+    if index.exists() and not ours:
+        try:
+            with open(index, encoding="utf-8", errors="replace") as source:
+                head = source.read(4096)
+        except OSError:
+            head = ""
+        if f'<meta name="generator" content="{MEETING_GENERATOR}">' not in head:
+            foreign.append(index)
+    return foreign
+
+
+def earlier_outputs(outdir: str | Path) -> set[str]:
+    """The briefing file stems an earlier run recorded in ``outdir``'s ``meeting.json``
+    (plain names only: a record that is not ours, or is damaged, gives none)."""
+    data = _earlier_record(Path(outdir))
+    if data is None:
+        return set()
+    links = [d.get("link") for d in data["documents"] if isinstance(d, dict)]
+    stems = set()
+    for link in links:
+        if isinstance(link, str) and link.startswith("briefings/") and link.endswith(".html"):
+            stem = link.removeprefix("briefings/").removesuffix(".html")
+            if stem and stem.strip(".") and not re.search(r"[/\\\0]", stem):
+                stems.add(stem)
+    return stems

@@ -499,6 +499,9 @@ ol.asks{margin:.2rem 0;padding-left:1.2rem}ol.asks li{margin:.15rem 0}.page{colo
 """
 
 
+MEETING_GENERATOR = "raadsassistent"  # marks a meeting page as this tool's own
+
+
 def _share(value: float | None) -> str:
     if value is None:
         return '<span class="page">onbekend</span>'
@@ -506,6 +509,11 @@ def _share(value: float | None) -> str:
     return (
         f'<span class="bar-bg"><span class="bar" style="width:{percent}%"></span></span>{percent}%'
     )
+
+
+def _copies(doc: dict[str, Any]) -> str:
+    names = doc.get("copies") or []
+    return f'<div class="page">ook als: {_h(", ".join(names))}</div>' if names else ""
 
 
 def _doc_links(data: dict[str, Any], files: list[str]) -> str:
@@ -516,7 +524,9 @@ def _doc_links(data: dict[str, Any], files: list[str]) -> str:
         label = _h(Path(name).stem)
         link = doc.get("link")
         anchor = f'<a href="{_h(link)}">{label}</a>' if link else label
-        parts.append(f'<li>{anchor} <span class="page">({pages_nl(doc["pages"])})</span></li>')
+        parts.append(
+            f'<li>{anchor} <span class="page">({pages_nl(doc["pages"])})</span>{_copies(doc)}</li>'
+        )
     return f'<ul class="docs">{"".join(parts)}</ul>' if parts else ""
 
 
@@ -611,7 +621,7 @@ def render_meeting_html(data: dict[str, Any]) -> str:
     if loose:
         rows = "".join(
             "<tr>"
-            f'<td><a href="{_h(d["link"])}">{_h(Path(d["file_name"]).stem)}</a><div class="page">{_h(d["title"])}</div></td>'
+            f'<td><a href="{_h(d["link"])}">{_h(Path(d["file_name"]).stem)}</a><div class="page">{_h(d["title"])}</div>{_copies(d)}</td>'
             f'<td>{_h(d.get("doc_type") or "")}</td><td class="num">{pages_nl(d["pages"])}</td>'
             f"<td>{_share(d.get('framework_share'))}</td>"
             f'<td class="num">{duration_nl(d["minutes_source"])} → {duration_nl(d["minutes_briefing"])}</td>'
@@ -626,7 +636,8 @@ def render_meeting_html(data: dict[str, Any]) -> str:
     failed = [d for d in data["documents"] if d["status"] == FAILED]
     if failed:
         rows = "".join(
-            f'<tr><td>{_h(d["file_name"])}</td><td class="failed">{_h(d.get("reason") or "")}</td></tr>'
+            f"<tr><td>{_h(d['file_name'])}{_copies(d)}</td>"
+            f'<td class="failed">{_h(d.get("reason") or "")}</td></tr>'
             for d in failed
         )
         parts.append("<h2>Niet verwerkte bestanden</h2>")
@@ -641,6 +652,7 @@ def render_meeting_html(data: dict[str, Any]) -> str:
     return (
         '<!DOCTYPE html>\n<html lang="nl">\n<head>\n<meta charset="utf-8">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+        f'<meta name="generator" content="{MEETING_GENERATOR}">\n'
         f"<title>{_h(title)}</title>\n<style>{MEETING_CSS}</style>\n</head>\n<body>\n"
         + "\n".join(p for p in parts if p)
         + "\n</body>\n</html>\n"
