@@ -150,6 +150,15 @@ def migrate(db: sqlite_utils.Database) -> list[str]:
     return pending
 
 
+def _outdated(db: sqlite_utils.Database) -> bool:
+    """Whether ``migrate`` has anything to do."""
+    return bool(
+        db.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID
+        or LEGACY_MIGRATIONS_TABLE in db.table_names()
+        or MIGRATIONS.pending(db)
+    )
+
+
 def owner(conn: sqlite3.Connection) -> str:
     """``"new"`` for an empty database, ``"ours"`` for a raadsassistent database (by its
     application id, or by the migration record of a version before that), else ``"foreign"``."""
@@ -271,9 +280,10 @@ class Store:
                 problems = [row for (row,) in db.execute("PRAGMA quick_check").fetchall()]
                 if problems != ["ok"]:
                     raise sqlite3.DatabaseError(f"database disk image is malformed: {problems[0]}")
-                with write_lock(db):
-                    self._check_owner(db, create)  # again: another process may have made it
-                    migrate(db)
+                if _outdated(db):  # an up-to-date database is opened without the write lock
+                    with write_lock(db):
+                        self._check_owner(db, create)  # again: another process may have made it
+                        migrate(db)
         except BaseException:
             db.close()
             raise
