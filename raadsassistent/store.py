@@ -223,7 +223,7 @@ def _reading(method: Callable[P, R]) -> Callable[P, R]:
         except sqlite3.DatabaseError as error:
             store = args[0]
             assert isinstance(store, Store)
-            raise store.failure(error, f"Lezen uit de database {store.path} is mislukt") from error
+            raise store._failure(error, f"Lezen uit de database {store.path} is mislukt") from error
 
     return wrapper
 
@@ -245,7 +245,7 @@ class Store:
         try:
             self.db = self._open(create)
         except (sqlite3.DatabaseError, OSError) as error:
-            raise self.failure(
+            raise self._failure(
                 error,
                 f"De database {self.path} kan niet worden geopend of bijgewerkt ({error}). "
                 "Kies met --db een ander bestand.",
@@ -255,9 +255,9 @@ class Store:
         """Connect, refuse what is not ours or damaged, and (``create``) migrate."""
         if not create and not self.path.is_file():
             raise StoreError(
-                f"De database {self.path} bestaat niet en bevat dus nog geen documenten "
-                f"(gezocht op {self.path.absolute()}). Controleer --db of {DB_ENV}, of verwerk "
-                f"eerst stukken met: raadsassistent batch MAP --db {self.path}",
+                f"De database {self.path} bestaat niet (gezocht op {self.path.absolute()}) en "
+                f"bevat nog geen documenten. Controleer --db of {DB_ENV}, of verwerk eerst "
+                f"stukken met: raadsassistent batch MAP --db {self.path}",
                 path=str(self.path),
             )
         if self.path.is_file() and self.path.stat().st_size:
@@ -309,15 +309,16 @@ class Store:
             path=str(self.path),
         )
 
-    def failure(self, error: BaseException, message: str) -> StoreError:
+    def _failure(self, error: BaseException, message: str) -> StoreError:
         """The Dutch error for a SQLite failure: damaged, busy, or ``message``."""
         if isinstance(error, StoreError):
             return error
         if isinstance(error, sqlite3.DatabaseError) and _is_damaged(error):
             message = (
-                f"De database {self.path} is beschadigd ({error}); er is niets in geschreven. "
-                f'Herstel hem uit een reservekopie of met: sqlite3 {self.path} ".recover", '
-                "of kies met --db een ander bestand."
+                f"De database {self.path} is beschadigd ({error}); raadsassistent schrijft er "
+                "niet in. Herstel hem uit een reservekopie of met: "
+                f"sqlite3 {self.path} .recover | sqlite3 hersteld.db, en kies met --db dat "
+                "herstelde of een ander bestand."
             )
         elif "locked" in str(error) or "busy" in str(error):
             message = (
@@ -334,7 +335,7 @@ class Store:
             with write_lock(self.db):
                 yield
         except sqlite3.DatabaseError as error:
-            raise self.failure(error, f"{message} ({error}).") from error
+            raise self._failure(error, f"{message} ({error}).") from error
 
     def close(self) -> None:
         self.db.close()
@@ -527,12 +528,8 @@ class Store:
             gone = set()
         return [
             {**row, "status": ABORTED if row["id"] in gone else row["status"]}
-            for row in self._rows("batch_runs", order_by="id desc")
+            for row in self.db.table("batch_runs").rows_where(order_by="id desc")
         ]
-
-    @_reading
-    def _rows(self, table: str, **where: Any) -> list[dict[str, Any]]:
-        return list(self.db.table(table).rows_where(**where))
 
     def _gone_runs(self) -> set[int]:
         """Runs still "bezig" whose process on this host has ended (or was never recorded,
@@ -692,7 +689,7 @@ class Store:
         try:
             return list(self.db.query(sql, params))
         except sqlite3.DatabaseError as error:
-            raise self.failure(error, f"Zoeken is mislukt ({error}).") from error
+            raise self._failure(error, f"Zoeken is mislukt ({error}).") from error
 
 
 _TERM = re.compile(r"[\w]+", re.UNICODE)
