@@ -253,6 +253,8 @@ class Store:
 
     def _open(self, create: bool) -> sqlite_utils.Database:
         """Connect, refuse what is not ours or damaged, and (``create``) migrate."""
+        if self.path.exists() and not self.path.is_file():  # opening a FIFO would hang
+            raise self._not_ours("dit is een map of een ander soort bestand, geen database")
         if not create and not self.path.is_file():
             raise StoreError(
                 f"De database {self.path} bestaat niet (gezocht op {self.path.absolute()}) en "
@@ -263,7 +265,9 @@ class Store:
         if self.path.is_file() and self.path.stat().st_size:
             with self.path.open("rb") as file:
                 if file.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
-                    raise self._not_ours("is geen SQLite-database, dus niet van raadsassistent")
+                    raise self._not_ours(
+                        "het bestand is geen SQLite-database, dus niet van raadsassistent"
+                    )
         if create:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             conn = sqlite3.connect(self.path)
@@ -293,7 +297,8 @@ class Store:
         found = owner(db.conn)
         if found == "foreign":
             raise self._not_ours(
-                "hoort bij een ander programma (een SQLite-database, maar niet van raadsassistent)"
+                "het bestand hoort bij een ander programma (een SQLite-database, maar niet van "
+                "raadsassistent)"
             )
         if found == "new" and not create:
             raise StoreError(
@@ -304,7 +309,7 @@ class Store:
 
     def _not_ours(self, why: str) -> StoreError:
         return StoreError(
-            f"De database {self.path} kan niet worden geopend: het bestand {why}. Het is niet "
+            f"De database {self.path} kan niet worden geopend: {why}. Het is niet "
             "aangeraakt. Kies met --db een ander bestand voor de database van raadsassistent.",
             path=str(self.path),
         )

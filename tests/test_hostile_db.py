@@ -106,6 +106,7 @@ FOREIGN = {
     "andere _migrations-tabel": "create table _migrations (versie integer); "
     "insert into _migrations values (3);",
     "alleen een view": "create view v as select 1;",
+    "ander programma in WAL-modus": "pragma journal_mode = wal; create table t (x);",
 }
 NOT_SQLITE = {
     "tekst": b"dit is geen database\n" * 50,
@@ -154,6 +155,16 @@ def test_file_that_is_not_sqlite_is_refused_untouched(tmp_path, kind):
     path.write_bytes(NOT_SQLITE[kind])
     match = "beschadigd" if kind == "bijna sqlite" else "geen SQLite-database"
     _refused_untouched(path, match)
+
+
+@pytest.mark.parametrize("kind", ["map", "fifo"])
+def test_folder_or_fifo_as_db_is_refused(tmp_path, kind):
+    path = tmp_path / "raad.db"
+    path.mkdir() if kind == "map" else os.mkfifo(path)
+    for create in (True, False):
+        with pytest.raises(StoreError, match="een map of een ander soort bestand"):
+            Store(path, create=create)
+    assert [p.name for p in tmp_path.iterdir()] == ["raad.db"]
 
 
 def test_empty_file_and_older_databases_are_ours(tmp_path):
