@@ -711,7 +711,7 @@ def search(query: str, db_path: Path | None, label: str | None, as_json: bool, l
     """
     from raadsassistent.store import open_store
 
-    with open_store(db_path) as store:
+    with open_store(db_path, create=False) as store:
         if not store.document_count():
             raise UserError(
                 f"De database {store.path} bevat nog geen documenten. "

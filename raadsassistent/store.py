@@ -3,18 +3,25 @@
 This is the only module that writes SQL. Documents are keyed by the SHA-256 of their
 bytes and each one is written in a single transaction, so a crash never leaves half a
 document behind. Schema changes are numbered migrations (sqlite-utils' ``Migrations``,
-recorded in ``_sqlite_migrations``).
+recorded in ``_sqlite_migrations``). Every write transaction takes the write lock up front
+(``BEGIN IMMEDIATE``), so concurrent runs wait for each other instead of failing. A database is
+ours by its ``application_id`` (or, for older ones, its migration record); any other SQLite
+file is refused untouched, and a damaged one is refused before anything is written.
 """
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import re
+import socket
 import sqlite3
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, ParamSpec, TypeVar
 
 import sqlite_utils
 from sqlite_utils.migrations import Migrations
@@ -25,6 +32,10 @@ from raadsassistent.types import Passage, Section, StructuredDocument
 DB_ENV = "RAADSASSISTENT_DB"
 DB_FILE_NAME = "raadsassistent.db"
 CHILD_TABLES = ("pages", "sections", "passages", "document_tables")
+APPLICATION_ID = 0x52414144  # "RAAD" in the SQLite header: this file is a raadsassistent database
+BUSY_TIMEOUT_S = 30
+SQLITE_HEADER = b"SQLite format 3\x00"
+RUNNING, ABORTED = "bezig", "afgebroken"
 
 
 def default_db_path() -> Path:
@@ -101,12 +112,81 @@ def _m003_meetings(db: sqlite_utils.Database) -> None:
             "failed:int status")  # fmt: skip
 
 
+@MIGRATIONS(name="004_run_process")
+def _m004_run_process(db: sqlite_utils.Database) -> None:
+    # which process runs a batch, so a run whose process is gone can be marked aborted
+    db.table("batch_runs").add_column("pid", int)
+    db.table("batch_runs").add_column("host", str)
+
+
+@contextmanager
+def write_lock(db: sqlite_utils.Database) -> Iterator[None]:
+    """A transaction that takes the write lock up front (``BEGIN IMMEDIATE``); nested, a
+    savepoint. A transaction that reads first and upgrades its lock later can deadlock with
+    another writer, and SQLite then fails at once instead of honouring the busy timeout."""
+    if db.conn.in_transaction:
+        with db.atomic():
+            yield
+        return
+    db.conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield
+        db.conn.execute("COMMIT")
+    except BaseException:
+        db.rollback()
+        raise
+
+
 def migrate(db: sqlite_utils.Database) -> list[str]:
-    """Apply the migrations not yet recorded; return the names applied."""
-    _adopt_legacy_record(db)
-    pending = [migration.name for migration in MIGRATIONS.pending(db)]
-    MIGRATIONS.apply(db)
+    """Apply the migrations not yet recorded and mark the file as ours; return the names
+    applied. Under the write lock, so a second process creating the same database waits and
+    then finds everything applied."""
+    with write_lock(db):
+        _adopt_legacy_record(db)
+        pending = [migration.name for migration in MIGRATIONS.pending(db)]
+        MIGRATIONS.apply(db)
+        if db.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
+            db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
     return pending
+
+
+def _outdated(db: sqlite_utils.Database) -> bool:
+    """Whether ``migrate`` has anything to do."""
+    return bool(
+        db.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID
+        or LEGACY_MIGRATIONS_TABLE in db.table_names()
+        or MIGRATIONS.pending(db)
+    )
+
+
+def owner(conn: sqlite3.Connection) -> str:
+    """``"new"`` for an empty database, ``"ours"`` for a raadsassistent database (by its
+    application id, or by the migration record of a version before that), else ``"foreign"``."""
+    application_id, user_version = (
+        conn.execute(f"PRAGMA {pragma}").fetchone()[0]
+        for pragma in ("application_id", "user_version")
+    )
+    if application_id == APPLICATION_ID:
+        return "ours"
+    tables = {name for (name,) in conn.execute("select name from sqlite_master")}
+    if not tables and not application_id and not user_version:
+        return "new"
+    records = {
+        Migrations.migrations_table: f"migration_set = '{MIGRATIONS.name}' and ",
+        LEGACY_MIGRATIONS_TABLE: "",
+    }
+    for table, where in records.items():
+        try:
+            if (
+                table in tables
+                and conn.execute(
+                    f"select 1 from [{table}] where {where}name = '001_initial'"
+                ).fetchone()
+            ):
+                return "foreign" if application_id else "ours"
+        except sqlite3.OperationalError:  # a table of that name with other columns
+            pass
+    return "foreign"
 
 
 def _adopt_legacy_record(db: sqlite_utils.Database) -> None:
@@ -129,23 +209,138 @@ def _adopt_legacy_record(db: sqlite_utils.Database) -> None:
 # --- the store ----------------------------------------------------------------------------
 
 
-class Store:
-    """A raadsassistent database: documents with their pages, sections and passages."""
+P = ParamSpec("P")
+R = TypeVar("R")
 
-    def __init__(self, path: str | Path):
+
+def _reading(method: Callable[P, R]) -> Callable[P, R]:
+    """Turn a SQLite error while reading into the store's Dutch message."""
+
+    @functools.wraps(method)
+    def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
+        try:
+            return method(*args, **kwargs)
+        except sqlite3.DatabaseError as error:
+            store = args[0]
+            assert isinstance(store, Store)
+            raise store._failure(error, f"Lezen uit de database {store.path} is mislukt") from error
+
+    return wrapper
+
+
+def _is_damaged(error: sqlite3.DatabaseError) -> bool:
+    text = str(error).lower()
+    return "malformed" in text or "not a database" in text or "corrupt" in text
+
+
+class Store:
+    """A raadsassistent database: documents with their pages, sections and passages.
+
+    ``create=False`` opens an existing database for reading only: it never creates a file or a
+    folder and never writes (commands that only read use it).
+    """
+
+    def __init__(self, path: str | Path, *, create: bool = True):
         self.path = Path(path)
         try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            self.db = sqlite_utils.Database(self.path)
-            self.db.execute("PRAGMA foreign_keys = ON")
-            self.db.execute("PRAGMA busy_timeout = 30000")
-            migrate(self.db)
+            self.db = self._open(create)
         except (sqlite3.DatabaseError, OSError) as error:
-            raise StoreError(
+            raise self._failure(
+                error,
                 f"De database {self.path} kan niet worden geopend of bijgewerkt ({error}). "
-                "Kies met --db een ander bestand of verwijder het beschadigde bestand.",
-                path=str(self.path),
+                "Kies met --db een ander bestand.",
             ) from error
+
+    def _open(self, create: bool) -> sqlite_utils.Database:
+        """Connect, refuse what is not ours or damaged, and (``create``) migrate."""
+        if self.path.exists() and not self.path.is_file():  # opening a FIFO would hang
+            raise self._not_ours("dit is een map of een ander soort bestand, geen database")
+        if not create and not self.path.is_file():
+            raise StoreError(
+                f"De database {self.path} bestaat niet (gezocht op {self.path.absolute()}) en "
+                f"bevat nog geen documenten. Controleer --db of {DB_ENV}, of verwerk eerst "
+                f"stukken met: raadsassistent batch MAP --db {self.path}",
+                path=str(self.path),
+            )
+        if self.path.is_file() and self.path.stat().st_size:
+            with self.path.open("rb") as file:
+                if file.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
+                    raise self._not_ours(
+                        "het bestand is geen SQLite-database, dus niet van raadsassistent"
+                    )
+        if create:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            conn = sqlite3.connect(self.path)
+        else:  # mode=rw never creates the file and still recovers after a crash
+            conn = sqlite3.connect(f"{self.path.absolute().as_uri()}?mode=rw", uri=True)
+            conn.execute("PRAGMA query_only = ON")
+        db = sqlite_utils.Database(conn)
+        try:
+            db.execute("PRAGMA foreign_keys = ON")
+            db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_S * 1000}")
+            self._check_owner(db, create)
+            if create:
+                # read-only checks first, so a foreign or damaged file is not even locked
+                problems = [row for (row,) in db.execute("PRAGMA quick_check").fetchall()]
+                if problems != ["ok"]:
+                    raise sqlite3.DatabaseError(f"database disk image is malformed: {problems[0]}")
+                if _outdated(db):  # an up-to-date database is opened without the write lock
+                    with write_lock(db):
+                        self._check_owner(db, create)  # again: another process may have made it
+                        migrate(db)
+        except BaseException:
+            db.close()
+            raise
+        return db
+
+    def _check_owner(self, db: sqlite_utils.Database, create: bool) -> None:
+        found = owner(db.conn)
+        if found == "foreign":
+            raise self._not_ours(
+                "het bestand hoort bij een ander programma (een SQLite-database, maar niet van "
+                "raadsassistent)"
+            )
+        if found == "new" and not create:
+            raise StoreError(
+                f"De database {self.path} bevat nog geen documenten. "
+                f"Verwerk eerst stukken met: raadsassistent batch MAP --db {self.path}",
+                path=str(self.path),
+            )
+
+    def _not_ours(self, why: str) -> StoreError:
+        return StoreError(
+            f"De database {self.path} kan niet worden geopend: {why}. Het is niet "
+            "aangeraakt. Kies met --db een ander bestand voor de database van raadsassistent.",
+            path=str(self.path),
+        )
+
+    def _failure(self, error: BaseException, message: str) -> StoreError:
+        """The Dutch error for a SQLite failure: damaged, busy, or ``message``."""
+        if isinstance(error, StoreError):
+            return error
+        if isinstance(error, sqlite3.DatabaseError) and _is_damaged(error):
+            message = (
+                f"De database {self.path} is beschadigd ({error}); raadsassistent schrijft er "
+                "niet in. Herstel hem uit een reservekopie of met: "
+                f"sqlite3 {self.path} .recover | sqlite3 hersteld.db, en kies met --db dat "
+                "herstelde of een ander bestand."
+            )
+        elif "locked" in str(error) or "busy" in str(error):
+            message = (
+                f"De database {self.path} is na {BUSY_TIMEOUT_S} seconden wachten nog steeds "
+                f"bezet door een ander proces ({error}). Wacht tot dat klaar is en probeer het "
+                "opnieuw."
+            )
+        return StoreError(message, path=str(self.path))
+
+    @contextmanager
+    def _writing(self, message: str) -> Iterator[None]:
+        """One write transaction with the write lock taken up front; errors in Dutch."""
+        try:
+            with write_lock(self.db):
+                yield
+        except sqlite3.DatabaseError as error:
+            raise self._failure(error, f"{message} ({error}).") from error
 
     def close(self) -> None:
         self.db.close()
@@ -158,6 +353,7 @@ class Store:
 
     # documents
 
+    @_reading
     def has_document(self, sha256: str) -> bool:
         return bool(self.db.table("documents").count_where("sha256 = ?", [sha256]))
 
@@ -166,24 +362,18 @@ class Store:
     ) -> None:
         """Write ``doc`` in one transaction, replacing an older version of the same file."""
         path = str(Path(doc.path).resolve())
-        try:
-            with self.db.atomic():
-                stale = [
-                    row["sha256"]
-                    for row in self.db.query(
-                        "select sha256 from documents where path = ? or sha256 = ?",
-                        [path, doc.sha256],
-                    )
-                ]
-                for sha in stale:
-                    self._delete(sha)
-                self._insert(doc, path, framework_share)
-                self.db.table("failed_files").delete_where("path = ?", [path])
-        except sqlite3.DatabaseError as error:
-            raise StoreError(
-                f"{doc.name}: opslaan in de database {self.path} is mislukt ({error}).",
-                path=doc.path,
-            ) from error
+        with self._writing(f"{doc.name}: opslaan in de database {self.path} is mislukt"):
+            stale = [
+                row["sha256"]
+                for row in self.db.query(
+                    "select sha256 from documents where path = ? or sha256 = ?",
+                    [path, doc.sha256],
+                )
+            ]
+            for sha in stale:
+                self._delete(sha)
+            self._insert(doc, path, framework_share)
+            self.db.table("failed_files").delete_where("path = ?", [path])
 
     def _delete(self, sha256: str) -> None:
         for table in (*CHILD_TABLES, "briefings", "meeting_documents"):
@@ -255,7 +445,7 @@ class Store:
 
     def save_briefing(self, sha256: str, data: dict[str, Any], markdown: str, html: str) -> None:
         """Store a document's briefing next to it (the document must be stored already)."""
-        with self.db.atomic():
+        with self._writing(f"Opslaan van een briefing in de database {self.path} is mislukt"):
             self.db.table("briefings").upsert(
                 {
                     "document_sha256": sha256,
@@ -271,6 +461,7 @@ class Store:
 
     # batches and meetings
 
+    @_reading
     def has_briefing(self, sha256: str) -> bool:
         """True when the document and its briefing are both stored (a finished document)."""
         return bool(
@@ -291,15 +482,9 @@ class Store:
         framework_share: float | None = None,
     ) -> None:
         """Write a document and its briefing in one transaction: both or neither."""
-        try:
-            with self.db.atomic():
-                self.save_document(doc, framework_share=framework_share)
-                self.save_briefing(doc.sha256, briefing, markdown, html)
-        except sqlite3.DatabaseError as error:
-            raise StoreError(
-                f"{doc.name}: opslaan in de database {self.path} is mislukt ({error}).",
-                path=doc.path,
-            ) from error
+        with self._writing(f"{doc.name}: opslaan in de database {self.path} is mislukt"):
+            self.save_document(doc, framework_share=framework_share)
+            self.save_briefing(doc.sha256, briefing, markdown, html)
 
     def save_meeting(
         self,
@@ -309,7 +494,7 @@ class Store:
         links: list[dict[str, Any]],
     ) -> None:
         """Replace a meeting with its agenda items and document links, in one transaction."""
-        with self.db.atomic():
+        with self._writing(f"Opslaan van de vergadering in de database {self.path} is mislukt"):
             for table in ("meeting_documents", "agenda_items"):
                 self.db.table(table).delete_where("meeting_id = ?", [meeting_id])
             self.db.table("meetings").upsert(
@@ -321,16 +506,56 @@ class Store:
             )
 
     def start_run(self, source: str) -> int:
-        with self.db.atomic():
+        """Record a new run of this process (marking runs whose process is gone aborted)."""
+        with self._writing(f"Een run vastleggen in de database {self.path} is mislukt"):
+            self._mark_aborted_runs()
             table = self.db.table("batch_runs")
-            table.insert({"source": source, "started_at": _now(), "status": "bezig"})
+            table.insert(
+                {
+                    "source": source,
+                    "started_at": _now(),
+                    "status": RUNNING,
+                    "pid": os.getpid(),
+                    "host": socket.gethostname(),
+                }
+            )
             assert table.last_pk is not None  # set by the insert just above
             return int(table.last_pk)
+
+    @_reading
+    def runs(self) -> list[dict[str, Any]]:
+        """All batch runs, newest first; a run whose process is gone reads "afgebroken"."""
+        if self.db.execute("PRAGMA query_only").fetchone()[0]:
+            gone = self._gone_runs()
+        else:
+            with self._writing(f"Runs bijwerken in de database {self.path} is mislukt"):
+                self._mark_aborted_runs()
+            gone = set()
+        return [
+            {**row, "status": ABORTED if row["id"] in gone else row["status"]}
+            for row in self.db.table("batch_runs").rows_where(order_by="id desc")
+        ]
+
+    def _gone_runs(self) -> set[int]:
+        """Runs still "bezig" whose process on this host has ended (or was never recorded,
+        by a version before 004)."""
+        host = socket.gethostname()
+        return {
+            run_id
+            for run_id, pid, run_host in self.db.execute(
+                "select id, pid, host from batch_runs where status = ?", [RUNNING]
+            ).fetchall()
+            if pid is None or (run_host == host and not _process_alive(pid))
+        }
+
+    def _mark_aborted_runs(self) -> None:
+        for run_id in self._gone_runs():
+            self.db.table("batch_runs").update(run_id, {"status": ABORTED})
 
     def finish_run(
         self, run_id: int, processed: int, skipped: int, failed: int, status: str
     ) -> None:
-        with self.db.atomic():
+        with self._writing(f"Een run afsluiten in de database {self.path} is mislukt"):
             self.db.table("batch_runs").update(
                 run_id,
                 {
@@ -343,18 +568,21 @@ class Store:
             )
 
     def forget_failure(self, path: str | Path) -> None:
-        with self.db.atomic():
+        with self._writing(f"Bijwerken van de database {self.path} is mislukt"):
             self.db.table("failed_files").delete_where("path = ?", [str(Path(path).resolve())])
 
+    @_reading
     def document(self, sha256: str) -> dict[str, Any] | None:
         rows = list(self.db.table("documents").rows_where("sha256 = ?", [sha256]))
         return rows[0] if rows else None
 
+    @_reading
     def briefing(self, sha256: str) -> dict[str, Any] | None:
         """The stored briefing row, with ``briefing`` the parsed ``briefing_json``."""
         rows = list(self.db.table("briefings").rows_where("document_sha256 = ?", [sha256]))
         return {**rows[0], "briefing": json.loads(rows[0]["briefing_json"])} if rows else None
 
+    @_reading
     def structured_document(self, sha256: str) -> StructuredDocument | None:
         """A stored document rebuilt with its sections and passages (no tables or bboxes of
         sections): enough to read its structure again without the PDF."""
@@ -407,7 +635,7 @@ class Store:
     ) -> None:
         """Remember why a file could not be processed (replacing an older reason)."""
         resolved = str(Path(path).resolve())
-        with self.db.atomic():
+        with self._writing(f"{Path(path).name}: opslaan in de database {self.path} is mislukt"):
             self.db.table("failed_files").upsert(
                 {
                     "path": resolved,
@@ -420,25 +648,31 @@ class Store:
                 pk="path",
             )
 
+    @_reading
     def documents(self) -> list[dict[str, Any]]:
         return list(self.db.table("documents").rows_where(order_by="file_name"))
 
+    @_reading
     def failures(self) -> list[dict[str, Any]]:
         return list(self.db.table("failed_files").rows_where(order_by="file_name"))
 
+    @_reading
     def passages(self, sha256: str) -> list[dict[str, Any]]:
         return list(
             self.db.table("passages").rows_where("document_sha256 = ?", [sha256], order_by="id")
         )
 
+    @_reading
     def document_count(self) -> int:
         return self.db.table("documents").count
 
+    @_reading
     def counts(self) -> dict[str, int]:
         return {t: self.db.table(t).count for t in ("documents", *CHILD_TABLES, "failed_files")}
 
     # search
 
+    @_reading
     def search(
         self, query: str, *, label: str | None = None, limit: int = 20
     ) -> list[dict[str, Any]]:
@@ -459,8 +693,8 @@ class Store:
         params.append(limit)
         try:
             return list(self.db.query(sql, params))
-        except sqlite3.OperationalError as error:
-            raise StoreError(f"Zoeken is mislukt ({error}).", path=str(self.path)) from error
+        except sqlite3.DatabaseError as error:
+            raise self._failure(error, f"Zoeken is mislukt ({error}).") from error
 
 
 _TERM = re.compile(r"[\w]+", re.UNICODE)
@@ -477,6 +711,20 @@ def fts_query(query: str) -> str:
     return " ".join('"' + term.replace('"', '""') + '"*' for term in terms)
 
 
-def open_store(path: str | Path | None = None) -> Store:
-    """Open (and migrate) the store at ``path`` or the default location."""
-    return Store(path or default_db_path())
+def _process_alive(pid: int) -> bool:
+    """Whether process ``pid`` on this machine still exists (unknown counts as alive)."""
+    if os.name != "posix":  # os.kill(pid, 0) would send Ctrl-C on Windows
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # e.g. another user's process
+        return True
+    return True
+
+
+def open_store(path: str | Path | None = None, *, create: bool = True) -> Store:
+    """Open (and migrate) the store at ``path`` or the default location; ``create=False``
+    opens an existing database for reading only."""
+    return Store(path or default_db_path(), create=create)

@@ -42,7 +42,7 @@ def make_doc(
     )
 
 
-APPLIED = ["001_initial", "002_briefings", "003_meetings"]
+APPLIED = ["001_initial", "002_briefings", "003_meetings", "004_run_process"]
 OLD_SCHEMA = Path(__file__).with_name("old_store_schema.sql")  # made by commit 9178f25
 
 
