@@ -22,15 +22,18 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from raadsassistent.archive import extract_zip, safe_name, write_text
+from raadsassistent.archive import extract_zip, office_kind, office_message, safe_name, write_text
 from raadsassistent.errors import EXIT_FAILED, EXIT_NOTHING, EXIT_OK, InputError, ModelError
 from raadsassistent.meeting import build_meeting, store_meeting, write_meeting
 from raadsassistent.pipeline import (
     collect_inputs,
+    extracted_inputs,
     failed,
     fingerprint,
+    input_problem,
     process_document,
     save_result,
+    with_original,
 )
 from raadsassistent.render import json_text
 from raadsassistent.store import Store
@@ -129,25 +132,31 @@ def run_batch(
     started = time.monotonic()
     source = Path(source)
     out = Path(outdir)
-    if not source.exists():
+    if not source.exists() and not source.is_symlink():
         raise InputError(f"{source}: map of ZIP-bestand niet gevonden.")
+    extraction = None
     if source.is_dir():
-        folder = source
+        inputs = collect_inputs(source, exclude=out)
+    elif problem := input_problem(source):
+        raise InputError(problem[1])
+    elif kind := office_kind(source):
+        raise InputError(office_message(source.name, kind))
     elif zipfile.is_zipfile(source):
-        folder = extract_zip(source, out / EXTRACT_DIR, **(zip_limits or {}))
+        extraction = extract_zip(source, out / EXTRACT_DIR, **(zip_limits or {}))
+        inputs = extracted_inputs(extraction)
     else:
         raise InputError(
             f"{source.name}: geef een map of een ZIP-bestand op (voor één PDF: raadsassistent brief)."
         )
+    folder = inputs.folder
     (out / BRIEFING_DIR).mkdir(parents=True, exist_ok=True)
-    inputs = collect_inputs(folder, exclude=out if source.is_dir() else None)
     summary = BatchSummary(str(source), str(out), ignored=[str(p) for p in inputs.ignored])
     run_id = store.start_run(str(source.resolve()))
     names = _OutputNames()
 
     todo: list[tuple[Path, str]] = []
     seen: dict[str, Path] = {}
-    early: list[DocumentResult] = []
+    early: list[DocumentResult] = list(inputs.problems)  # not regular files: nothing to store
     for path in inputs.pdfs:
         sha, unreadable = fingerprint(path)
         if unreadable is not None:
@@ -165,11 +174,10 @@ def run_batch(
             early.append(_skipped(store, path, sha, out, names))
         else:
             todo.append((path, sha))
-    for bad in folder.rglob("*.kapot"):  # ZIP entries that could not be extracted
-        reason = bad.read_text(encoding="utf-8")[:160]
-        message = f"{bad.stem}: kon niet uit het ZIP-bestand worden gehaald ({reason})."
-        early.append(save_result(store, failed(bad.with_suffix(""), "zip", message)))
-        bad.unlink()
+    for path, message in extraction.failed if extraction else ():
+        early.append(save_result(store, failed(path, "zip", message)))
+    originals = extraction.originals if extraction else {}
+    early = [with_original(outcome, originals) for outcome in early]
 
     yield Event("start", total=len(todo), message=str(folder))
     for outcome in early:
@@ -182,7 +190,7 @@ def run_batch(
         else _run_pool(todo, workers, options, worker)
     )
     for result in results:
-        outcome = _store_result(store, result, out, names)
+        outcome = _store_result(store, with_original(result, originals), out, names)
         summary.outcomes.append(outcome)
         yield Event("document", outcome=outcome)
 
