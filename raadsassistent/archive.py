@@ -319,13 +319,17 @@ def safe_name(name: str, *, max_length: int = 90, tag: str = "") -> str:
     :data:`MAX_NAME_BYTES` bytes), and ``tag`` is added to its stem."""
     match = _SUFFIX.search(name)
     suffix = match.group() if match and match.start() > 0 else ""
+    original = name[: len(name) - len(suffix)]
     kept = "".join(
         c
-        for c in unicodedata.normalize("NFKD", name[: len(name) - len(suffix)])
+        for c in unicodedata.normalize("NFKD", original)
         if c.isascii() or unicodedata.category(c)[0] in "LN"
     )  # accents, dashes and other non-ASCII signs are dropped
     cleaned = _UNSAFE.sub("_", unicodedata.normalize("NFC", kept)).strip(" ._-")
-    cleaned = re.sub(r"\s+", " ", cleaned) or "document"
+    cleaned = re.sub(r"\s+", " ", cleaned)
+    if not cleaned:  # a name of signs only ("★") gets a stem that tells it from others
+        signs = original.strip(" ._-").encode("utf-8", "surrogatepass")
+        cleaned = f"document-{hashlib.sha256(signs).hexdigest()[:8]}" if signs else "document"
     if tag:
         tag = "-" + tag
     room = max_length - len(suffix) - len(tag)
