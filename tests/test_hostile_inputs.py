@@ -41,6 +41,15 @@ def _extract(tmp_path: Path, entries: list[tuple[str, bytes]], **limits):
     return extract_zip(_zip(tmp_path / "stukken.zip", entries), tmp_path / "uit", **limits)
 
 
+def _numbered(names: list[str]) -> list[tuple[str, bytes]]:
+    """Entries whose content ends in their position, to see that each one arrived."""
+    return [(name, PDF + str(n).encode()) for n, name in enumerate(names)]
+
+
+def _contents(result) -> list[bytes]:
+    return sorted(p.read_bytes()[-1:] for p in result.files)
+
+
 def _read(path: str, *, sha256: str = "", **options) -> DocumentResult:
     """A stand-in worker: no model, every PDF it is given is named in the outcomes."""
     return failed(path, "gelezen", f"{Path(path).name}: gelezen")
@@ -66,16 +75,15 @@ def test_long_name_keeps_its_extension(tmp_path):
 
 
 def test_names_that_clean_to_the_same_name_stay_apart(tmp_path):
-    entries = [
-        ("Motie 9.2 (VVD).pdf", PDF + b"1"),
-        ("Motie 9.2 [VVD].pdf", PDF + b"2"),
-        ("Motie 9.2 {VVD}.pdf", PDF + b"3"),
-        ("MOTIE 9.2 (VVD).pdf", PDF + b"4"),
+    names = [
+        "Motie 9.2 (VVD).pdf",
+        "Motie 9.2 [VVD].pdf",
+        "Motie 9.2 {VVD}.pdf",
+        "MOTIE 9.2 (VVD).pdf",
     ]
-    result = _extract(tmp_path, entries)
-    assert len(result.files) == 4
+    result = _extract(tmp_path, _numbered(names))
     assert len({p.name.casefold() for p in result.files}) == 4
-    assert sorted(p.read_bytes()[-1:] for p in result.files) == [b"1", b"2", b"3", b"4"]
+    assert _contents(result) == [b"0", b"1", b"2", b"3"]
     shown = sorted(result.originals.values())
     assert "stukken.zip/Motie 9.2 [VVD].pdf" in shown
 
@@ -97,16 +105,10 @@ def test_name_of_signs_only_gets_a_stable_hashed_name(tmp_path):
 
 
 def test_same_name_twice_and_in_two_folders_are_both_kept(tmp_path):
-    entries = [
-        ("a/motie.pdf", PDF + b"1"),
-        ("b/motie.pdf", PDF + b"2"),
-        ("motie.pdf", PDF + b"3"),
-        ("motie.pdf", PDF + b"4"),
-        ("motie.pdf/bijlage.pdf", PDF + b"5"),  # a folder with the name of a file
-    ]
+    names = ["a/motie.pdf", "b/motie.pdf", "motie.pdf", "motie.pdf", "motie.pdf/bijlage.pdf"]
     with pytest.warns(UserWarning, match="Duplicate name"):
-        result = _extract(tmp_path, entries)
-    assert sorted(p.read_bytes()[-1:] for p in result.files) == [b"1", b"2", b"3", b"4", b"5"]
+        result = _extract(tmp_path, _numbered(names))  # the last: a folder named like a file
+    assert _contents(result) == [b"0", b"1", b"2", b"3", b"4"]
 
 
 def test_long_non_latin_name_fits_the_file_system(tmp_path):
