@@ -1,5 +1,6 @@
 """File safety: unpack a meeting's ZIP without zip bombs, paths outside the target or links,
-safe file names, and files written whole or not at all.
+safe file names, inputs that are no regular file (never opened), and files written whole or
+not at all.
 
 A ZIP is checked on its directory before a single byte is written.
 """
@@ -7,6 +8,7 @@ A ZIP is checked on its directory before a single byte is written.
 from __future__ import annotations
 
 import contextlib
+import errno
 import hashlib
 import os
 import re
@@ -337,6 +339,43 @@ def safe_name(name: str, *, max_length: int = 90, tag: str = "") -> str:
     while len((stem + tag + suffix).encode("utf-8", "surrogatepass")) > MAX_NAME_BYTES:
         stem = stem[:-1].rstrip(" ._-")
     return (stem or "document") + tag + suffix
+
+
+def input_problem(path: Path) -> tuple[str, str] | None:
+    """``(code, Dutch reason)`` when ``path`` is no regular file or folder: missing, a broken
+    or looping link, a named pipe, socket or device. Uses ``stat`` only, never ``open``."""
+    try:
+        mode = path.stat().st_mode
+    except OSError as error:
+        if error.errno == errno.ELOOP:
+            return "geen-bestand", (
+                f"{path.name}: deze snelkoppeling (symlink) verwijst in een kring naar zichzelf; "
+                "er is niets gelezen. Laat de snelkoppeling naar het echte bestand wijzen."
+            )
+        if path.is_symlink():
+            return "geen-bestand", (
+                f"{path.name}: deze snelkoppeling (symlink) wijst naar iets dat niet bestaat; er "
+                "is niets gelezen. Herstel de snelkoppeling of geef het echte bestand op."
+            )
+        if error.errno in (errno.ENOENT, errno.ENOTDIR):
+            return "ontbreekt", f"{path.name}: bestand niet gevonden ({path})."
+        return "onleesbaar", (
+            f"{path.name}: het bestand kan niet worden gelezen ({error.strerror}). Controleer "
+            "of u het mag lezen."
+        )
+    if stat.S_ISREG(mode) or stat.S_ISDIR(mode):
+        return None
+    kind = (
+        "een named pipe (FIFO)"
+        if stat.S_ISFIFO(mode)
+        else "een socket"
+        if stat.S_ISSOCK(mode)
+        else "een apparaat"
+    )
+    return "geen-bestand", (
+        f"{path.name}: dit is geen gewoon bestand maar {kind}; het is niet gelezen. Sla het stuk "
+        "op als gewoon bestand en geef dat op."
+    )
 
 
 def write_text(path: Path, text: str) -> None:

@@ -22,7 +22,14 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from raadsassistent.archive import extract_zip, office_kind, office_message, safe_name, write_text
+from raadsassistent.archive import (
+    extract_zip,
+    input_problem,
+    office_kind,
+    office_message,
+    safe_name,
+    write_text,
+)
 from raadsassistent.errors import EXIT_FAILED, EXIT_NOTHING, EXIT_OK, InputError, ModelError
 from raadsassistent.meeting import build_meeting, store_meeting, write_meeting
 from raadsassistent.pipeline import (
@@ -30,7 +37,6 @@ from raadsassistent.pipeline import (
     extracted_inputs,
     failed,
     fingerprint,
-    input_problem,
     process_document,
     save_result,
     with_original,

@@ -13,14 +13,13 @@ which becomes a ``FAILED`` :class:`DocumentResult` with a Dutch reason while the
 
 from __future__ import annotations
 
-import errno
-import stat
 import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from raadsassistent.archive import input_problem
 from raadsassistent.errors import ModelError, RaadsassistentError
 from raadsassistent.extract import extract_document, file_sha256, time_limit
 from raadsassistent.segment import segment_document
@@ -59,7 +58,8 @@ def collect_inputs(folder: Path, *, exclude: Path | None = None) -> Inputs:
     Each path is looked at with ``stat`` only: a named pipe, a device or a broken link is
     never opened, so it cannot hang the run.
     """
-    pdfs, jsons, ignored, problems = [], [], [], []
+    pdfs, jsons, problems = [], [], []
+    ignored: list[Path | str] = []
     excluded = exclude.resolve() if exclude else None
     for path in sorted(folder.rglob("*")):
         if path.name.startswith(".") or (excluded and _resolved(path).is_relative_to(excluded)):
@@ -89,43 +89,6 @@ def extracted_inputs(extraction: Extraction) -> Inputs:
         [p for p in files if p.suffix.lower() == ".pdf"],
         [p for p in files if p.suffix.lower() == ".json"],
         list(extraction.ignored),
-    )
-
-
-def input_problem(path: Path) -> tuple[str, str] | None:
-    """``(code, Dutch reason)`` when ``path`` is no regular file or folder: missing, a broken
-    or looping link, a named pipe, socket or device. Uses ``stat`` only, never ``open``."""
-    try:
-        mode = path.stat().st_mode
-    except OSError as error:
-        if error.errno == errno.ELOOP:
-            return "geen-bestand", (
-                f"{path.name}: deze snelkoppeling (symlink) verwijst in een kring naar zichzelf; "
-                "er is niets gelezen. Laat de snelkoppeling naar het echte bestand wijzen."
-            )
-        if path.is_symlink():
-            return "geen-bestand", (
-                f"{path.name}: deze snelkoppeling (symlink) wijst naar iets dat niet bestaat; er "
-                "is niets gelezen. Herstel de snelkoppeling of geef het echte bestand op."
-            )
-        if error.errno in (errno.ENOENT, errno.ENOTDIR):
-            return "ontbreekt", f"{path.name}: bestand niet gevonden ({path})."
-        return "onleesbaar", (
-            f"{path.name}: het bestand kan niet worden gelezen ({error.strerror}). Controleer "
-            "of u het mag lezen."
-        )
-    if stat.S_ISREG(mode) or stat.S_ISDIR(mode):
-        return None
-    kind = (
-        "een named pipe (FIFO)"
-        if stat.S_ISFIFO(mode)
-        else "een socket"
-        if stat.S_ISSOCK(mode)
-        else "een apparaat"
-    )
-    return "geen-bestand", (
-        f"{path.name}: dit is geen gewoon bestand maar {kind}; het is niet gelezen. Sla het stuk "
-        "op als gewoon bestand en geef dat op."
     )
 
 
