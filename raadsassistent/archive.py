@@ -252,7 +252,7 @@ def _entries(
     written); the rest goes to ``result.failed`` or ``result.ignored``."""
     found = []
     for info in budget.check(archive, shown):
-        entry = f"{shown}/{info.filename}"
+        entry = f"{shown}/{_printable(info.filename)}"
         parts = folder + tuple(
             safe_name(p, max_length=MAX_NAME_LENGTH)
             for p in PurePosixPath(info.filename.replace("\\", "/")).parts
@@ -281,6 +281,11 @@ def _entries(
                 reason = f"{entry}: kon niet uit het ZIP-bestand worden gehaald ({error})."
                 result.failed.append((Path(*parts), reason))
     return found
+
+
+def _printable(name: str) -> str:
+    # An entry name is shown to the user: no terminal escapes or hidden direction marks.
+    return "".join(c if c.isprintable() else "\N{REPLACEMENT CHARACTER}" for c in name)
 
 
 def _spool(archive: zipfile.ZipFile, info: zipfile.ZipInfo, nested: contextlib.ExitStack) -> Any:
@@ -319,6 +324,7 @@ def safe_name(name: str, *, max_length: int = 90, tag: str = "") -> str:
     """A file name of letters (of any script), digits and ``._ -`` that never names a folder
     above; its extension survives shortening (to ``max_length`` characters and
     :data:`MAX_NAME_BYTES` bytes), and ``tag`` is added to its stem."""
+    name = name.rstrip(" .")  # "motie.pdf " is a PDF, as Windows would read it
     match = _SUFFIX.search(name)
     suffix = match.group() if match and match.start() > 0 else ""
     original = name[: len(name) - len(suffix)]

@@ -111,6 +111,12 @@ def test_same_name_twice_and_in_two_folders_are_both_kept(tmp_path):
     assert _contents(result) == [b"0", b"1", b"2", b"3", b"4"]
 
 
+def test_entry_names_shown_to_the_user_carry_no_terminal_escapes(tmp_path):
+    result = _extract(tmp_path, [("\x1b[2Jwis.pdf", PDF), ("\x1b]0;titel\x07.txt", b"")])
+    assert list(result.originals.values()) == ["stukken.zip/\N{REPLACEMENT CHARACTER}[2Jwis.pdf"]
+    assert "\x1b" not in result.ignored[0] and "\x07" not in result.ignored[0]
+
+
 def test_long_non_latin_name_fits_the_file_system(tmp_path):
     result = _extract(tmp_path, [("预" * 150 + ".pdf", PDF)])
     [extracted] = result.files
@@ -122,6 +128,7 @@ def test_safe_name_keeps_suffix_and_script():
     assert safe_name("Бюджет 2027.pdf") == "Бюджет 2027.pdf"
     assert safe_name("../../etc/passwd") == "etc_passwd"
     assert safe_name("a\u202etxt.pdf") == "atxt.pdf"  # a right-to-left override is dropped
+    assert safe_name("motie.pdf. ") == "motie.pdf"
 
 
 # --- every entry is read or named ---------------------------------------------------------------
