@@ -66,6 +66,8 @@ def collect_inputs(folder: Path, *, exclude: Path | None = None) -> Inputs:
             continue
         problem = input_problem(path)
         if path.is_dir() and not problem:
+            if path.is_symlink():  # not followed (it may loop or lead out of the folder)
+                ignored.append(path)
             continue
         suffix = path.suffix.lower()
         if problem and suffix in (".pdf", ".json"):

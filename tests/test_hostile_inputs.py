@@ -283,8 +283,10 @@ def test_links_folders_and_unreadable_files_are_named(tmp_path, monkeypatch):
     one_page_pdf(folder / "map.pdf" / "binnen.pdf")
     (folder / "lus.pdf").symlink_to("lus.pdf")
     (folder / "weg.pdf").symlink_to(tmp_path / "bestaat-niet.pdf")
+    (folder / "elders").symlink_to(tmp_path, target_is_directory=True)
     inputs = collect_inputs(folder)
     assert [p.name for p in inputs.pdfs] == ["binnen.pdf"]
+    assert inputs.ignored == [folder / "elders"]
     reasons = {Path(p.path).name: p.message for p in inputs.problems}
     assert "in een kring naar zichzelf" in reasons["lus.pdf"]
     assert "wijst naar iets dat niet bestaat" in reasons["weg.pdf"]
