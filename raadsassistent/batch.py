@@ -31,7 +31,16 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from raadsassistent.archive import ZIP_KEEP, extract_zip, safe_name, write_text
+from raadsassistent.archive import (
+    ZIP_KEEP,
+    Extraction,
+    extract_zip,
+    input_problem,
+    office_kind,
+    office_message,
+    safe_name,
+    write_text,
+)
 from raadsassistent.errors import (
     EXIT_FAILED,
     EXIT_NOTHING,
@@ -52,10 +61,12 @@ from raadsassistent.meeting import (
 from raadsassistent.pipeline import (
     Inputs,
     collect_inputs,
+    extracted_inputs,
     failed,
     fingerprint,
     process_document,
     save_result,
+    with_original,
 )
 from raadsassistent.render import json_text
 from raadsassistent.store import Store
@@ -156,23 +167,32 @@ def run_batch(
     started = time.monotonic()
     source = Path(source)
     out = Path(outdir)
-    if not source.exists():
+    if not source.exists() and not source.is_symlink():
         raise InputError(f"{source}: map of ZIP-bestand niet gevonden.")
+    if not source.is_dir():  # what the source is, before anything is written
+        if problem := input_problem(source):
+            raise InputError(problem[1])
+        if kind := office_kind(source):
+            raise InputError(office_message(source.name, kind))
+        if not zipfile.is_zipfile(source):
+            raise InputError(
+                f"{source.name}: geef een map of een ZIP-bestand op (voor één PDF: "
+                "raadsassistent brief)."
+            )
+        with contextlib.suppress(zipfile.BadZipFile, OSError), zipfile.ZipFile(source) as archive:
+            kind = office_kind(source, archive)  # a Word file renamed .zip
+        if kind:
+            raise InputError(office_message(source.name, kind))
     _check_writable(out)
     _refuse_foreign(out)
     earlier = earlier_outputs(out)
+    extraction: Extraction | None = None
     if source.is_dir():
-        folder = source
-    elif zipfile.is_zipfile(source):
-        _clear_extracted(out / EXTRACT_DIR)  # an earlier package's stukken are not this one's
-        folder = extract_zip(source, out / EXTRACT_DIR, **(zip_limits or {}))
+        inputs = _without_own_output(collect_inputs(source), out)
     else:
-        raise InputError(
-            f"{source.name}: geef een map of een ZIP-bestand op (voor één PDF: raadsassistent brief)."
-        )
-    inputs = collect_inputs(folder)
-    if source.is_dir():
-        inputs = _without_own_output(inputs, out)
+        _clear_extracted(out / EXTRACT_DIR)  # an earlier package's stukken are not this one's
+        extraction = extract_zip(source, out / EXTRACT_DIR, **(zip_limits or {}))
+        inputs = extracted_inputs(extraction)
     summary = BatchSummary(str(source), str(out), ignored=[str(p) for p in inputs.ignored])
     run_id = store.start_run(str(source.resolve()))
     options = {"ocr": ocr, "password": password, "timeout": timeout}
@@ -184,7 +204,7 @@ def run_batch(
 
     finished = False
     try:
-        yield from _run(store, inputs, folder, out, summary, earlier, read)
+        yield from _run(store, inputs, extraction, out, summary, earlier, read)
         summary.seconds = time.monotonic() - started
         status = {EXIT_OK: "klaar", EXIT_FAILED: "klaar met fouten"}.get(
             summary.exit_code, "niets bruikbaar"
@@ -205,7 +225,7 @@ def run_batch(
 def _run(
     store: Store,
     inputs: Inputs,
-    folder: Path,
+    extraction: Extraction | None,
     out: Path,
     summary: BatchSummary,
     earlier: set[str],
@@ -216,7 +236,7 @@ def _run(
     todo: list[tuple[Path, str]] = []
     seen: dict[str, Path] = {}
     copies: list[tuple[Path, str]] = []  # identical bytes under another name
-    early: list[DocumentResult] = []
+    early: list[DocumentResult] = list(inputs.problems)  # not regular files: nothing to store
     for path in inputs.pdfs:
         sha, unreadable = fingerprint(path)
         if unreadable is not None:
@@ -230,23 +250,22 @@ def _run(
             early.append(_skipped(store, path, sha, out, names))
         else:
             todo.append((path, sha))
-    for bad in folder.rglob("*.kapot"):  # ZIP entries that could not be extracted
-        reason = bad.read_text(encoding="utf-8")[:160]
-        message = f"{bad.stem}: kon niet uit het ZIP-bestand worden gehaald ({reason})."
-        early.append(save_result(store, failed(bad.with_suffix(""), "zip", message)))
-        bad.unlink()
+    for path, message in extraction.failed if extraction else ():
+        early.append(save_result(store, failed(path, "zip", message)))
+    originals = extraction.originals if extraction else {}
+    early = [with_original(outcome, originals) for outcome in early]
 
-    yield Event("start", total=len(todo), message=str(folder))
+    yield Event("start", total=len(todo), message=str(inputs.folder))
     for outcome in early:
         summary.outcomes.append(outcome)
         yield Event("document", outcome=outcome)
     for result in read(todo):
-        outcome = _store_result(store, result, out, names)
+        outcome = _store_result(store, with_original(result, originals), out, names)
         summary.outcomes.append(outcome)
         yield Event("document", outcome=outcome)
     firsts = {o.sha256: o for o in summary.outcomes if o.sha256}
     for path, sha in copies:
-        outcome = _copy_outcome(store, path, firsts[sha])
+        outcome = with_original(_copy_outcome(store, path, firsts[sha]), originals)
         summary.outcomes.append(outcome)
         yield Event("document", outcome=outcome)
 
@@ -497,8 +516,15 @@ def _without_own_output(inputs: Inputs, out: Path) -> Inputs:
     folder itself or lie inside it)."""
     own = [(out / name).resolve() for name in (BRIEFING_DIR, EXTRACT_DIR, INDEX_FILE, JSON_FILE)]
 
-    def keep(paths: list[Path]) -> list[Path]:
-        return [p for p in paths if not any(p.resolve().is_relative_to(o) for o in own)]
+    def ours(path: Path | str) -> bool:
+        try:
+            where = Path(path).resolve()
+        except (OSError, RuntimeError):  # a link loop: judge it by where it stands
+            where = Path(os.path.abspath(path))
+        return any(where.is_relative_to(o) for o in own)
+
+    def keep(paths: list[Any]) -> list[Any]:
+        return [p for p in paths if not ours(p)]
 
     return replace(
         inputs,

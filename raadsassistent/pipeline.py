@@ -15,10 +15,11 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from raadsassistent.archive import input_problem
 from raadsassistent.errors import ModelError, RaadsassistentError
 from raadsassistent.extract import extract_document, file_sha256, time_limit
 from raadsassistent.segment import segment_document
@@ -32,6 +33,7 @@ from raadsassistent.types import (
 )
 
 if TYPE_CHECKING:
+    from raadsassistent.archive import Extraction
     from raadsassistent.store import Store
 
 
@@ -40,68 +42,103 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class Inputs:
-    """What a folder holds: PDFs, candidate Notubiz JSON, and files left alone."""
+    """What a folder holds: PDFs, candidate Notubiz JSON, files left alone, and PDF or JSON
+    names that are no regular file (failures with their reason, never opened)."""
 
     folder: Path
     pdfs: list[Path]
     json_files: list[Path]
-    ignored: list[Path]
+    ignored: list[Path | str]
+    problems: list[DocumentResult] = field(default_factory=list)
 
 
-def collect_inputs(folder: Path, *, exclude: Path | None = None) -> Inputs:
-    """Every file under ``folder`` (hidden ones and those under ``exclude`` left out), sorted."""
-    pdfs, jsons, ignored = [], [], []
-    excluded = exclude.resolve() if exclude else None
+def collect_inputs(folder: Path) -> Inputs:
+    """Every file under ``folder`` (hidden ones left out), sorted.
+
+    Each path is looked at with ``stat`` only: a named pipe, a device or a broken link is
+    never opened, so it cannot hang the run.
+    """
+    pdfs, jsons, problems = [], [], []
+    ignored: list[Path | str] = []
     for path in sorted(folder.rglob("*")):
-        if not path.is_file() or path.name.startswith("."):
+        if path.name.startswith("."):
             continue
-        if excluded and path.resolve().is_relative_to(excluded):
+        problem = input_problem(path)
+        if path.is_dir() and not problem:
+            if path.is_symlink():  # not followed (it may loop or lead out of the folder)
+                ignored.append(path)
             continue
         suffix = path.suffix.lower()
-        if suffix == ".pdf":
+        if problem and suffix in (".pdf", ".json"):
+            problems.append(failed(path, *problem))
+        elif problem:
+            ignored.append(path)
+        elif suffix == ".pdf":
             pdfs.append(path)
         elif suffix == ".json":
             jsons.append(path)
         else:
             ignored.append(path)
-    return Inputs(folder, pdfs, jsons, ignored)
+    return Inputs(folder, pdfs, jsons, ignored, problems)
+
+
+def extracted_inputs(extraction: Extraction) -> Inputs:
+    """The inputs of an unpacked ZIP: exactly its own entries, whatever else is in the folder."""
+    files = extraction.files
+    return Inputs(
+        extraction.folder,
+        [p for p in files if p.suffix.lower() == ".pdf"],
+        [p for p in files if p.suffix.lower() == ".json"],
+        list(extraction.ignored),
+    )
+
+
+def with_original(result: DocumentResult, originals: dict[Path, str]) -> DocumentResult:
+    """``result`` with the name its file had in the ZIP, when it was renamed on extraction."""
+    original = originals.get(Path(result.path))
+    if original is None:
+        return result
+    note = f"origineel: {original}"
+    return replace(result, message=f"{result.message} ({note})" if result.message else note)
+
+
+def _resolved(path: Path) -> Path:
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError):  # a link loop: where the link itself lives
+        return path.parent.resolve() / path.name
 
 
 def collect_pdfs(paths: Iterable[str | Path]) -> tuple[list[Path], list[DocumentResult]]:
-    """Expand files and folders into PDF paths; missing paths and empty folders are failures."""
+    """Expand files and folders into PDF paths; missing paths, empty folders and what is no
+    regular file are failures."""
     found: list[Path] = []
     problems: list[DocumentResult] = []
     for raw in paths:
         path = Path(raw)
-        if path.is_dir():
-            pdfs = collect_inputs(path).pdfs
-            if not pdfs:
+        problem = input_problem(path)
+        if problem:
+            problems.append(failed(path, *problem))
+        elif path.is_dir():
+            inputs = collect_inputs(path)
+            if not inputs.pdfs and not inputs.problems:
                 problems.append(
-                    DocumentResult(
-                        str(path),
-                        FAILED,
-                        code="geen-pdfs",
-                        message=f"{path}: deze map bevat geen PDF-bestanden.",
-                    )
+                    failed(path, "geen-pdfs", f"{path}: deze map bevat geen PDF-bestanden.")
                 )
-            found.extend(pdfs)
-        elif path.exists():
-            found.append(path)
+            found.extend(inputs.pdfs)
+            problems.extend(inputs.problems)
         else:
-            problems.append(
-                DocumentResult(
-                    str(path),
-                    FAILED,
-                    code="ontbreekt",
-                    message=f"{path.name}: bestand niet gevonden ({path}).",
-                )
-            )
+            found.append(path)
     unique = list(dict.fromkeys(p.resolve() for p in found))
     return unique, problems
 
 
 def fingerprint(path: Path) -> tuple[str, DocumentResult | None]:
-    """The file's SHA-256, or a failure when the file cannot be read."""
+    """The file's SHA-256, or a failure when the file cannot be read (checked with ``stat``
+    first, so a named pipe is never opened)."""
+    problem = input_problem(path)
+    if problem:
+        return "", failed(path, *problem)
     try:
         return file_sha256(path), None
     except OSError as error:
