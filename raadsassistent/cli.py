@@ -6,13 +6,14 @@ Heavy libraries are imported inside the commands so that ``raadsassistent --help
 
 from __future__ import annotations
 
+import codecs
 import functools
 import json
 import re
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 import click
 
@@ -368,8 +369,8 @@ def brief(
 @click.option(
     "--jsonl",
     "jsonl",
-    type=click.File("r", encoding="utf-8"),
-    help='Lees regels {"id": ..., "text": ...} uit dit bestand (- = standaardinvoer).',
+    type=click.File("rb"),
+    help='Lees regels {"id": ..., "text": ...} (UTF-8) uit dit bestand (- = standaardinvoer).',
 )
 @click.option(
     "--uitleg", "explain", is_flag=True, help="Toon per passage de woorden die de doorslag gaven."
@@ -414,27 +415,81 @@ def classify(pdf: Path | None, jsonl: Any, explain: bool) -> None:
 
 
 JSONL_BATCH = 2000
+JSONL_MAX_LINE = 1_000_000  # bytes per input line; a longer line is skipped, never held whole
 
 
-def _classify_jsonl(handle: Any, model: Any) -> None:
+def _jsonl_lines(handle: BinaryIO) -> Iterator[tuple[int, bytes | None]]:
+    """Numbered lines of ``handle``, without the BOM Windows editors write; ``None`` for a line
+    over :data:`JSONL_MAX_LINE` bytes."""
+    limit, number = JSONL_MAX_LINE, 0
+    while raw := handle.readline(limit + 1):
+        number += 1
+        if len(raw) > limit and not raw.endswith(b"\n"):
+            while (rest := handle.readline(limit + 1)) and not rest.endswith(b"\n"):
+                pass  # read past the rest of the line in bounded pieces
+            yield number, None
+        else:
+            yield number, raw.removeprefix(codecs.BOM_UTF8) if number == 1 else raw
+
+
+def _jsonl_record(raw: bytes | None) -> tuple[Any, str] | str:
+    """``(id, text)`` of one input line, or the Dutch reason it cannot be used."""
+    if raw is None:
+        limit = (
+            f"{JSONL_MAX_LINE // 1_000_000} MB"
+            if JSONL_MAX_LINE % 1_000_000 == 0
+            else f"{JSONL_MAX_LINE} bytes"
+        )
+        return f"langer dan de grens van {limit} per regel; deel de tekst op in kleinere stukken."
+    try:
+        line = raw.decode("utf-8")
+    except UnicodeDecodeError as error:
+        return (
+            f"geen geldige UTF-8 (byte 0x{raw[error.start]:02x} op positie {error.start + 1}); "
+            "sla het bestand op als UTF-8."
+        )
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError as error:
+        return f"geen geldige JSON ({error.msg})."
+    except RecursionError:
+        return "geen geldige JSON (te diep genest)."
+    except ValueError:  # an integer beyond Python's digit limit
+        return "geen geldige JSON (een getal is te lang)."
+    if (
+        not isinstance(record, dict)
+        or "id" not in record
+        or not isinstance(record.get("text"), str)
+    ):
+        return 'verwacht een object met "id" en "text" (tekst).'
+    try:
+        json.dumps(record["id"], allow_nan=False, ensure_ascii=False).encode("utf-8")
+    except (ValueError, RecursionError):  # NaN, Infinity (1e999) or a lone surrogate
+        return (
+            'de "id" kan niet als geldige JSON worden teruggegeven (NaN, Infinity, 1e999 of een '
+            "los surrogaatteken zoals \\ud800); gebruik een tekst of een geheel getal."
+        )
+    try:
+        record["text"].encode("utf-8")
+    except UnicodeEncodeError as error:
+        return (
+            f"de tekst bevat een los surrogaatteken op positie {error.start + 1}; "
+            "dat is geen geldige Unicode. Sla de tekst op als UTF-8."
+        )
+    return record["id"], record["text"]
+
+
+def _classify_jsonl(handle: BinaryIO, model: Any) -> None:
     """Classify JSON lines in order; malformed lines are named by number and nothing is guessed."""
     records, errors = [], []
-    for number, raw in enumerate(handle, start=1):
-        if not raw.strip():
+    for number, raw in _jsonl_lines(handle):
+        if raw is not None and not raw.strip():
             continue
-        try:
-            record = json.loads(raw)
-        except json.JSONDecodeError as error:
-            errors.append(f"regel {number}: geen geldige JSON ({error.msg}).")
-            continue
-        if (
-            not isinstance(record, dict)
-            or "id" not in record
-            or not isinstance(record.get("text"), str)
-        ):
-            errors.append(f'regel {number}: verwacht een object met "id" en "text" (tekst).')
-            continue
-        records.append((record["id"], record["text"]))
+        parsed = _jsonl_record(raw)
+        if isinstance(parsed, str):
+            errors.append(f"regel {number}: {parsed}")
+        else:
+            records.append(parsed)
     if errors:
         shown = "\n".join(errors[:20]) + (
             f"\n... en nog {len(errors) - 20}" if len(errors) > 20 else ""
@@ -455,6 +510,7 @@ def _classify_jsonl(handle: Any, model: Any) -> None:
                         "framework_probability": round(float(probability), 4),
                     },
                     ensure_ascii=False,
+                    allow_nan=False,
                 )
             )
 
