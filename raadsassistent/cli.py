@@ -583,6 +583,15 @@ def evaluate(corpus: Path, team_dir: Path, seed: int) -> None:
 # --- batch and search (the griffie's batch, issue 5) ---------------------------------------
 
 
+def _dask_address(value: str) -> str:
+    from raadsassistent.batch import dask_address
+
+    try:
+        return dask_address(value)
+    except RaadsassistentError as error:
+        raise click.BadParameter(str(error)) from error
+
+
 @main.command()
 @click.argument("path", type=click.Path(path_type=Path))
 @db_option
@@ -602,6 +611,7 @@ def evaluate(corpus: Path, team_dir: Path, seed: int) -> None:
     "--dask-scheduler",
     "dask_scheduler",
     metavar="ADRES",
+    callback=lambda _ctx, _param, value: None if value is None else _dask_address(value),
     help="Verwerk de documenten op een Dask-cluster (bijv. tcp://10.0.0.5:8786); "
     "dit proces schrijft de database.",
 )

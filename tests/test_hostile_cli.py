@@ -128,3 +128,181 @@ def test_jsonl_line_at_the_limit_is_read(monkeypatch):
     result = _classify(line + b"\n" + line)  # the last line without a newline
     assert result.exit_code == 0, result.output
     assert len(result.stdout.splitlines()) == 2
+
+
+# --- --dask-scheduler ------------------------------------------------------------------------
+
+ADDRESS_ADVICE = (
+    "Gebruik tcp://HOST:POORT, tls://HOST:POORT of HOST:POORT (bijvoorbeeld tcp://10.0.0.5:8786)."
+)
+
+
+@pytest.mark.parametrize(
+    "address",
+    [
+        "garbage",
+        "",
+        "tcp://",
+        "tcp://127.0.0.1:notaport",
+        "tcp://127.0.0.1:99999",
+        "tcp://127.0.0.1:0",
+        "tcp://[::1",
+        "foo://x:1",
+        "inproc://x",
+        "http://127.0.0.1:8786",
+        "tcp://a b:8786",
+    ],
+)
+def test_malformed_dask_address_says_the_expected_form(tmp_path, address):
+    result = CliRunner().invoke(
+        main, ["batch", str(tmp_path), "-o", str(tmp_path / "uit"), "--dask-scheduler", address]
+    )
+    assert result.exit_code == 2, result.output
+    assert result.output.rstrip().endswith(
+        f"Fout: Ongeldige waarde voor --dask-scheduler: '{address}' is geen geldig adres van een "
+        f"Dask-scheduler. {ADDRESS_ADVICE}"
+    )
+    assert not (tmp_path / "uit").exists()  # refused before anything is written
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("127.0.0.1:8786", "tcp://127.0.0.1:8786"),
+        ("TCP://Scheduler.Raad.local:8786", "tcp://Scheduler.Raad.local:8786"),
+        ("tls://10.0.0.5:8786", "tls://10.0.0.5:8786"),
+        ("[::1]:8786", "tcp://[::1]:8786"),
+        (" tcp://localhost:08786 ", "tcp://localhost:8786"),
+    ],
+)
+def test_valid_dask_addresses_are_completed(text, address):
+    from raadsassistent.batch import dask_address
+
+    assert dask_address(text) == address
+
+
+class _Service:
+    """A TCP service on 127.0.0.1 that is not a Dask scheduler; ``answer`` gets each connection."""
+
+    def __init__(self, answer):
+        import socket
+        import threading
+
+        self.sock = socket.create_server(("127.0.0.1", 0))
+        self.sock.settimeout(0.2)
+        self.address = f"tcp://127.0.0.1:{self.sock.getsockname()[1]}"
+        self.answer = answer
+        self.stop = threading.Event()
+        self.held: list = []
+        self.thread = threading.Thread(target=self._serve, daemon=True)
+        self.thread.start()
+
+    def _serve(self):
+        while not self.stop.is_set():
+            try:
+                conn, _ = self.sock.accept()
+            except OSError:
+                continue
+            self.held.append(conn)  # kept open until the test ends
+            try:
+                self.answer(conn)
+            except OSError:
+                pass
+
+    def close(self):
+        self.stop.set()
+        self.thread.join(5)
+        for conn in self.held:
+            conn.close()
+        self.sock.close()
+
+
+def _http(conn):
+    conn.settimeout(2)
+    conn.recv(4096)
+    conn.sendall(b"HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\n\r\n")
+
+
+SERVICES = {
+    "junk": lambda conn: conn.sendall(b"\xff" * 64),
+    "ssh": lambda conn: conn.sendall(b"SSH-2.0-OpenSSH_9.6\r\n"),
+    "http": _http,
+    "closes": lambda conn: conn.close(),
+    "silent": lambda conn: None,
+    "half-header": lambda conn: conn.sendall(b"\x10\x00\x00"),
+    "big-claim": lambda conn: conn.sendall((1 << 30).to_bytes(8, "little")),
+}
+NOT_DASK = "is geen Dask-scheduler (het antwoord past niet bij Dask)."
+NO_ANSWER = "antwoordt niet binnen 2 s zoals een Dask-scheduler."
+
+
+@pytest.mark.timeout(60)
+@pytest.mark.parametrize(
+    ("kind", "expected"),
+    [
+        ("junk", NOT_DASK),
+        ("ssh", NOT_DASK),
+        ("http", NOT_DASK),
+        ("closes", NOT_DASK),
+        ("silent", NO_ANSWER),
+        ("half-header", NO_ANSWER),
+        ("big-claim", NO_ANSWER),
+    ],
+)
+def test_a_service_that_is_not_a_scheduler_gives_a_dutch_error_in_time(
+    tmp_path, sample_pdfs, kind, expected
+):
+    import shutil
+    import time
+
+    from raadsassistent import batch
+    from raadsassistent.errors import InputError
+    from raadsassistent.store import Store
+
+    folder = tmp_path / "stukken"
+    folder.mkdir()
+    shutil.copy(sample_pdfs[0], folder / sample_pdfs[0].name)
+    service = _Service(SERVICES[kind])
+    started = time.monotonic()
+    try:
+        with Store(tmp_path / "x.db") as store, pytest.raises(InputError) as caught:
+            list(
+                batch.run_batch(
+                    folder, store, tmp_path / "uit", dask_scheduler=service.address, dask_timeout=2
+                )
+            )
+    finally:
+        service.close()
+    assert str(caught.value) == (
+        f"De dienst op {service.address} {expected} Controleer het adres en de poort "
+        "(een Dask-scheduler luistert meestal op 8786)."
+    )
+    assert time.monotonic() - started < 15
+
+
+def test_a_silent_scheduler_through_the_cli_exits_with_the_message(
+    tmp_path, sample_pdfs, monkeypatch
+):
+    import shutil
+
+    from raadsassistent import batch
+
+    monkeypatch.setattr(batch, "DASK_CONNECT_TIMEOUT", 1.0)
+    folder = tmp_path / "stukken"
+    folder.mkdir()
+    shutil.copy(sample_pdfs[0], folder / sample_pdfs[0].name)
+    service = _Service(SERVICES["silent"])
+    address = service.address.removeprefix("tcp://")  # HOST:POORT is completed to tcp://
+    try:
+        result = CliRunner().invoke(
+            main,
+            ["batch", str(folder), "--db", str(tmp_path / "x.db"), "-o", str(tmp_path / "uit")]
+            + ["--dask-scheduler", address],
+        )
+    finally:
+        service.close()
+    assert result.exit_code == 2, result.output
+    assert (
+        f"Fout: De dienst op tcp://{address} antwoordt niet binnen 1 s zoals een Dask-scheduler."
+        in result.output
+    )
