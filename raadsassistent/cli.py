@@ -739,6 +739,8 @@ def format_summary(summary: Any, *, database: str = "") -> str:
             f"  {'Leestijd':<17} "
             f"{totals_line(totals['pages'], totals['minutes_source'], totals['minutes_briefing'])}"
         )
+    for note in (summary.meeting or {}).get("notes", []):
+        lines.append(f"  {'Let op':<17} {note}")
     if summary.ignored:
         lines.append(f"  {'Niet gelezen':<17} {len(summary.ignored)} bestand(en) die geen PDF zijn")
     if summary.index_path:

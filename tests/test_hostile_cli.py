@@ -306,3 +306,115 @@ def test_a_silent_scheduler_through_the_cli_exits_with_the_message(
         f"Fout: De dienst op tcp://{address} antwoordt niet binnen 1 s zoals een Dask-scheduler."
         in result.output
     )
+
+
+# --- JSON files in the meeting folder ----------------------------------------------------------
+
+JSON_ADVICE = (
+    "Is het de Notubiz-export van de vergadering, vraag dan een nieuwe op; anders kan het buiten "
+    "de vergadermap."
+)
+TOO_DEEP = "dit JSON-bestand is dieper genest dan 64 niveaus en is niet gelezen."
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("[" * 100_000 + "]" * 100_000, TOO_DEEP),
+        ('{"agenda_items": ' + "[" * 100_000 + "]" * 100_000 + "}", TOO_DEEP),
+        ('{"a": "' + "[" * 5000 + '", "b": ' + "{" * 65 + "}" * 65 + "}", TOO_DEEP),
+        ("[" * 900 + "]" * 900, TOO_DEEP),  # within json's own limit, beyond ours
+    ],
+)
+def test_deeply_nested_json_is_refused_by_name(tmp_path, text, reason):
+    from raadsassistent.agenda import parse_notubiz
+    from raadsassistent.errors import InputError
+
+    path = tmp_path / "diep.json"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(InputError) as caught:
+        parse_notubiz(path)
+    assert str(caught.value) == f"diep.json: {reason} {JSON_ADVICE}"
+
+
+def test_brackets_inside_strings_do_not_count_as_nesting(tmp_path):
+    from raadsassistent.agenda import parse_notubiz
+
+    path = tmp_path / "notubiz.json"
+    title = 'Agendapunt [[[{{{ "met" \\" haakjes'
+    path.write_text(
+        json.dumps({"agenda_items": [{"type_data": {"attributes": {"title": title}}}]}),
+        encoding="utf-8",
+    )
+    assert parse_notubiz(path).items[0].title == " ".join(title.split())
+
+
+def test_deep_agenda_items_from_python_are_refused(tmp_path):
+    from raadsassistent.agenda import parse_notubiz
+    from raadsassistent.errors import InputError
+
+    data: dict = {"agenda_items": []}
+    for _ in range(5000):
+        data = {"agenda_items": [data]}
+    with pytest.raises(InputError, match="agendapunten dieper genest dan 32 niveaus"):
+        parse_notubiz(data)
+
+
+def test_huge_and_special_json_files_are_refused_by_name(tmp_path, monkeypatch):
+    import os
+
+    from raadsassistent import agenda
+    from raadsassistent.errors import InputError
+
+    monkeypatch.setattr(agenda, "NOTUBIZ_MAX_BYTES", 3 * 2**20)
+    huge = tmp_path / "groot.json"
+    huge.write_bytes(b'{"agenda_items": []' + b" " * (3 * 2**20) + b"}")
+    with pytest.raises(InputError) as caught:
+        agenda.parse_notubiz(huge)
+    assert str(caught.value) == (
+        f"groot.json: dit JSON-bestand is groter dan 3 MB en is niet gelezen. {JSON_ADVICE}"
+    )
+    fifo = tmp_path / "pijp.json"
+    os.mkfifo(fifo)  # reading it would block for ever
+    with pytest.raises(InputError) as caught:
+        agenda.parse_notubiz(fifo)
+    assert str(caught.value) == (
+        "pijp.json: dit is geen gewoon bestand (maar bijvoorbeeld een map of pipe) en is niet "
+        f"gelezen. {JSON_ADVICE}"
+    )
+    latin = tmp_path / "latin.json"
+    latin.write_bytes(b'{"agenda_items": [], "x": "caf\xe9"}')
+    with pytest.raises(InputError, match=r"^latin\.json: dit bestand is geen leesbare JSON \("):
+        agenda.parse_notubiz(latin)
+
+
+def test_notubiz_export_with_a_bom_is_read(tmp_path):
+    from raadsassistent.agenda import parse_notubiz
+
+    path = tmp_path / "notubiz.json"
+    path.write_bytes(b"\xef\xbb\xbf" + json.dumps({"agenda_items": []}).encode())
+    assert parse_notubiz(path).items == ()
+
+
+@pytest.mark.timeout(120)
+def test_batch_lists_unreadable_json_and_goes_on(tmp_path, sample_pdfs):
+    good = min(sample_pdfs, key=lambda p: p.stat().st_size)
+    folder = tmp_path / "vergadering"
+    folder.mkdir()
+    (folder / good.name).write_bytes(good.read_bytes())
+    (folder / "diep.json").write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
+    (folder / "gold.json").write_text('{"documents": []}', encoding="utf-8")  # not an agenda
+    out = tmp_path / "uit"
+    result = CliRunner().invoke(
+        main, ["batch", str(folder), "--db", str(tmp_path / "s.db"), "-o", str(out)]
+    )
+    assert result.exit_code == 0, result.output
+    note = f"diep.json: {TOO_DEEP} {JSON_ADVICE}"
+    assert f"  Let op            {note}" in result.output
+    assert "gold.json" not in result.output
+    meeting = json.loads((out / "meeting.json").read_text(encoding="utf-8"))
+    assert meeting["notes"][0] == note
+    assert [d["status"] for d in meeting["documents"]] == ["verwerkt"]
+    assert "diep.json: dit JSON-bestand is dieper genest" in (out / "index.html").read_text(
+        encoding="utf-8"
+    )
