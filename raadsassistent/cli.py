@@ -7,6 +7,7 @@ Heavy libraries are imported inside the commands so that ``raadsassistent --help
 from __future__ import annotations
 
 import codecs
+import errno
 import functools
 import json
 import re
@@ -35,6 +36,19 @@ class NothingUsable(UserError):
     exit_code = EXIT_NOTHING
 
 
+class PathType(click.Path):
+    """``click.Path`` that refuses an empty argument, which would otherwise mean the current
+    folder (``batch "$MAP"`` with an unset variable would read everything under it)."""
+
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(path_type=Path, **kwargs)
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        if isinstance(value, str) and not value.strip():
+            self.fail("een leeg pad; geef een bestand of map op.", param, ctx)
+        return super().convert(value, param, ctx)
+
+
 def friendly(command: Callable[..., Any]) -> Callable[..., Any]:
     """Turn library errors into Dutch messages with a non-zero exit code."""
 
@@ -46,6 +60,15 @@ def friendly(command: Callable[..., Any]) -> Callable[..., Any]:
             raise UserError(str(error)) from error
 
     return wrapper
+
+
+TIMEOUT_MAX = 86_400.0  # a day per document; beyond it the system timer overflows
+
+
+def _a_number(_ctx: click.Context, _param: click.Parameter, value: float) -> float:
+    if value != value:  # NaN passes every range check
+        raise click.BadParameter("nan is geen getal.")
+    return value
 
 
 def reading_options(*, many: bool, timeout: bool = True) -> Callable[..., Any]:
@@ -67,7 +90,8 @@ def reading_options(*, many: bool, timeout: bool = True) -> Callable[..., Any]:
             click.option(
                 "--tijdslimiet",
                 "timeout",
-                type=click.FloatRange(min=1),
+                type=click.FloatRange(min=1, max=TIMEOUT_MAX),
+                callback=_a_number,
                 default=DOCUMENT_TIMEOUT,
                 show_default=True,
                 help="Maximale verwerkingstijd per document, in seconden.",
@@ -88,7 +112,7 @@ def output_option(help_text: str, *, folder: bool = False, dest: str = "output")
         "-o",
         "--output",
         dest,
-        type=click.Path(dir_okay=folder, file_okay=not folder, path_type=Path),
+        type=PathType(dir_okay=folder, file_okay=not folder),
         help=help_text,
     )
 
@@ -96,7 +120,7 @@ def output_option(help_text: str, *, folder: bool = False, dest: str = "output")
 db_option = click.option(
     "--db",
     "db_path",
-    type=click.Path(dir_okay=False, path_type=Path),
+    type=PathType(dir_okay=False),
     envvar="RAADSASSISTENT_DB",
     help="Het databasebestand (standaard: $RAADSASSISTENT_DB, anders raadsassistent.db "
     "in de gebruikersmap van raadsassistent).",
@@ -117,13 +141,41 @@ _USAGE_NL = [
 ]
 
 
+# Why a value is invalid: click's reasons for ranges, numbers, choices and paths.
+_DETAIL_NL = [
+    (re.compile(r"^(.+) is not in the range (.+?)\.?$"), "{0} valt buiten het bereik {1}."),
+    (re.compile(r"^(.+) is not a valid integer(?: range)?\.?$"), "{0} is geen geheel getal."),
+    (
+        re.compile(r"^(.+) is not a valid float(?: range)?\.?$"),
+        "{0} is geen getal (met een punt als decimaalteken, bijvoorbeeld 1.5).",
+    ),
+    (re.compile(r"^(.+) is not one of (.+?)\.?$"), "{0} is niet een van {1}."),
+    (re.compile(r"^(?:File|Directory|Path) (.+) does not exist\.?$"), "{0} bestaat niet."),
+    (re.compile(r"^(?:File|Directory|Path) (.+) is a directory\.?$"), "{0} is een map."),
+    (re.compile(r"^(?:File|Directory|Path) (.+) is a file\.?$"), "{0} is een bestand, geen map."),
+    (re.compile(r"^(.+): No such file or directory$"), "{0} bestaat niet."),
+    (re.compile(r"^(.+): Is a directory$"), "{0} is een map."),
+]
+
+
 def dutch_usage_message(message: str) -> str:
     """Click's usage errors in Dutch (the common ones; others are shown as they are)."""
     for pattern, template in _USAGE_NL:
         match = pattern.match(message.strip())
         if match:
-            return template.format(*(g or "" for g in match.groups()))
+            parts = (
+                _translate(g or "", _DETAIL_NL).replace("' / '", " / ") for g in match.groups()
+            )
+            return template.format(*parts)
     return message
+
+
+def _translate(text: str, table: list[tuple[re.Pattern[str], str]]) -> str:
+    for pattern, template in table:
+        match = pattern.match(text)
+        if match:
+            return template.format(*match.groups())
+    return text
 
 
 class DutchHelpFormatter(click.HelpFormatter):
@@ -223,7 +275,7 @@ def main() -> None:
 
 
 @main.command()
-@click.argument("pdf", type=click.Path(path_type=Path))
+@click.argument("pdf", type=PathType())
 @click.option(
     "--json", "as_json", is_flag=True, help="Schrijf het gestructureerde document als JSON."
 )
@@ -272,7 +324,7 @@ def _shorten(text: str, width: int) -> str:
 
 
 @main.command()
-@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.argument("paths", nargs=-1, required=True, type=PathType())
 @db_option
 @reading_options(many=True)
 @friendly
@@ -310,7 +362,7 @@ def ingest(
 
 
 @main.command()
-@click.argument("pdf", type=click.Path(path_type=Path))
+@click.argument("pdf", type=PathType())
 @output_option("Schrijf de briefing naar dit bestand (anders naar het scherm).")
 @click.option(
     "--format",
@@ -345,6 +397,11 @@ def brief(
     if fmt is None:
         suffix = output.suffix.lower().lstrip(".") if output else ""
         fmt = {"md": "md", "markdown": "md", "html": "html", "htm": "html"}.get(suffix, "json")
+    if output:
+        try:  # before the document is read: a wrong -o is told at once
+            output.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise _unwritable(output.parent, error) from error
     result = process_document(pdf, ocr=ocr, password=password, timeout=timeout)
     if result.status == FAILED or result.briefing is None:
         raise UserError(result.message)
@@ -353,8 +410,10 @@ def brief(
     with open_store(db_path) as store:
         save_result(store, result)
     if output:
-        output.parent.mkdir(parents=True, exist_ok=True)
-        output.write_text(text, encoding="utf-8")
+        try:
+            output.write_text(text, encoding="utf-8")
+        except OSError as error:
+            raise _unwritable(output, error) from error
         click.echo(
             f"Briefing geschreven naar {output} ({data['reading_minutes_source']} min lezen -> "
             f"{data['reading_minutes_briefing']} min).",
@@ -364,8 +423,28 @@ def brief(
         click.echo(text, nl=False)
 
 
+_OS_REASONS_NL = {
+    errno.ENOTDIR: "een deel van het pad is een bestand, geen map",
+    errno.EISDIR: "dat is een map",
+    errno.EACCES: "geen schrijfrechten",
+    errno.EPERM: "geen schrijfrechten",
+    errno.EROFS: "alleen-lezen schijf",
+    errno.ENOSPC: "de schijf is vol",
+    errno.EDQUOT: "de schijfruimte (quota) is op",
+    errno.ENAMETOOLONG: "de naam is te lang",
+}
+
+
+def _unwritable(path: Path, error: OSError) -> UserError:
+    reason = _OS_REASONS_NL.get(error.errno or 0, error.strerror or str(error))
+    return UserError(
+        f"Kan niet schrijven naar {path} ({reason}). "
+        "Kies met -o een plek waar u mag schrijven en waar ruimte is."
+    )
+
+
 @main.command()
-@click.argument("pdf", type=click.Path(path_type=Path), required=False)
+@click.argument("pdf", type=PathType(), required=False)
 @click.option(
     "--jsonl",
     "jsonl",
@@ -520,14 +599,14 @@ def corpus_options(command: Callable[..., Any]) -> Callable[..., Any]:
     command = click.option(
         "--team",
         "team_dir",
-        type=click.Path(exists=True, file_okay=False, path_type=Path),
+        type=PathType(exists=True, file_okay=False),
         default=Path("training"),
         show_default=True,
         help="Map met de eigen gelabelde raadsstukken (*.jsonl).",
     )(command)
     return click.option(
         "--corpus",
-        type=click.Path(exists=True, file_okay=False, path_type=Path),
+        type=PathType(exists=True, file_okay=False),
         required=True,
         help="Map met de bestemmingsplanteksten (t_NL.IMRO.*.md).",
     )(command)
@@ -543,7 +622,7 @@ seed_option = click.option(
 @click.option(
     "--out",
     "out_dir",
-    type=click.Path(file_okay=False, path_type=Path),
+    type=PathType(file_okay=False),
     default=Path("models/framework-v1"),
     show_default=True,
     help="Waar het model komt.",
@@ -593,7 +672,7 @@ def _dask_address(value: str) -> str:
 
 
 @main.command()
-@click.argument("path", type=click.Path(path_type=Path))
+@click.argument("path", type=PathType())
 @db_option
 @output_option(
     "Map voor de briefings en index.html (standaard: <naam>-briefing in de huidige map).",

@@ -418,3 +418,77 @@ def test_batch_lists_unreadable_json_and_goes_on(tmp_path, sample_pdfs):
     assert "diep.json: dit JSON-bestand is dieper genest" in (out / "index.html").read_text(
         encoding="utf-8"
     )
+
+
+# --- other user input at the command line ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["brief", "x.pdf", "--tijdslimiet", "nan"], "--tijdslimiet: nan is geen getal."),
+        (
+            ["brief", "x.pdf", "--tijdslimiet", "inf"],
+            "--tijdslimiet: inf valt buiten het bereik 1<=x<=86400.0.",
+        ),
+        (
+            ["ingest", "x.pdf", "--tijdslimiet", "1e308"],
+            "--tijdslimiet: 1e+308 valt buiten het bereik 1<=x<=86400.0.",
+        ),
+        (
+            ["batch", "x", "--tijdslimiet", "1,5"],
+            "--tijdslimiet: '1,5' is geen getal (met een punt als decimaalteken, bijvoorbeeld 1.5).",
+        ),
+        (["batch", "x", "--workers", "0"], "--workers: 0 valt buiten het bereik 1<=x<=256."),
+        (["train", "--corpus", ".", "--seed", "x"], "--seed: 'x' is geen geheel getal."),
+        (
+            ["brief", "x.pdf", "--format", "pdf"],
+            "--format: 'pdf' is niet een van 'md', 'html', 'json'.",
+        ),
+        (["classify", "--jsonl", "weg.jsonl"], "--jsonl: 'weg.jsonl' bestaat niet."),
+        (["train", "--corpus", "weg"], "--corpus: 'weg' bestaat niet."),
+        (["batch", ""], "PATH: een leeg pad; geef een bestand of map op."),
+        (["ingest", "x.pdf", ""], "PATHS...: een leeg pad; geef een bestand of map op."),
+        (["brief", "x.pdf", "-o", ""], "-o / --output: een leeg pad; geef een bestand of map op."),
+        (["search", "x", "--db", " "], "--db: een leeg pad; geef een bestand of map op."),
+    ],
+)
+def test_bad_option_values_are_told_in_dutch(tmp_path, monkeypatch, args, message):
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 2, result.output
+    assert result.output.rstrip().endswith(f"Fout: Ongeldige waarde voor {message}")
+    assert list(tmp_path.iterdir()) == []  # nothing read or written in the current folder
+
+
+def test_brief_to_an_unwritable_place_is_told_before_reading(tmp_path, monkeypatch):
+    from raadsassistent import pipeline
+
+    monkeypatch.setattr(pipeline, "process_document", lambda *a, **k: pytest.fail("read"))
+    blocker = tmp_path / "bestand"
+    blocker.write_text("x", encoding="utf-8")
+    out = blocker / "sub" / "b.md"
+    result = CliRunner().invoke(main, ["brief", "stuk.pdf", "-o", str(out)])
+    assert result.exit_code == 1
+    assert result.output == (
+        f"Fout: Kan niet schrijven naar {out.parent} (een deel van het pad is een bestand, geen "
+        "map). Kies met -o een plek waar u mag schrijven en waar ruimte is.\n"
+    )
+
+
+def test_brief_on_a_full_disk_says_so(tmp_path, sample_pdfs, monkeypatch):
+    import errno
+    from pathlib import Path
+
+    def full(self, *args, **kwargs):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(Path, "write_text", full)
+    small = min(sample_pdfs, key=lambda p: p.stat().st_size)
+    out = tmp_path / "b.md"
+    result = CliRunner().invoke(main, ["brief", str(small), "-o", str(out)])
+    assert result.exit_code == 1
+    assert result.output == (
+        f"Fout: Kan niet schrijven naar {out} (de schijf is vol). Kies met -o een plek waar u "
+        "mag schrijven en waar ruimte is.\n"
+    )
