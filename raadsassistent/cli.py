@@ -127,55 +127,46 @@ db_option = click.option(
 )
 
 
-_USAGE_NL = [
-    (re.compile(r"^Missing argument '(.+)'\.?$"), "Ontbrekend argument {0}."),
-    (re.compile(r"^Missing option '(.+)'\.?$"), "Ontbrekende optie {0}."),
-    (
-        re.compile(r"^No such option:? '?([^'\s]+)'?\.?(?: Did you mean .+)?$"),
-        "Onbekende optie: {0}.",
-    ),
-    (re.compile(r"^No such command '(.+)'\.?$"), "Onbekende opdracht '{0}'."),
-    (re.compile(r"^Got unexpected extra arguments? \((.+)\)$"), "Onverwacht extra argument: {0}."),
-    (re.compile(r"^Invalid value for '?(.+?)'?: (.+)$"), "Ongeldige waarde voor {0}: {1}"),
-    (re.compile(r"^Option '(.+)' requires an argument\.?$"), "Optie {0} heeft een waarde nodig."),
-]
-
-
+_USAGE_NL = {
+    r"^Missing argument '(.+)'\.?$": "Ontbrekend argument {0}.",
+    r"^Missing option '(.+)'\.?$": "Ontbrekende optie {0}.",
+    r"^No such option:? '?([^'\s]+)'?\.?(?: Did you mean .+)?$": "Onbekende optie: {0}.",
+    r"^No such command '(.+)'\.?$": "Onbekende opdracht '{0}'.",
+    r"^Got unexpected extra arguments? \((.+)\)$": "Onverwacht extra argument: {0}.",
+    r"^Invalid value for '?(.+?)'?: (.+)$": "Ongeldige waarde voor {0}: {1}",
+    r"^Option '(.+)' requires an argument\.?$": "Optie {0} heeft een waarde nodig.",
+}
 # Why a value is invalid: click's reasons for ranges, numbers, choices and paths.
-_DETAIL_NL = [
-    (re.compile(r"^(.+) is not in the range (.+?)\.?$"), "{0} valt buiten het bereik {1}."),
-    (re.compile(r"^(.+) is not a valid integer(?: range)?\.?$"), "{0} is geen geheel getal."),
-    (
-        re.compile(r"^(.+) is not a valid float(?: range)?\.?$"),
-        "{0} is geen getal (met een punt als decimaalteken, bijvoorbeeld 1.5).",
+_DETAIL_NL = {
+    r"^(.+) is not in the range (.+?)\.?$": "{0} valt buiten het bereik {1}.",
+    r"^(.+) is not a valid integer(?: range)?\.?$": "{0} is geen geheel getal.",
+    r"^(.+) is not a valid float(?: range)?\.?$": (
+        "{0} is geen getal (met een punt als decimaalteken, bijvoorbeeld 1.5)."
     ),
-    (re.compile(r"^(.+) is not one of (.+?)\.?$"), "{0} is niet een van {1}."),
-    (re.compile(r"^(?:File|Directory|Path) (.+) does not exist\.?$"), "{0} bestaat niet."),
-    (re.compile(r"^(?:File|Directory|Path) (.+) is a directory\.?$"), "{0} is een map."),
-    (re.compile(r"^(?:File|Directory|Path) (.+) is a file\.?$"), "{0} is een bestand, geen map."),
-    (re.compile(r"^(.+): No such file or directory$"), "{0} bestaat niet."),
-    (re.compile(r"^(.+): Is a directory$"), "{0} is een map."),
-]
+    r"^(.+) is not one of (.+?)\.?$": "{0} is niet een van {1}.",
+    r"^(?:File|Directory|Path) (.+) does not exist\.?$": "{0} bestaat niet.",
+    r"^(?:File|Directory|Path) (.+) is a directory\.?$": "{0} is een map.",
+    r"^(?:File|Directory|Path) (.+) is a file\.?$": "{0} is een bestand, geen map.",
+    r"^(.+): No such file or directory$": "{0} bestaat niet.",
+    r"^(.+): Is a directory$": "{0} is een map.",
+}
 
 
 def dutch_usage_message(message: str) -> str:
     """Click's usage errors in Dutch (the common ones; others are shown as they are)."""
-    for pattern, template in _USAGE_NL:
-        match = pattern.match(message.strip())
+    for pattern, template in _USAGE_NL.items():
+        match = re.match(pattern, message.strip())
         if match:
-            parts = (
-                _translate(g or "", _DETAIL_NL).replace("' / '", " / ") for g in match.groups()
-            )
-            return template.format(*parts)
+            return template.format(*(_dutch_detail(g or "") for g in match.groups()))
     return message
 
 
-def _translate(text: str, table: list[tuple[re.Pattern[str], str]]) -> str:
-    for pattern, template in table:
-        match = pattern.match(text)
+def _dutch_detail(text: str) -> str:
+    for pattern, template in _DETAIL_NL.items():
+        match = re.match(pattern, text)
         if match:
             return template.format(*match.groups())
-    return text
+    return text.replace("' / '", " / ")  # click quotes '-o' / '--output'
 
 
 class DutchHelpFormatter(click.HelpFormatter):
