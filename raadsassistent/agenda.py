@@ -149,7 +149,7 @@ def _nesting_depth(text: str, limit: int) -> int:
     return deepest
 
 
-def read_json(path: Path) -> Any:
+def _read_json(path: Path) -> Any:
     """A JSON file from the meeting folder, refused (:class:`InputError`) when it is not a regular
     file, larger than :data:`NOTUBIZ_MAX_BYTES`, nested deeper than :data:`NOTUBIZ_MAX_DEPTH` or
     not JSON, so that no such file can hang, exhaust or crash the run."""
@@ -194,7 +194,7 @@ def _meeting_object(data: Any) -> dict[str, Any] | None:
 def parse_notubiz(source: str | Path | dict[str, Any]) -> Meeting:
     """A meeting from Notubiz API JSON (a meeting object, or ``{"meeting": {...}}``)."""
     name = "" if isinstance(source, dict) else Path(source).name
-    data = _meeting_object(source if isinstance(source, dict) else read_json(Path(source)))
+    data = _meeting_object(source if isinstance(source, dict) else _read_json(Path(source)))
     if data is None:
         raise InputError(f"{name or 'JSON'}: dit is geen Notubiz-vergadering (geen agenda_items).")
     return _checked_meeting(data, name)
@@ -207,7 +207,7 @@ def notubiz_exports(paths: Sequence[Path]) -> tuple[list[Path], list[str]]:
     notes: list[str] = []
     for path in paths:
         try:
-            data = _meeting_object(read_json(path))
+            data = _meeting_object(_read_json(path))
             if data is not None:
                 _checked_meeting(data, path.name)
                 found.append(path)
