@@ -125,24 +125,98 @@ def is_agenda(doc: StructuredDocument) -> bool:
 # --- parsing a Notubiz export -------------------------------------------------------------
 
 
-def parse_notubiz(source: str | Path | dict[str, Any]) -> Meeting:
-    """A meeting from Notubiz API JSON (a meeting object, or ``{"meeting": {...}}``)."""
-    name = ""
-    if isinstance(source, dict):
-        data = source
-    else:
-        path = Path(source)
-        name = path.name
-        try:
-            data = json.loads(path.read_text(encoding="utf-8"))
-        except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
+NOTUBIZ_MAX_BYTES = 16 * 1024 * 1024  # a real export is well under 1 MB
+NOTUBIZ_MAX_DEPTH = 64  # JSON nesting; a real export stays under 20 (a few agenda levels)
+_JSON_ADVICE = (
+    "Is het de Notubiz-export van de vergadering, vraag dan een nieuwe op; anders kan het buiten "
+    "de vergadermap."
+)
+_JSON_TOKEN = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"|[\[\]{}]')
+
+
+def _nesting_depth(text: str, limit: int) -> int:
+    """How deep ``text``'s JSON brackets nest (strings skipped), counting no further than ``limit + 1``."""
+    depth = deepest = 0
+    for token in _JSON_TOKEN.finditer(text):
+        char = token.group()
+        if char in "[{":
+            depth += 1
+            deepest = max(deepest, depth)
+            if deepest > limit:
+                break
+        elif char in "]}":
+            depth -= 1
+    return deepest
+
+
+def _read_json(path: Path) -> Any:
+    """A JSON file from the meeting folder, refused (:class:`InputError`) when it is not a regular
+    file, larger than :data:`NOTUBIZ_MAX_BYTES`, nested deeper than :data:`NOTUBIZ_MAX_DEPTH` or
+    not JSON, so that no such file can hang, exhaust or crash the run."""
+    name = path.name
+    if not path.is_file():  # a FIFO would block the read for ever
+        raise InputError(
+            f"{name}: dit is geen gewoon bestand (maar bijvoorbeeld een map of pipe) en is niet "
+            f"gelezen. {_JSON_ADVICE}",
+            path=str(path),
+        )
+    try:
+        with path.open("rb") as handle:
+            raw = handle.read(NOTUBIZ_MAX_BYTES + 1)
+        if len(raw) > NOTUBIZ_MAX_BYTES:
             raise InputError(
-                f"{name}: dit Notubiz-bestand is geen leesbare JSON ({error}).", path=str(path)
-            ) from error
+                f"{name}: dit JSON-bestand is groter dan {NOTUBIZ_MAX_BYTES // 2**20} MB en is niet "
+                f"gelezen. {_JSON_ADVICE}",
+                path=str(path),
+            )
+        text = raw.decode("utf-8-sig")
+        if _nesting_depth(text, NOTUBIZ_MAX_DEPTH) <= NOTUBIZ_MAX_DEPTH:
+            return json.loads(text)
+    except (OSError, ValueError) as error:  # ValueError: bad UTF-8, bad JSON, a huge integer
+        raise InputError(
+            f"{name}: dit bestand is geen leesbare JSON ({error}) en is niet gelezen. {_JSON_ADVICE}",
+            path=str(path),
+        ) from error
+    raise InputError(  # json would overflow Python's recursion limit
+        f"{name}: dit JSON-bestand is dieper genest dan {NOTUBIZ_MAX_DEPTH} niveaus en is niet "
+        f"gelezen. {_JSON_ADVICE}",
+        path=str(path),
+    )
+
+
+def _meeting_object(data: Any) -> dict[str, Any] | None:
+    """The Notubiz meeting in ``data`` (a meeting object, or ``{"meeting": {...}}``), if any."""
     if isinstance(data, dict) and isinstance(data.get("meeting"), dict):
         data = data["meeting"]
-    if not isinstance(data, dict) or "agenda_items" not in data:
+    return data if isinstance(data, dict) and "agenda_items" in data else None
+
+
+def parse_notubiz(source: str | Path | dict[str, Any]) -> Meeting:
+    """A meeting from Notubiz API JSON (a meeting object, or ``{"meeting": {...}}``)."""
+    name = "" if isinstance(source, dict) else Path(source).name
+    data = _meeting_object(source if isinstance(source, dict) else _read_json(Path(source)))
+    if data is None:
         raise InputError(f"{name or 'JSON'}: dit is geen Notubiz-vergadering (geen agenda_items).")
+    return _checked_meeting(data, name)
+
+
+def notubiz_exports(paths: Sequence[Path]) -> tuple[list[Path], list[str]]:
+    """The Notubiz exports among the JSON files ``paths``, and a Dutch note for each one that could
+    not be read; other JSON (gold files, other tools' exports) is passed over in silence."""
+    found: list[Path] = []
+    notes: list[str] = []
+    for path in paths:
+        try:
+            data = _meeting_object(_read_json(path))
+            if data is not None:
+                _checked_meeting(data, path.name)
+                found.append(path)
+        except InputError as error:
+            notes.append(str(error))
+    return found, notes
+
+
+def _checked_meeting(data: dict[str, Any], name: str) -> Meeting:
     try:
         return _notubiz_meeting(data, name)
     except (AttributeError, KeyError, IndexError, TypeError, ValueError) as error:
@@ -190,7 +264,11 @@ def _attributes(raw: Any) -> dict[str, str]:
     return found
 
 
-def _walk_notubiz(raw_items: Sequence[Any], out: list[AgendaItem], group: str | None) -> None:
+def _walk_notubiz(
+    raw_items: Sequence[Any], out: list[AgendaItem], group: str | None, depth: int = 0
+) -> None:
+    if depth > NOTUBIZ_MAX_DEPTH // 2:  # agenda levels nest two JSON levels each
+        raise ValueError(f"agendapunten dieper genest dan {NOTUBIZ_MAX_DEPTH // 2} niveaus")
     ordered = sorted(
         (i for i in raw_items if isinstance(i, dict)),
         key=lambda i: (i.get("order") is None, i.get("order") or 0),
@@ -209,7 +287,7 @@ def _walk_notubiz(raw_items: Sequence[Any], out: list[AgendaItem], group: str | 
         doc_titles = [str(d.get("title") or "") for d in raw.get("documents") or []]
         if type_data.get("heading"):
             group = group_kind(title) or group
-            _walk_notubiz(raw.get("agenda_items") or [], out, group)
+            _walk_notubiz(raw.get("agenda_items") or [], out, group, depth + 1)
             continue
         number = str(type_data.get("title_prefix") or "").strip().rstrip(".")
         if not number:
@@ -217,7 +295,7 @@ def _walk_notubiz(raw_items: Sequence[Any], out: list[AgendaItem], group: str | 
         if title or files:
             title_only, kind = _item_kind(title or f"Agendapunt {number}", group)
             out.append(AgendaItem(number, title_only, kind, "\n".join(doc_titles), None, files))
-        _walk_notubiz(raw.get("agenda_items") or [], out, group)
+        _walk_notubiz(raw.get("agenda_items") or [], out, group, depth + 1)
 
 
 # --- matching documents to items ----------------------------------------------------------

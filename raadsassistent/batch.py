@@ -16,13 +16,16 @@ only once its briefing files are on disk, and a run that stops on an error is ma
 
 from __future__ import annotations
 
+import asyncio
 import concurrent.futures as cf
 import contextlib
 import errno
 import multiprocessing
 import os
+import re
 import secrets
 import signal
+import socket
 import time
 import zipfile
 from collections.abc import Callable, Iterator
@@ -359,6 +362,63 @@ def _run_pool(
             pool.shutdown(wait=True, cancel_futures=True)
 
 
+_DASK_ADDRESS = re.compile(
+    r"(?:(tcp|tls)://)?(\[[0-9a-f:.]+\]|[a-z0-9](?:[a-z0-9.-]*[a-z0-9])?):(\d{1,5})", re.I
+)
+
+
+def dask_address(text: str) -> str:
+    """``text`` as a full scheduler address (``tcp://HOST:POORT``); :class:`InputError` if it is
+    not ``tcp://HOST:POORT``, ``tls://HOST:POORT`` or ``HOST:POORT``."""
+    match = _DASK_ADDRESS.fullmatch(text.strip())
+    if match is None or not 0 < int(match.group(3)) < 65536:
+        raise InputError(
+            f"'{text}' is geen geldig adres van een Dask-scheduler. Gebruik tcp://HOST:POORT, "
+            "tls://HOST:POORT of HOST:POORT (bijvoorbeeld tcp://10.0.0.5:8786)."
+        )
+    scheme, host, port = match.groups()
+    return f"{(scheme or 'tcp').lower()}://{host}:{int(port)}"
+
+
+def _check_scheduler(address: str, timeout: float) -> None:
+    """Raise :class:`InputError` unless a Dask scheduler answers at ``address`` within ``timeout``.
+
+    distributed waits without limit for the first message and believes its length header, so
+    a silent service would hang the run and a talking one (HTTP, SSH) make it allocate exabytes.
+    """
+    from distributed.comm import connect
+    from distributed.security import Security
+
+    host, port = address.split("://", 1)[1].rsplit(":", 1)
+    try:
+        socket.create_connection((host.strip("[]"), int(port)), timeout=timeout).close()
+    except OSError as error:
+        raise InputError(
+            f"De Dask-scheduler op {address} is niet bereikbaar ({error}). Controleer het adres "
+            "(bijvoorbeeld tcp://10.0.0.5:8786) en of de scheduler draait."
+        ) from error
+
+    async def handshake() -> None:
+        arguments = Security().get_connection_args("client")
+        comm = await asyncio.wait_for(connect(address, timeout=timeout, **arguments), timeout)
+        await comm.close()
+
+    advice = "Controleer het adres en de poort (een Dask-scheduler luistert meestal op 8786)."
+    try:
+        with cf.ThreadPoolExecutor(1) as thread:  # its own event loop, whoever calls us
+            thread.submit(asyncio.run, handshake()).result()
+    except TimeoutError as error:
+        raise InputError(
+            f"De dienst op {address} antwoordt niet binnen {timeout:.0f} s zoals een "
+            f"Dask-scheduler. {advice}"
+        ) from error
+    except Exception as error:  # junk, an HTTP answer, a length header of exabytes
+        raise InputError(
+            f"De dienst op {address} is geen Dask-scheduler (het antwoord past niet bij Dask). "
+            f"{advice}"
+        ) from error
+
+
 def _run_dask(
     todo: list[tuple[Path, str]],
     address: str,
@@ -376,14 +436,18 @@ def _run_dask(
         raise InputError(
             "--dask-scheduler vereist Dask. Installeer het met: pip install 'raadsassistent[dask]'"
         ) from error
+    address = dask_address(address)
     if not todo:
         return
+    timeout = connect_timeout or DASK_CONNECT_TIMEOUT
+    _check_scheduler(address, timeout)
     try:
-        client = Client(address, timeout=connect_timeout or DASK_CONNECT_TIMEOUT)
-    except (OSError, TimeoutError) as error:
+        client = Client(address, timeout=timeout)
+    except Exception as error:  # it answered the handshake, but not as a scheduler
         raise InputError(
-            f"De Dask-scheduler op {address} is niet bereikbaar ({error}). Controleer het adres "
-            "(bijvoorbeeld tcp://10.0.0.5:8786) en of de scheduler draait."
+            f"De dienst op {address} gedraagt zich niet als een Dask-scheduler "
+            f"({type(error).__name__}: {error}); is het misschien het adres van een worker? "
+            "Controleer het adres (bijvoorbeeld tcp://10.0.0.5:8786) en of de scheduler draait."
         ) from error
     try:
         futures = {
@@ -594,4 +658,4 @@ def _skipped(store: Store, path: Path, sha: str, out: Path, names: _OutputNames)
                           document.get("title") or "", output=stem)  # fmt: skip
 
 
-__all__ = ["BatchSummary", "Event", "run_batch"]
+__all__ = ["BatchSummary", "Event", "dask_address", "run_batch"]

@@ -6,13 +6,15 @@ Heavy libraries are imported inside the commands so that ``raadsassistent --help
 
 from __future__ import annotations
 
+import codecs
+import errno
 import functools
 import json
 import re
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 import click
 
@@ -34,6 +36,19 @@ class NothingUsable(UserError):
     exit_code = EXIT_NOTHING
 
 
+class PathType(click.Path):
+    """``click.Path`` that refuses an empty argument, which would otherwise mean the current
+    folder (``batch "$MAP"`` with an unset variable would read everything under it)."""
+
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(path_type=Path, **kwargs)
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        if isinstance(value, str) and not value.strip():
+            self.fail("een leeg pad; geef een bestand of map op.", param, ctx)
+        return super().convert(value, param, ctx)
+
+
 def friendly(command: Callable[..., Any]) -> Callable[..., Any]:
     """Turn library errors into Dutch messages with a non-zero exit code."""
 
@@ -45,6 +60,15 @@ def friendly(command: Callable[..., Any]) -> Callable[..., Any]:
             raise UserError(str(error)) from error
 
     return wrapper
+
+
+TIMEOUT_MAX = 86_400.0  # a day per document; beyond it the system timer overflows
+
+
+def _a_number(_ctx: click.Context, _param: click.Parameter, value: float) -> float:
+    if value != value:  # NaN passes every range check
+        raise click.BadParameter("nan is geen getal.")
+    return value
 
 
 def reading_options(*, many: bool, timeout: bool = True) -> Callable[..., Any]:
@@ -66,7 +90,8 @@ def reading_options(*, many: bool, timeout: bool = True) -> Callable[..., Any]:
             click.option(
                 "--tijdslimiet",
                 "timeout",
-                type=click.FloatRange(min=1),
+                type=click.FloatRange(min=1, max=TIMEOUT_MAX),
+                callback=_a_number,
                 default=DOCUMENT_TIMEOUT,
                 show_default=True,
                 help="Maximale verwerkingstijd per document, in seconden.",
@@ -87,7 +112,7 @@ def output_option(help_text: str, *, folder: bool = False, dest: str = "output")
         "-o",
         "--output",
         dest,
-        type=click.Path(dir_okay=folder, file_okay=not folder, path_type=Path),
+        type=PathType(dir_okay=folder, file_okay=not folder),
         help=help_text,
     )
 
@@ -95,34 +120,53 @@ def output_option(help_text: str, *, folder: bool = False, dest: str = "output")
 db_option = click.option(
     "--db",
     "db_path",
-    type=click.Path(dir_okay=False, path_type=Path),
+    type=PathType(dir_okay=False),
     envvar="RAADSASSISTENT_DB",
     help="Het databasebestand (standaard: $RAADSASSISTENT_DB, anders raadsassistent.db "
     "in de gebruikersmap van raadsassistent).",
 )
 
 
-_USAGE_NL = [
-    (re.compile(r"^Missing argument '(.+)'\.?$"), "Ontbrekend argument {0}."),
-    (re.compile(r"^Missing option '(.+)'\.?$"), "Ontbrekende optie {0}."),
-    (
-        re.compile(r"^No such option:? '?([^'\s]+)'?\.?(?: Did you mean .+)?$"),
-        "Onbekende optie: {0}.",
+_USAGE_NL = {
+    r"^Missing argument '(.+)'\.?$": "Ontbrekend argument {0}.",
+    r"^Missing option '(.+)'\.?$": "Ontbrekende optie {0}.",
+    r"^No such option:? '?([^'\s]+)'?\.?(?: Did you mean .+)?$": "Onbekende optie: {0}.",
+    r"^No such command '(.+)'\.?$": "Onbekende opdracht '{0}'.",
+    r"^Got unexpected extra arguments? \((.+)\)$": "Onverwacht extra argument: {0}.",
+    r"^Invalid value for '?(.+?)'?: (.+)$": "Ongeldige waarde voor {0}: {1}",
+    r"^Option '(.+)' requires an argument\.?$": "Optie {0} heeft een waarde nodig.",
+}
+# Why a value is invalid: click's reasons for ranges, numbers, choices and paths.
+_DETAIL_NL = {
+    r"^(.+) is not in the range (.+?)\.?$": "{0} valt buiten het bereik {1}.",
+    r"^(.+) is not a valid integer(?: range)?\.?$": "{0} is geen geheel getal.",
+    r"^(.+) is not a valid float(?: range)?\.?$": (
+        "{0} is geen getal (met een punt als decimaalteken, bijvoorbeeld 1.5)."
     ),
-    (re.compile(r"^No such command '(.+)'\.?$"), "Onbekende opdracht '{0}'."),
-    (re.compile(r"^Got unexpected extra arguments? \((.+)\)$"), "Onverwacht extra argument: {0}."),
-    (re.compile(r"^Invalid value for '?(.+?)'?: (.+)$"), "Ongeldige waarde voor {0}: {1}"),
-    (re.compile(r"^Option '(.+)' requires an argument\.?$"), "Optie {0} heeft een waarde nodig."),
-]
+    r"^(.+) is not one of (.+?)\.?$": "{0} is niet een van {1}.",
+    r"^(?:File|Directory|Path) (.+) does not exist\.?$": "{0} bestaat niet.",
+    r"^(?:File|Directory|Path) (.+) is a directory\.?$": "{0} is een map.",
+    r"^(?:File|Directory|Path) (.+) is a file\.?$": "{0} is een bestand, geen map.",
+    r"^(.+): No such file or directory$": "{0} bestaat niet.",
+    r"^(.+): Is a directory$": "{0} is een map.",
+}
 
 
 def dutch_usage_message(message: str) -> str:
     """Click's usage errors in Dutch (the common ones; others are shown as they are)."""
-    for pattern, template in _USAGE_NL:
-        match = pattern.match(message.strip())
+    for pattern, template in _USAGE_NL.items():
+        match = re.match(pattern, message.strip())
         if match:
-            return template.format(*(g or "" for g in match.groups()))
+            return template.format(*(_dutch_detail(g or "") for g in match.groups()))
     return message
+
+
+def _dutch_detail(text: str) -> str:
+    for pattern, template in _DETAIL_NL.items():
+        match = re.match(pattern, text)
+        if match:
+            return template.format(*match.groups())
+    return text.replace("' / '", " / ")  # click quotes '-o' / '--output'
 
 
 class DutchHelpFormatter(click.HelpFormatter):
@@ -222,7 +266,7 @@ def main() -> None:
 
 
 @main.command()
-@click.argument("pdf", type=click.Path(path_type=Path))
+@click.argument("pdf", type=PathType())
 @click.option(
     "--json", "as_json", is_flag=True, help="Schrijf het gestructureerde document als JSON."
 )
@@ -271,7 +315,7 @@ def _shorten(text: str, width: int) -> str:
 
 
 @main.command()
-@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.argument("paths", nargs=-1, required=True, type=PathType())
 @db_option
 @reading_options(many=True)
 @friendly
@@ -309,7 +353,7 @@ def ingest(
 
 
 @main.command()
-@click.argument("pdf", type=click.Path(path_type=Path))
+@click.argument("pdf", type=PathType())
 @output_option("Schrijf de briefing naar dit bestand (anders naar het scherm).")
 @click.option(
     "--format",
@@ -344,6 +388,11 @@ def brief(
     if fmt is None:
         suffix = output.suffix.lower().lstrip(".") if output else ""
         fmt = {"md": "md", "markdown": "md", "html": "html", "htm": "html"}.get(suffix, "json")
+    if output:
+        try:  # before the document is read: a wrong -o is told at once
+            output.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise _unwritable(output.parent, error) from error
     result = process_document(pdf, ocr=ocr, password=password, timeout=timeout)
     if result.status == FAILED or result.briefing is None:
         raise UserError(result.message)
@@ -352,8 +401,10 @@ def brief(
     with open_store(db_path) as store:
         save_result(store, result)
     if output:
-        output.parent.mkdir(parents=True, exist_ok=True)
-        output.write_text(text, encoding="utf-8")
+        try:
+            output.write_text(text, encoding="utf-8")
+        except OSError as error:
+            raise _unwritable(output, error) from error
         click.echo(
             f"Briefing geschreven naar {output} ({data['reading_minutes_source']} min lezen -> "
             f"{data['reading_minutes_briefing']} min).",
@@ -363,13 +414,33 @@ def brief(
         click.echo(text, nl=False)
 
 
+_OS_REASONS_NL = {
+    errno.ENOTDIR: "een deel van het pad is een bestand, geen map",
+    errno.EISDIR: "dat is een map",
+    errno.EACCES: "geen schrijfrechten",
+    errno.EPERM: "geen schrijfrechten",
+    errno.EROFS: "alleen-lezen schijf",
+    errno.ENOSPC: "de schijf is vol",
+    errno.EDQUOT: "de schijfruimte (quota) is op",
+    errno.ENAMETOOLONG: "de naam is te lang",
+}
+
+
+def _unwritable(path: Path, error: OSError) -> UserError:
+    reason = _OS_REASONS_NL.get(error.errno or 0, error.strerror or str(error))
+    return UserError(
+        f"Kan niet schrijven naar {path} ({reason}). "
+        "Kies met -o een plek waar u mag schrijven en waar ruimte is."
+    )
+
+
 @main.command()
-@click.argument("pdf", type=click.Path(path_type=Path), required=False)
+@click.argument("pdf", type=PathType(), required=False)
 @click.option(
     "--jsonl",
     "jsonl",
-    type=click.File("r", encoding="utf-8"),
-    help='Lees regels {"id": ..., "text": ...} uit dit bestand (- = standaardinvoer).',
+    type=click.File("rb"),
+    help='Lees regels {"id": ..., "text": ...} (UTF-8) uit dit bestand (- = standaardinvoer).',
 )
 @click.option(
     "--uitleg", "explain", is_flag=True, help="Toon per passage de woorden die de doorslag gaven."
@@ -414,27 +485,81 @@ def classify(pdf: Path | None, jsonl: Any, explain: bool) -> None:
 
 
 JSONL_BATCH = 2000
+JSONL_MAX_LINE = 1_000_000  # bytes per input line; a longer line is skipped, never held whole
 
 
-def _classify_jsonl(handle: Any, model: Any) -> None:
+def _jsonl_lines(handle: BinaryIO) -> Iterator[tuple[int, bytes | None]]:
+    """Numbered lines of ``handle``, without the BOM Windows editors write; ``None`` for a line
+    over :data:`JSONL_MAX_LINE` bytes."""
+    limit, number = JSONL_MAX_LINE, 0
+    while raw := handle.readline(limit + 1):
+        number += 1
+        if len(raw) > limit and not raw.endswith(b"\n"):
+            while (rest := handle.readline(limit + 1)) and not rest.endswith(b"\n"):
+                pass  # read past the rest of the line in bounded pieces
+            yield number, None
+        else:
+            yield number, raw.removeprefix(codecs.BOM_UTF8) if number == 1 else raw
+
+
+def _jsonl_record(raw: bytes | None) -> tuple[Any, str] | str:
+    """``(id, text)`` of one input line, or the Dutch reason it cannot be used."""
+    if raw is None:
+        limit = (
+            f"{JSONL_MAX_LINE // 1_000_000} MB"
+            if JSONL_MAX_LINE % 1_000_000 == 0
+            else f"{JSONL_MAX_LINE} bytes"
+        )
+        return f"langer dan de grens van {limit} per regel; deel de tekst op in kleinere stukken."
+    try:
+        line = raw.decode("utf-8")
+    except UnicodeDecodeError as error:
+        return (
+            f"geen geldige UTF-8 (byte 0x{raw[error.start]:02x} op positie {error.start + 1}); "
+            "sla het bestand op als UTF-8."
+        )
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError as error:
+        return f"geen geldige JSON ({error.msg})."
+    except RecursionError:
+        return "geen geldige JSON (te diep genest)."
+    except ValueError:  # an integer beyond Python's digit limit
+        return "geen geldige JSON (een getal is te lang)."
+    if (
+        not isinstance(record, dict)
+        or "id" not in record
+        or not isinstance(record.get("text"), str)
+    ):
+        return 'verwacht een object met "id" en "text" (tekst).'
+    try:
+        json.dumps(record["id"], allow_nan=False, ensure_ascii=False).encode("utf-8")
+    except (ValueError, RecursionError):  # NaN, Infinity (1e999) or a lone surrogate
+        return (
+            'de "id" kan niet als geldige JSON worden teruggegeven (NaN, Infinity, 1e999 of een '
+            "los surrogaatteken zoals \\ud800); gebruik een tekst of een geheel getal."
+        )
+    try:
+        record["text"].encode("utf-8")
+    except UnicodeEncodeError as error:
+        return (
+            f"de tekst bevat een los surrogaatteken op positie {error.start + 1}; "
+            "dat is geen geldige Unicode. Sla de tekst op als UTF-8."
+        )
+    return record["id"], record["text"]
+
+
+def _classify_jsonl(handle: BinaryIO, model: Any) -> None:
     """Classify JSON lines in order; malformed lines are named by number and nothing is guessed."""
     records, errors = [], []
-    for number, raw in enumerate(handle, start=1):
-        if not raw.strip():
+    for number, raw in _jsonl_lines(handle):
+        if raw is not None and not raw.strip():
             continue
-        try:
-            record = json.loads(raw)
-        except json.JSONDecodeError as error:
-            errors.append(f"regel {number}: geen geldige JSON ({error.msg}).")
-            continue
-        if (
-            not isinstance(record, dict)
-            or "id" not in record
-            or not isinstance(record.get("text"), str)
-        ):
-            errors.append(f'regel {number}: verwacht een object met "id" en "text" (tekst).')
-            continue
-        records.append((record["id"], record["text"]))
+        parsed = _jsonl_record(raw)
+        if isinstance(parsed, str):
+            errors.append(f"regel {number}: {parsed}")
+        else:
+            records.append(parsed)
     if errors:
         shown = "\n".join(errors[:20]) + (
             f"\n... en nog {len(errors) - 20}" if len(errors) > 20 else ""
@@ -455,6 +580,7 @@ def _classify_jsonl(handle: Any, model: Any) -> None:
                         "framework_probability": round(float(probability), 4),
                     },
                     ensure_ascii=False,
+                    allow_nan=False,
                 )
             )
 
@@ -464,14 +590,14 @@ def corpus_options(command: Callable[..., Any]) -> Callable[..., Any]:
     command = click.option(
         "--team",
         "team_dir",
-        type=click.Path(exists=True, file_okay=False, path_type=Path),
+        type=PathType(exists=True, file_okay=False),
         default=Path("training"),
         show_default=True,
         help="Map met de eigen gelabelde raadsstukken (*.jsonl).",
     )(command)
     return click.option(
         "--corpus",
-        type=click.Path(exists=True, file_okay=False, path_type=Path),
+        type=PathType(exists=True, file_okay=False),
         required=True,
         help="Map met de bestemmingsplanteksten (t_NL.IMRO.*.md).",
     )(command)
@@ -487,7 +613,7 @@ seed_option = click.option(
 @click.option(
     "--out",
     "out_dir",
-    type=click.Path(file_okay=False, path_type=Path),
+    type=PathType(file_okay=False),
     default=Path("models/framework-v1"),
     show_default=True,
     help="Waar het model komt.",
@@ -527,8 +653,17 @@ def evaluate(corpus: Path, team_dir: Path, seed: int) -> None:
 # --- batch and search (the griffie's batch, issue 5) ---------------------------------------
 
 
+def _dask_address(value: str) -> str:
+    from raadsassistent.batch import dask_address
+
+    try:
+        return dask_address(value)
+    except RaadsassistentError as error:
+        raise click.BadParameter(str(error)) from error
+
+
 @main.command()
-@click.argument("path", type=click.Path(path_type=Path))
+@click.argument("path", type=PathType())
 @db_option
 @output_option(
     "Map voor de briefings en index.html (standaard: <naam>-briefing in de huidige map).",
@@ -546,6 +681,7 @@ def evaluate(corpus: Path, team_dir: Path, seed: int) -> None:
     "--dask-scheduler",
     "dask_scheduler",
     metavar="ADRES",
+    callback=lambda _ctx, _param, value: None if value is None else _dask_address(value),
     help="Verwerk de documenten op een Dask-cluster (bijv. tcp://10.0.0.5:8786); "
     "dit proces schrijft de database.",
 )
@@ -673,6 +809,8 @@ def format_summary(summary: Any, *, database: str = "") -> str:
             f"  {'Leestijd':<17} "
             f"{totals_line(totals['pages'], totals['minutes_source'], totals['minutes_briefing'])}"
         )
+    for note in (summary.meeting or {}).get("notes", []):
+        lines.append(f"  {'Let op':<17} {note}")
     if summary.ignored:
         lines.append(f"  {'Niet gelezen':<17} {len(summary.ignored)} bestand(en) die geen PDF zijn")
     if summary.index_path:

@@ -18,9 +18,9 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
-from raadsassistent.agenda import fold, load_meeting, match_documents, parse_notubiz
+from raadsassistent.agenda import fold, load_meeting, match_documents, notubiz_exports
 from raadsassistent.archive import write_text
-from raadsassistent.errors import RaadsassistentError, StoreError
+from raadsassistent.errors import StoreError
 from raadsassistent.render import MEETING_GENERATOR, json_text, render_meeting_html, totals_line
 from raadsassistent.store import Store
 from raadsassistent.types import FAILED, DocumentResult, Meeting
@@ -111,13 +111,7 @@ def build_meeting(
                 agenda_docs.append(stored)
         documents.append(entry)
 
-    notubiz, notes = [], []
-    for path in inputs.json_files if agenda else ():
-        try:
-            parse_notubiz(path)
-            notubiz.append(path)
-        except RaadsassistentError:
-            continue  # other JSON (gold files, exports) is not an agenda
+    notubiz, notes = notubiz_exports(inputs.json_files) if agenda else ([], [])
     meeting = load_meeting(agenda_docs, notubiz) if agenda else None
     if meeting is None and agenda:
         notes.append(
