@@ -348,9 +348,27 @@ def safe_name(name: str, *, max_length: int = 90, tag: str = "") -> str:
     return (stem or "document") + tag + suffix
 
 
+def resolved_path(path: str | Path) -> Path:
+    """``path`` made absolute with its links resolved; a looping link stays where it stands."""
+    path = Path(path)
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError):  # a link loop: where the link itself lives
+        return path.absolute().parent.resolve() / path.name
+
+
 def input_problem(path: Path) -> tuple[str, str] | None:
     """``(code, Dutch reason)`` when ``path`` is no regular file or folder: missing, a broken
-    or looping link, a named pipe, socket or device. Uses ``stat`` only, never ``open``."""
+    or looping link, a named pipe, socket or device, a name that is no text. Uses ``stat``
+    only, never ``open``."""
+    try:
+        str(path).encode("utf-8")
+    except UnicodeEncodeError:  # bytes that are no UTF-8 (a name from another system)
+        shown = path.name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+        return "naam", (
+            f"{shown}: de bestandsnaam bevat tekens die geen geldige tekst (UTF-8) zijn; het "
+            "bestand is niet gelezen. Geef het een nieuwe naam en probeer het opnieuw."
+        )
     try:
         mode = path.stat().st_mode
     except OSError as error:

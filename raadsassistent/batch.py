@@ -41,6 +41,7 @@ from raadsassistent.archive import (
     input_problem,
     office_kind,
     office_message,
+    resolved_path,
     safe_name,
     write_text,
 )
@@ -197,7 +198,7 @@ def run_batch(
         extraction = extract_zip(source, out / EXTRACT_DIR, **(zip_limits or {}))
         inputs = extracted_inputs(extraction)
     summary = BatchSummary(str(source), str(out), ignored=[str(p) for p in inputs.ignored])
-    run_id = store.start_run(str(source.resolve()))
+    run_id = store.start_run(str(resolved_path(source)))
     options = {"ocr": ocr, "password": password, "timeout": timeout}
 
     def read(todo: list[tuple[Path, str]]) -> Iterator[DocumentResult]:
@@ -578,14 +579,10 @@ def _refuse_foreign(out: Path) -> None:
 def _without_own_output(inputs: Inputs, out: Path) -> Inputs:
     """``inputs`` without the files this tool writes into ``out`` (which may be the input
     folder itself or lie inside it)."""
-    own = [(out / name).resolve() for name in (BRIEFING_DIR, EXTRACT_DIR, INDEX_FILE, JSON_FILE)]
+    own = [resolved_path(out / name) for name in (BRIEFING_DIR, EXTRACT_DIR, INDEX_FILE, JSON_FILE)]
 
     def ours(path: Path | str) -> bool:
-        try:
-            where = Path(path).resolve()
-        except (OSError, RuntimeError):  # a link loop: judge it by where it stands
-            where = Path(os.path.abspath(path))
-        return any(where.is_relative_to(o) for o in own)
+        return any(resolved_path(path).is_relative_to(o) for o in own)
 
     def keep(paths: list[Any]) -> list[Any]:
         return [p for p in paths if not ours(p)]

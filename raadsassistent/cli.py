@@ -19,6 +19,7 @@ from typing import Any, BinaryIO
 import click
 
 from raadsassistent import __version__
+from raadsassistent.archive import resolved_path
 from raadsassistent.errors import EXIT_FAILED, EXIT_NOTHING, RaadsassistentError
 from raadsassistent.types import DOCUMENT_TIMEOUT, FAILED, PROCESSED, UNCHANGED
 
@@ -711,7 +712,8 @@ def batch(
 
     if outdir is None:
         outdir = (
-            Path.cwd() / f"{path.resolve().name.removesuffix('.zip').removesuffix('.ZIP')}-briefing"
+            Path.cwd()
+            / f"{resolved_path(path).name.removesuffix('.zip').removesuffix('.ZIP')}-briefing"
         )
     interactive = sys.stderr.isatty()
     bar: Any = None
@@ -812,7 +814,13 @@ def format_summary(summary: Any, *, database: str = "") -> str:
     for note in (summary.meeting or {}).get("notes", []):
         lines.append(f"  {'Let op':<17} {note}")
     if summary.ignored:
-        lines.append(f"  {'Niet gelezen':<17} {len(summary.ignored)} bestand(en) die geen PDF zijn")
+        lines.append(
+            f"  {'Niet gelezen':<17} {len(summary.ignored)} bestand(en) die geen PDF zijn:"
+        )
+        lines += [
+            f"    - {Path(name).name if Path(name).is_absolute() else name}"
+            for name in summary.ignored
+        ]
     if summary.index_path:
         lines.append(f"  {'Vergaderbriefing':<17} {summary.index_path}")
     if database:

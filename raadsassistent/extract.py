@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from raadsassistent import pdfium, plumber
+from raadsassistent.archive import input_problem
 from raadsassistent.errors import PdfError
 from raadsassistent.layout import remove_running_lines
 from raadsassistent.types import Document, Page
@@ -91,8 +92,9 @@ def extract_document(
 def check_pdf_file(path: Path) -> None:
     """Fail early, in Dutch, on what is plainly not a readable PDF file."""
     name = path.name
-    if not path.exists():
-        raise PdfError(f"{name}: bestand niet gevonden ({path}).", path=str(path), code="ontbreekt")
+    if problem := input_problem(path):  # missing, a link loop, a named pipe: never opened
+        code, reason = problem
+        raise PdfError(reason, path=str(path), code=code)
     if path.is_dir():
         raise PdfError(f"{name}: dit is een map, geen PDF-bestand.", path=str(path), code="map")
     size = path.stat().st_size

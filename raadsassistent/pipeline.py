@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from raadsassistent.archive import input_problem
+from raadsassistent.archive import input_problem, resolved_path
 from raadsassistent.errors import ModelError, RaadsassistentError
 from raadsassistent.extract import extract_document, file_sha256, time_limit
 from raadsassistent.segment import segment_document
@@ -102,13 +102,6 @@ def with_original(result: DocumentResult, originals: dict[Path, str]) -> Documen
     return replace(result, message=f"{result.message} ({note})" if result.message else note)
 
 
-def _resolved(path: Path) -> Path:
-    try:
-        return path.resolve()
-    except (OSError, RuntimeError):  # a link loop: where the link itself lives
-        return path.parent.resolve() / path.name
-
-
 def collect_pdfs(paths: Iterable[str | Path]) -> tuple[list[Path], list[DocumentResult]]:
     """Expand files and folders into PDF paths; missing paths, empty folders and what is no
     regular file are failures."""
@@ -129,7 +122,7 @@ def collect_pdfs(paths: Iterable[str | Path]) -> tuple[list[Path], list[Document
             problems.extend(inputs.problems)
         else:
             found.append(path)
-    unique = list(dict.fromkeys(p.resolve() for p in found))
+    unique = list(dict.fromkeys(resolved_path(p) for p in found))
     return unique, problems
 
 
@@ -148,7 +141,10 @@ def fingerprint(path: Path) -> tuple[str, DocumentResult | None]:
 
 
 def failed(path: str | Path, code: str, message: str, **fields: Any) -> DocumentResult:
-    return DocumentResult(str(path), FAILED, code=code, message=message, **fields)
+    """A failure for ``path``; a name that is no valid text is kept in a form that can be
+    shown and stored (the file itself is not read again)."""
+    shown = str(path).encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    return DocumentResult(shown, FAILED, code=code, message=message, **fields)
 
 
 # --- one document -----------------------------------------------------------------------------

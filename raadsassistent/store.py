@@ -26,6 +26,7 @@ from typing import Any, ParamSpec, TypeVar
 import sqlite_utils
 from sqlite_utils.migrations import Migrations
 
+from raadsassistent.archive import resolved_path
 from raadsassistent.errors import InputError, StoreError
 from raadsassistent.types import Passage, Section, StructuredDocument
 
@@ -361,7 +362,7 @@ class Store:
         self, doc: StructuredDocument, *, framework_share: float | None = None
     ) -> None:
         """Write ``doc`` in one transaction, replacing an older version of the same file."""
-        path = str(Path(doc.path).resolve())
+        path = str(resolved_path(doc.path))
         with self._writing(f"{doc.name}: opslaan in de database {self.path} is mislukt"):
             stale = [
                 row["sha256"]
@@ -569,7 +570,7 @@ class Store:
 
     def forget_failure(self, path: str | Path) -> None:
         with self._writing(f"Bijwerken van de database {self.path} is mislukt"):
-            self.db.table("failed_files").delete_where("path = ?", [str(Path(path).resolve())])
+            self.db.table("failed_files").delete_where("path = ?", [str(resolved_path(path))])
 
     @_reading
     def document(self, sha256: str) -> dict[str, Any] | None:
@@ -634,7 +635,7 @@ class Store:
         self, path: str | Path, code: str, message: str, sha256: str | None = None
     ) -> None:
         """Remember why a file could not be processed (replacing an older reason)."""
-        resolved = str(Path(path).resolve())
+        resolved = str(resolved_path(path))
         with self._writing(f"{Path(path).name}: opslaan in de database {self.path} is mislukt"):
             self.db.table("failed_files").upsert(
                 {

@@ -313,3 +313,83 @@ def test_cli_summary_for_a_zip_run(tmp_path):
     )
     assert result.exit_code == 2, result.output
     assert "预算.pdf" in result.output and "Traceback" not in result.output
+
+
+# --- names and single files through every command ------------------------------------------------
+
+
+def _fifo_and_loop(tmp_path: Path) -> tuple[Path, Path]:
+    fifo, loop = tmp_path / "pijp.pdf", tmp_path / "kring.pdf"
+    os.mkfifo(fifo)
+    loop.symlink_to(loop)
+    return fifo, loop
+
+
+@pytest.mark.parametrize("command", ["extract", "brief", "classify"])
+def test_single_file_commands_name_a_fifo_and_a_link_loop(tmp_path, command):
+    """Regression: a FIFO was called 'leeg (0 bytes)' and a link loop 'niet gevonden'."""
+    fifo, loop = _fifo_and_loop(tmp_path)
+    run = _run_cli(command, str(fifo), timeout=30)
+    assert run.returncode == 1
+    assert "pijp.pdf: dit is geen gewoon bestand maar een named pipe (FIFO)" in run.stderr
+    run = _run_cli(command, str(loop), timeout=30)
+    assert run.returncode == 1
+    assert (
+        "kring.pdf: deze snelkoppeling (symlink) verwijst in een kring naar zichzelf" in run.stderr
+    )
+
+
+def test_batch_of_a_link_loop_without_output_folder_gives_a_dutch_error(tmp_path):
+    """Regression: ``batch LOOP.zip`` without -o crashed on resolving the default folder."""
+    loop = tmp_path / "kring.zip"
+    loop.symlink_to(loop)
+    run = subprocess.run(
+        [sys.executable, "-m", "raadsassistent", "batch", str(loop), "--db", str(tmp_path / "r.db")],
+        capture_output=True, text=True, timeout=60, cwd=tmp_path, stdin=subprocess.DEVNULL,
+    )  # fmt: skip
+    assert "Traceback" not in run.stderr
+    assert run.returncode == 2
+    assert (
+        "kring.zip: deze snelkoppeling (symlink) verwijst in een kring naar zichzelf" in run.stderr
+    )
+
+
+def test_name_that_is_no_utf8_is_named_by_every_command(tmp_path):
+    """Regression: a file name with bytes that are no UTF-8 crashed brief, ingest and batch
+    (UnicodeEncodeError when the name was written to SQLite or to meeting.json)."""
+    folder = tmp_path / "stukken"
+    folder.mkdir()
+    odd = os.fsdecode(bytes(folder) + b"/g\xff.pdf")
+    one_page_pdf(Path(odd))
+    one_page_pdf(folder / "goed.pdf")
+    reason = (
+        "g\ufffd.pdf: de bestandsnaam bevat tekens die geen geldige tekst (UTF-8) zijn; het "
+        "bestand is niet gelezen. Geef het een nieuwe naam en probeer het opnieuw."
+    )
+    db = str(tmp_path / "r.db")
+    brief = _run_cli("brief", odd, "--db", db, "--format", "md")
+    assert brief.returncode == 1 and reason in brief.stderr and "Traceback" not in brief.stderr
+    ingest = _run_cli("ingest", str(folder), "--db", db)
+    assert ingest.returncode == 1, ingest.stderr
+    assert reason in ingest.stdout + ingest.stderr and "Traceback" not in ingest.stderr
+    batch = _run_cli("batch", str(folder), "--db", db, "-o", str(tmp_path / "uit"))
+    assert batch.returncode == 1, batch.stderr
+    assert reason in batch.stdout and "Traceback" not in batch.stderr
+    with Store(db) as store:
+        assert [d["file_name"] for d in store.documents()] == ["goed.pdf"]
+
+
+def test_batch_summary_names_every_file_it_did_not_read(tmp_path):
+    """Regression: the summary only counted the files that are no PDF; now it names them."""
+    folder = tmp_path / "stukken"
+    folder.mkdir()
+    one_page_pdf(folder / "motie.pdf")
+    (folder / "lees mij.txt").write_text("hallo", encoding="utf-8")
+    (folder / "foto.jpg").write_bytes(b"\xff\xd8")
+    run = CliRunner().invoke(
+        main, ["batch", str(folder), "--db", str(tmp_path / "r.db"), "-o", str(tmp_path / "uit")]
+    )
+    assert run.exit_code == 0, run.output
+    assert (
+        "  Niet gelezen      2 bestand(en) die geen PDF zijn:\n    - foto.jpg\n    - lees mij.txt\n"
+    ) in run.output
