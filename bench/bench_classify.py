@@ -45,6 +45,8 @@ def main() -> None:
         if len(texts) >= args.n:
             break
     texts = texts[: args.n]
+    if not texts:
+        raise SystemExit(f"geen bestemmingsplannen (t_NL.IMRO.*.md) gevonden in {args.corpus}")
     words = sum(len(t.split()) for t in texts)
 
     start = time.perf_counter()
