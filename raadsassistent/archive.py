@@ -161,6 +161,19 @@ def office_kind(path: Path, archive: zipfile.ZipFile | None = None) -> str | Non
     return None
 
 
+def office_file(path: Path) -> str | None:
+    """:func:`office_kind` of a file on disk: by its extension, else by the parts inside it
+    when it is a ZIP container (a Word file renamed ``.zip``)."""
+    kind = office_kind(path)
+    if kind or not zipfile.is_zipfile(path):
+        return kind
+    try:
+        with zipfile.ZipFile(path) as archive:
+            return office_kind(path, archive)
+    except (zipfile.BadZipFile, OSError):
+        return None
+
+
 def office_message(name: str, kind: str) -> str:
     return (
         f"{name}: dit is een {kind}-bestand (Office), geen PDF of ZIP-bestand met vergaderstukken. "

@@ -39,7 +39,7 @@ from raadsassistent.archive import (
     Extraction,
     extract_zip,
     input_problem,
-    office_kind,
+    office_file,
     office_message,
     resolved_path,
     safe_name,
@@ -176,17 +176,13 @@ def run_batch(
     if not source.is_dir():  # what the source is, before anything is written
         if problem := input_problem(source):
             raise InputError(problem[1])
-        if kind := office_kind(source):
+        if kind := office_file(source):
             raise InputError(office_message(source.name, kind))
         if not zipfile.is_zipfile(source):
             raise InputError(
                 f"{source.name}: geef een map of een ZIP-bestand op (voor één PDF: "
                 "raadsassistent brief)."
             )
-        with contextlib.suppress(zipfile.BadZipFile, OSError), zipfile.ZipFile(source) as archive:
-            kind = office_kind(source, archive)  # a Word file renamed .zip
-        if kind:
-            raise InputError(office_message(source.name, kind))
     _check_writable(out)
     _refuse_foreign(out)
     earlier = earlier_outputs(out)
