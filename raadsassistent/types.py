@@ -26,9 +26,13 @@ DOC_TYPES = (
     "amendement",
     "agenda",
     "besluitenlijst",
+    "notulen",
     "verordening",
     "bijlage",
 )
+
+# The fate a document records of itself ("Uitslag stemming: aangenomen", "Aldus besloten ...").
+OUTCOMES = ("aangenomen", "verworpen", "ingetrokken", "aangehouden", "stemmen staken")
 
 
 def merge_bboxes(boxes: list[BBox]) -> BBox:
@@ -146,6 +150,25 @@ class Section:
 
 
 @dataclass(frozen=True)
+class Submitter:
+    """A member who submitted a motion or amendment."""
+
+    name: str
+    party: str | None = None
+
+
+@dataclass(frozen=True)
+class Motion:
+    """What a motie or amendement says about itself, read from its text."""
+
+    code: str | None  # agenda code: "L.B", "K.10", "AA.1"
+    title: str
+    submitters: tuple[Submitter, ...] = ()
+    concerns: str | None = None  # the proposal it is about ("RIS320288"); None when "vreemd"
+    dictum: tuple[str, ...] = ()  # what the council asks or changes, verbatim
+
+
+@dataclass(frozen=True)
 class StructuredDocument:
     """A segmented document: what every later stage works from."""
 
@@ -161,6 +184,9 @@ class StructuredDocument:
     page_status: tuple[str, ...]  # Page.status per page
     removed_lines: int = 0
     warnings: tuple[str, ...] = ()
+    outcome: str | None = None  # one of OUTCOMES, as the document records it
+    references: tuple[str, ...] = ()  # document numbers it cites: "RIS320288", "RV-2026-044"
+    motion: Motion | None = None  # for a motie or amendement
 
     @property
     def name(self) -> str:

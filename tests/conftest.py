@@ -40,3 +40,13 @@ def isolated_db(tmp_path, monkeypatch) -> Path:
     path = tmp_path / "test.db"
     monkeypatch.setenv("RAADSASSISTENT_DB", str(path))
     return path
+
+
+@pytest.fixture(scope="session")
+def denhaag(shared: Path) -> Path:
+    """The real Den Haag corpus (../shared/corpus/denhaag); skips when it is absent."""
+    from realdocs import DENHAAG
+
+    if not (DENHAAG / "documents.csv").is_file():
+        pytest.skip("../shared/corpus/denhaag is niet aanwezig")
+    return DENHAAG
