@@ -20,7 +20,7 @@ from typing import Any
 from .amounts import group_amounts
 from .dates import group_dates
 from .nlp import MONTHS
-from .types import BESPREEKSTUK, FAILED, HAMERSTUK, Briefing, Cited
+from .types import BESPREEKSTUK, FAILED, HAMERSTUK, Briefing, Cited, Submitter
 
 __all__ = ["render_briefing", "render_meeting_html", "briefing_to_dict", "json_text", "FORMATS"]
 
@@ -34,6 +34,7 @@ DOC_TYPE_NL = {
     "amendement": "Amendement",
     "agenda": "Agenda",
     "besluitenlijst": "Besluitenlijst",
+    "notulen": "Notulen",
     "verordening": "Verordening",
     "bijlage": "Bijlage",
 }
@@ -109,6 +110,14 @@ def _date_parts(d: Any) -> tuple[str, str, bool, str]:
 
 def _header_rows(b: Briefing) -> list[tuple[str, str]]:
     rows = [("Soort", DOC_TYPE_NL.get(b.doc_type, b.doc_type or "onbekend"))]
+    if b.motion and b.motion.code:
+        rows.append(("Agendacode", b.motion.code))
+    if b.motion and b.motion.submitters:
+        rows.append(("Indieners", submitters_nl(b.motion.submitters)))
+    if b.motion:
+        rows.append(("Betreft", b.motion.concerns or "vreemd aan de orde van de dag"))
+    if b.outcome:
+        rows.append(("Uitslag", b.outcome))
     if b.date:
         rows.append(("Datum", date_nl(b.date) or b.date))
     if b.municipality:
@@ -124,6 +133,11 @@ def _header_rows(b: Briefing) -> list[tuple[str, str]]:
     if b.file_name:
         rows.append(("Bestand", b.file_name))
     return rows
+
+
+def submitters_nl(submitters: Sequence[Submitter]) -> str:
+    """ "Naam (Partij), Naam (Partij)": the submitters as one line."""
+    return ", ".join(f"{s.name} ({s.party})" if s.party else s.name for s in submitters)
 
 
 def _adds(context: str, text: str) -> bool:
@@ -157,6 +171,9 @@ def briefing_to_dict(briefing: Briefing) -> dict[str, Any]:
         "municipality": b.municipality,
         "pages": b.pages,
         "asks_nothing": b.asks_nothing,
+        "outcome": b.outcome,
+        "references": list(b.references),
+        "motion": asdict(b.motion) if b.motion else None,
         "decision_points": [
             {"number": i, "text": c.text, "page": c.page}
             for i, c in enumerate(b.decision_points, start=1)

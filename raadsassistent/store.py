@@ -19,6 +19,7 @@ import socket
 import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import asdict
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, ParamSpec, TypeVar
@@ -28,7 +29,13 @@ from sqlite_utils.migrations import Migrations
 
 from raadsassistent.archive import resolved_path
 from raadsassistent.errors import InputError, StoreError
-from raadsassistent.types import Passage, Section, StructuredDocument
+from raadsassistent.types import (
+    READER_VERSION,
+    Passage,
+    Section,
+    StructuredDocument,
+    motion_from_dict,
+)
 
 DB_ENV = "RAADSASSISTENT_DB"
 DB_FILE_NAME = "raadsassistent.db"
@@ -118,6 +125,16 @@ def _m004_run_process(db: sqlite_utils.Database) -> None:
     # which process runs a batch, so a run whose process is gone can be marked aborted
     db.table("batch_runs").add_column("pid", int)
     db.table("batch_runs").add_column("host", str)
+
+
+@MIGRATIONS(name="005_council_facts")
+def _m005_council_facts(db: sqlite_utils.Database) -> None:
+    # what a document records about itself (issue 10), and the reader that stored it
+    documents = db.table("documents")
+    documents.add_column("outcome", str)
+    documents.add_column("refs", str)  # JSON list; "references" is an SQL keyword
+    documents.add_column("motion", str)  # JSON object or null
+    documents.add_column("reader_version", int)
 
 
 @contextmanager
@@ -398,6 +415,10 @@ class Store:
                 "framework_share": framework_share,
                 "warnings": json.dumps(list(doc.warnings), ensure_ascii=False),
                 "ingested_at": _now(),
+                "outcome": doc.outcome,
+                "refs": json.dumps(list(doc.references), ensure_ascii=False),
+                "motion": json.dumps(asdict(doc.motion), ensure_ascii=False) if doc.motion else None,
+                "reader_version": READER_VERSION,
             }
         )
         self.db.table("pages").insert_all(
@@ -464,12 +485,13 @@ class Store:
 
     @_reading
     def has_briefing(self, sha256: str) -> bool:
-        """True when the document and its briefing are both stored (a finished document)."""
+        """True when the document and its briefing are both stored (a finished document) by
+        this version of the reader; an older reader's result is read again."""
         return bool(
             self.db.execute(
                 "select 1 from documents d join briefings b on b.document_sha256 = d.sha256 "
-                "where d.sha256 = ?",
-                [sha256],
+                "where d.sha256 = ? and d.reader_version = ?",
+                [sha256, READER_VERSION],
             ).fetchone()
         )
 
@@ -629,6 +651,9 @@ class Store:
             tables=(),
             page_status=tuple(status for (status,) in statuses),
             warnings=tuple(json.loads(row["warnings"] or "[]")),
+            outcome=row.get("outcome"),
+            references=tuple(json.loads(row.get("refs") or "[]")),
+            motion=motion_from_dict(json.loads(row["motion"])) if row.get("motion") else None,
         )
 
     def record_failure(

@@ -857,6 +857,9 @@ def _empty_briefing(doc: StructuredDocument) -> Briefing:
         reading_minutes_source=reading_minutes(words),
         reading_minutes_briefing=0,
         framework_share=None,
+        outcome=doc.outcome,
+        references=doc.references,
+        motion=doc.motion,
     )
 
 

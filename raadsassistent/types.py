@@ -31,6 +31,10 @@ DOC_TYPES = (
     "bijlage",
 )
 
+# What a stored document was read with. Bump it when extraction or segmentation changes what
+# is stored, so that a re-run reads older documents again instead of skipping them.
+READER_VERSION = 2
+
 # The fate a document records of itself ("Uitslag stemming: aangenomen", "Aldus besloten ...").
 OUTCOMES = ("aangenomen", "verworpen", "ingetrokken", "aangehouden", "stemmen staken")
 
@@ -166,6 +170,17 @@ class Motion:
     submitters: tuple[Submitter, ...] = ()
     concerns: str | None = None  # the proposal it is about ("RIS320288"); None when "vreemd"
     dictum: tuple[str, ...] = ()  # what the council asks or changes, verbatim
+
+
+def motion_from_dict(data: dict[str, Any]) -> Motion:
+    """A :class:`Motion` from its JSON form (``dataclasses.asdict``)."""
+    return Motion(
+        code=data.get("code"),
+        title=data.get("title") or "",
+        submitters=tuple(Submitter(s["name"], s.get("party")) for s in data.get("submitters", ())),
+        concerns=data.get("concerns"),
+        dictum=tuple(data.get("dictum", ())),
+    )
 
 
 @dataclass(frozen=True)
@@ -315,6 +330,9 @@ class Briefing:
     more_risks: int = 0  # risk sentences left out to keep the briefing short
     more_participation: int = 0
     notes: tuple[str, ...] = ()  # Dutch warnings for the reader (scanned pages, no model)
+    outcome: str | None = None  # as the document records it (StructuredDocument.outcome)
+    references: tuple[str, ...] = ()
+    motion: Motion | None = None
 
 
 # Kinds of agenda item.

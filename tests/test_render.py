@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 import json
 import re
+from dataclasses import replace
 from html.parser import HTMLParser
 
 import pytest
@@ -27,6 +28,7 @@ from raadsassistent.render import (
     totals_line,
 )
 from raadsassistent.summarise import summarise_document
+from raadsassistent.types import Motion, Submitter
 
 SECTIONS = [H_ASKED, H_KERN, H_MONEY, H_RISKS, H_PARTICIPATION, H_SKIPPED]
 EVIL = 'Het plan <script>alert("x")</script> kost *veel* & [meer](javascript:x) dan __gedacht__.'
@@ -283,3 +285,48 @@ def test_meeting_html_escapes_and_orders():
     assert page.index("&lt;script&gt;alert") < page.index("Laag kader")
     assert "Niet verwerkte bestanden" in page and "kapot.pdf: de PDF is beschadigd" in page
     assert "5 pagina's, 14 min lezen → 3 min" in html.unescape(page)
+
+
+def test_motion_facts_and_outcome_in_header_and_json():
+    motion = Motion(
+        code="L.B",
+        title="Geen gedwongen verplaatsing van strandtenten",
+        submitters=(Submitter("Anne Jansen", "VVD"), Submitter("Piet de Vries", "D66")),
+        concerns="RIS320288",
+        dictum=("verzoekt het college de strandtenten op hun plek te laten",),
+    )
+    doc = replace(
+        make_doc([("Toelichting", ["De strandtenten staan er al decennia."], 1)]),
+        doc_type="motie", title=motion.title, outcome="aangenomen",
+        references=("RIS320288",), motion=motion,
+    )  # fmt: skip
+    b = summarise_document(doc)
+    data = json.loads(render_briefing(b, "json"))
+    assert data["outcome"] == "aangenomen"
+    assert data["references"] == ["RIS320288"]
+    assert data["motion"] == {
+        "code": "L.B",
+        "title": "Geen gedwongen verplaatsing van strandtenten",
+        "submitters": [
+            {"name": "Anne Jansen", "party": "VVD"},
+            {"name": "Piet de Vries", "party": "D66"},
+        ],
+        "concerns": "RIS320288",
+        "dictum": ["verzoekt het college de strandtenten op hun plek te laten"],
+    }
+    md = render_briefing(b, "md")
+    assert "- **Agendacode:** L.B" in md
+    assert "- **Indieners:** Anne Jansen (VVD), Piet de Vries (D66)" in md
+    assert "- **Betreft:** RIS320288" in md
+    assert "- **Uitslag:** aangenomen" in md
+    page = render_briefing(b, "html")
+    assert "<dt>Uitslag</dt><dd>aangenomen</dd>" in page
+    vreemd = summarise_document(replace(doc, outcome=None, motion=replace(motion, concerns=None)))
+    md = render_briefing(vreemd, "md")
+    assert "- **Betreft:** vreemd aan de orde van de dag" in md and "Uitslag" not in md
+
+
+def test_plain_document_has_null_council_fields(briefing):
+    data = json.loads(render_briefing(briefing, "json"))
+    assert (data["outcome"], data["references"], data["motion"]) == (None, [], None)
+    assert "Agendacode" not in render_briefing(briefing, "md")

@@ -3,13 +3,21 @@
 from __future__ import annotations
 
 import sqlite3
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
 from raadsassistent.errors import InputError, StoreError
 from raadsassistent.store import MIGRATIONS, Store, default_db_path, fts_query, migrate
-from raadsassistent.types import Passage, Section, StructuredDocument
+from raadsassistent.types import (
+    READER_VERSION,
+    Motion,
+    Passage,
+    Section,
+    StructuredDocument,
+    Submitter,
+)
 
 
 def make_doc(
@@ -42,7 +50,7 @@ def make_doc(
     )
 
 
-APPLIED = ["001_initial", "002_briefings", "003_meetings", "004_run_process"]
+APPLIED = ["001_initial", "002_briefings", "003_meetings", "004_run_process", "005_council_facts"]
 OLD_SCHEMA = Path(__file__).with_name("old_store_schema.sql")  # made by commit 9178f25
 
 
@@ -166,3 +174,45 @@ def test_structured_document_rebuilds_what_was_stored(tmp_path):
         doc.title, doc.date, doc.municipality, doc.page_status,
     )  # fmt: skip
     assert again.name == doc.name
+
+
+def test_council_facts_are_stored_and_rebuilt(tmp_path):
+    motion = Motion(
+        code="L.B",
+        title="Geen gedwongen verplaatsing van strandtenten",
+        submitters=(Submitter("Anne Jansen", "VVD"), Submitter("Piet de Vries", None)),
+        concerns="RIS320288",
+        dictum=("Besluit om in beslispunt II toe te voegen: ...",),
+    )
+    doc = replace(
+        make_doc(), doc_type="amendement", outcome="verworpen",
+        references=("RIS320288", "RIS319455"), motion=motion,
+    )  # fmt: skip
+    with Store(tmp_path / "s.db") as store:
+        store.save_document(doc)
+        again = store.structured_document(doc.sha256)
+        row = store.document(doc.sha256)
+    assert again is not None and row is not None
+    assert (again.outcome, again.references, again.motion) == (
+        "verworpen", ("RIS320288", "RIS319455"), motion,
+    )  # fmt: skip
+    assert row["outcome"] == "verworpen"
+    plain = make_doc(sha="c" * 64)
+    with Store(tmp_path / "s.db") as store:
+        store.save_document(plain)
+        rebuilt = store.structured_document(plain.sha256)
+    assert rebuilt is not None
+    assert (rebuilt.outcome, rebuilt.references, rebuilt.motion) == (None, (), None)
+
+
+def test_a_document_read_by_an_older_reader_is_not_finished(tmp_path):
+    doc = make_doc()
+    with Store(tmp_path / "s.db") as store:
+        store.save_document(doc)
+        store.save_briefing(doc.sha256, {"title": doc.title}, "# x", "<p>x</p>")
+        assert store.has_briefing(doc.sha256)
+        store.db.execute("update documents set reader_version = ?", [READER_VERSION - 1])
+        assert not store.has_briefing(doc.sha256)
+        # what a version before migration 005 left: no reader version at all
+        store.db.execute("update documents set reader_version = null")
+        assert not store.has_briefing(doc.sha256)
