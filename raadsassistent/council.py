@@ -58,7 +58,7 @@ _UITSLAG_RE = re.compile(
 # A stamp or heading that is the outcome and nothing else: "aangenomen", "INGETROKKEN".
 _STAMP_LINE_RE = re.compile(
     r"^\s*(?:\d{5,7}\s*)?(?P<word>aangenomen|verworpen|ingetrokken|aangehouden"
-    r"|(?:de\s*)?stemmen\s*staken)\s*$",
+    r"|(?:de\s*)?stemmen\s*staken)\s*(?:RIS-?\s*nummer\b.*)?$",
     re.IGNORECASE | re.MULTILINE,
 )
 
