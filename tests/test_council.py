@@ -6,12 +6,13 @@ import json
 from dataclasses import asdict
 
 import pytest
-from pdfs import council_motion_pdf
 
 from raadsassistent import council
 from raadsassistent.extract import extract_document
 from raadsassistent.segment import segment_document
 from raadsassistent.types import OUTCOMES, Submitter
+
+from pdfs import council_motion_pdf
 
 
 def read(path):
