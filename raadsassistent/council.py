@@ -50,16 +50,13 @@ _ALDUS_RE = re.compile(
     rf"\s*(?:in|door)\s*de\s*(?:openbare\s*)?(?:raads)?vergadering\s*(?:van|d\.?d\.?)\s*{_DATE}",
     re.IGNORECASE,
 )
+_OUTCOME_WORDS = r"aangenomen|verworpen|ingetrokken|aangehouden|(?:de\s*)?stemmen\s*staken"
 _UITSLAG_RE = re.compile(
-    r"\bUitslag\s*(?:van\s*de\s*)?stemming\s*:?\s*(?P<word>aangenomen|verworpen|ingetrokken"
-    r"|aangehouden|(?:de\s*)?stemmen\s*staken|gestaakt)\b",
-    re.IGNORECASE,
+    rf"\bUitslag\s*(?:van\s*de\s*)?stemming\s*:?\s*(?P<word>{_OUTCOME_WORDS}|gestaakt)\b", re.I
 )
 # A stamp or heading that is the outcome and nothing else: "aangenomen", "INGETROKKEN".
 _STAMP_LINE_RE = re.compile(
-    r"^\s*(?:\d{5,7}\s*)?(?P<word>aangenomen|verworpen|ingetrokken|aangehouden"
-    r"|(?:de\s*)?stemmen\s*staken)\s*(?:RIS-?\s*nummer\b.*)?$",
-    re.IGNORECASE | re.MULTILINE,
+    rf"^\s*(?:\d{{5,7}}\s*)?(?P<word>{_OUTCOME_WORDS})\s*(?:RIS-?\s*nummer\b.*)?$", re.I | re.M
 )
 
 # "H.1", "K.10", "AA.1", "L.B" and the programme-debate codes "VVD.A", "HvDH.12"
@@ -84,7 +81,7 @@ _OWN_NUMBER_RE = re.compile(
 _BARE_NUMBER_RE = re.compile(r"^\s*(?P<number>\d{6})\b", re.MULTILINE)
 
 _INDIENER_RE = re.compile(
-    r"\b(?:Indieners?|Ingediend\s*door)\s*(?:\(s\))?\s*:\s*(?P<who>[^\n]+)", re.IGNORECASE
+    r"(?i)\b(?:Indieners?|Ingediend\s*door)\s*(?:\(s\))?\s*:\s*(?P<who>[^\n]+)"
 )
 _WHO_END_RE = re.compile(r"\s*(?:De\s*raad\s*van|Constaterende|Overwegende|Motie:|Amendement:)")
 _PARENTHESISED_RE = re.compile(r"(?P<name>[^(),;]+?)\s*\(\s*(?P<party>[^)]+?)\s*\)")

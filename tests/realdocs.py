@@ -127,14 +127,12 @@ class DecisionList:
 
 _LISTED_OUTCOMES = ("Aangenomen", "Verworpen", "Aangehouden", "Ingetrokken", "Stemmen staken")
 _ITEM_ROW = re.compile(r"^-?(?P<item>[A-Z]{1,2}(?:\.\d{1,2})?)\s+(?P<rest>\S.*)$")
+# "321221      [Ingetrokken] [Gewijzigde] Motie H.1 SP Bewaar een plekje ...      Aangenomen"
 _MOTION_ROW = re.compile(
-    r"^(?P<ris>\d{6})\s+(?:(?P<pre>Ingetrokken|Aangehouden)\s+)?(?:Gewijzigde?\s+)?"
-    r"(?:Motie|Amendement)\s+(?P<code>[A-Za-z-]+\.(?:\d{1,2}|[A-Z]))\s+(?P<rest>.*)$",
-    re.IGNORECASE,
+    r"(?i)^(?P<ris>\d{6})\s+(?:(?P<pre>Ingetrokken|Aangehouden)\s+)?(?:Gewijzigde?\s+)?"
+    r"(?:Motie|Amendement)\s+(?P<code>[A-Za-z-]+\.(?:\d{1,2}|[A-Z]))\s+(?P<rest>.*)$"
 )
-_ROW_OUTCOME = re.compile(
-    rf"\s{{2,}}(?P<outcome>{'|'.join(_LISTED_OUTCOMES)}|Conform|-)\s*$", re.IGNORECASE
-)
+_ROW_OUTCOME = re.compile(rf"(?i)\s{{2,}}(?P<outcome>{'|'.join(_LISTED_OUTCOMES)}|Conform|-)\s*$")
 _CITED_RIS = re.compile(r"\(RIS\s?(\d{6})\)")
 
 

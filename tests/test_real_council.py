@@ -36,56 +36,62 @@ def read_real():
     return read
 
 
-def test_stamped_motion(denhaag, read_real):
-    doc = read_real(
-        DENHAAG / "1259560/motie-15117763-h-1-sp-motie-bewaar-een-plekje-voor-een-haags-icoon.pdf"
-    )
-    assert doc.outcome == "aangenomen"
-    assert doc.references == ("RIS320293",)  # its own number RIS321221 is not a citation
-    assert doc.motion.code == "H.1"
-    assert doc.motion.submitters == (Submitter("Lesley Arp", "SP"),)
-    assert doc.motion.concerns == "RIS320293"
-    assert len(doc.motion.dictum) == 2
+# (file, outcome, references or None to skip, code, first submitter or None, concerns)
+EXACT = [
+    (
+        "1259560/motie-15117763-h-1-sp-motie-bewaar-een-plekje-voor-een-haags-icoon.pdf",
+        "aangenomen",
+        ("RIS320293",),  # its own number RIS321221 is no citation
+        "H.1",
+        Submitter("Lesley Arp", "SP"),
+        "RIS320293",
+    ),
+    (  # the submitted version of the same motion records no outcome
+        "1259560/motie-15075442-h-1-sp-motie-bewaar-een-plekje-voor-een-haags-icoon.pdf",
+        None,
+        ("RIS320293",),
+        "H.1",
+        Submitter("Lesley Arp", "SP"),
+        "RIS320293",
+    ),
+    (  # "Uitslag stemming: aangenomen"
+        "1259560/amendement-15117836-k-a-hvdh-amendement-een-deel-middenhuur-in-woonprogramma-"
+        "kornalijn.pdf",
+        "aangenomen",
+        ("RIS319905",),
+        "K.A",
+        Submitter("Arjen Dubbelaar", "Hart voor Den Haag"),
+        "RIS319905",
+    ),
+    (  # held; about a debate without a proposal number
+        "1259560/motie-15118969-p-3-gl-motie-demonstreren-moet-laagdrempelig-zijn-aangehouden.pdf",
+        "aangehouden",
+        (),
+        "P.3",
+        Submitter("Hera Butt", "GroenLinks"),
+        "Blokkades A12",
+    ),
+    (  # a programme-debate code
+        "1259755/amendement-15801756-vvd-a-amendement-voer-aanbevelingen-rekenkamer-niet-"
+        "ongemerkt-af.pdf",
+        "aangenomen",
+        None,
+        "VVD.A",
+        Submitter("Lotte van Basten Batenburg", "Haagse VVD"),
+        "Voorstel van het college inzake Programmarekening 2024",
+    ),
+]
 
 
-def test_submitted_motion_records_no_outcome(denhaag, read_real):
-    doc = read_real(
-        DENHAAG / "1259560/motie-15075442-h-1-sp-motie-bewaar-een-plekje-voor-een-haags-icoon.pdf"
-    )
-    assert doc.outcome is None
-    assert doc.motion.code == "H.1"
-    assert doc.motion.concerns == "RIS320293"
-
-
-def test_amendment_with_uitslag_stemming(denhaag, read_real):
-    doc = read_real(
-        DENHAAG
-        / "1259560/amendement-15117836-k-a-hvdh-amendement-een-deel-middenhuur-in-woonprogramma-kornalijn.pdf"
-    )
-    assert doc.doc_type == "amendement"
-    assert doc.outcome == "aangenomen"
-    assert doc.motion.code == "K.A"
-    assert doc.motion.submitters == (Submitter("Arjen Dubbelaar", "Hart voor Den Haag"),)
-    assert doc.motion.concerns == "RIS319905"
-
-
-def test_held_motion_about_a_debate(denhaag, read_real):
-    doc = read_real(
-        DENHAAG
-        / "1259560/motie-15118969-p-3-gl-motie-demonstreren-moet-laagdrempelig-zijn-aangehouden.pdf"
-    )
-    assert doc.outcome == "aangehouden"
-    assert doc.motion.code == "P.3"
-    assert doc.motion.concerns == "Blokkades A12"
-
-
-def test_programme_debate_code(denhaag, read_real):
-    doc = read_real(
-        DENHAAG
-        / "1259755/amendement-15801756-vvd-a-amendement-voer-aanbevelingen-rekenkamer-niet-ongemerkt-af.pdf"
-    )
-    assert doc.motion.code == "VVD.A"
-    assert doc.outcome == "aangenomen"
+@pytest.mark.parametrize(("name", "outcome", "refs", "code", "submitter", "concerns"), EXACT)
+def test_real_motion_fields(denhaag, read_real, name, outcome, refs, code, submitter, concerns):
+    doc = read_real(DENHAAG / name)
+    assert doc.outcome == outcome
+    if refs is not None:
+        assert doc.references == refs
+    assert doc.motion.code == code
+    assert doc.motion.submitters[0] == submitter
+    assert doc.motion.concerns == concerns
 
 
 @pytest.mark.slow
