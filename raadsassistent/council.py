@@ -65,6 +65,8 @@ _CODE_RE = re.compile(rf"(?<![\w.]){_CODE}(?![\w.])")
 _FILE_CODE_RE = re.compile(
     r"^(?:motie|amendement)-\d+-(?P<code>[a-z]{1,5}-(?:\d{1,2}|[a-z]))-", re.IGNORECASE
 )
+# "Motie M9.2", "Amendement A9.1": a code written after the document kind
+_NAMED_CODE_RE = re.compile(r"\b(?:Motie|Amendement)\s*(?P<code>[A-Z]{1,3}\d{1,3}(?:\.\d{1,3})?)\b")
 _RAAD_RE = re.compile(r"De\s*raad\s*van\s*de\s*gemeente", re.IGNORECASE)
 
 _RIS_RE = re.compile(r"\bRIS\s?-?\s?(?P<number>\d{5,7})\b")
@@ -72,22 +74,37 @@ _RIS_RE = re.compile(r"\bRIS\s?-?\s?(?P<number>\d{5,7})\b")
 _SERIES_RE = re.compile(
     r"\b(?P<series>[A-Z]{2,4})\s?-\s?(?P<year>(?:19|20)\d{2})-(?P<seq>\d{2,5})\b"
 )
+# "raadsvoorstel 2026-041", "(2026-041)": a proposal numbered by year
+_PROPOSAL_NUMBER_RE = re.compile(
+    r"(?:\(|\b(?:raadsvoorstel|voorstel|nummer)\s+)(?P<number>(?:19|20)\d{2}-\d{3})(?![\d-])"
+)
 _OWN_NUMBER_RE = re.compile(
-    r"\b(?:RIS-?\s*nummer|Stuknummer|Registratienummer|Kenmerk)\s*:?\s*(?:RIS\s?)?(?P<number>"
-    r"\d{5,7}|[A-Z]{2,4}-\d{4}-\d{2,5})\b",
+    r"\b(?:RIS-?\s*nummer|Stuknummer|Registratienummer|Voorstelnummer|Kenmerk)\s*:?\s*(?:RIS\s?)?"
+    r"(?P<number>\d{5,7}|[A-Z]{2,4}-\d{4}-\d{2,5}|(?:19|20)\d{2}-\d{3})(?![\d-])",
     re.IGNORECASE,
 )
 # A RIS stamp's number on its own, before the "RIS-nummer:" label it belongs to
 _BARE_NUMBER_RE = re.compile(r"^\s*(?P<number>\d{6})\b", re.MULTILINE)
+_STAMPED_RIS_RE = re.compile(r"^\s*RIS\s?(?P<number>\d{6})\b", re.MULTILINE)
 
 _INDIENER_RE = re.compile(
     r"(?i)\b(?:Indieners?|Ingediend\s*door)\s*(?:\(s\))?\s*:\s*(?P<who>[^\n]+)"
 )
+# Without a colon only in the head: the body says "Indiener vindt ..."
+_INDIENER_BARE_RE = re.compile(r"\b(?:Indieners?|Ingediend\s*door)\s+(?P<who>[^\n]+)")
+# A party, not a person: an acronym ("SP", "D66", "PvdA", "CU-SGP"), one word ("GroenLinks"), or a
+# name with a party word.
+_ACRONYM = r"(?:[A-Z0-9]{2,}|[A-Z][a-z]{1,3}[A-Z][A-Za-z]?)(?:[/-][A-Z]+)?"
+_PARTY_RE = re.compile(
+    rf"^(?:\S+|.*\b(?:{_ACRONYM}|Partij|Stadspartij|Hart\s+voor|Groep|Leefbaar"
+    r"|Lokaal|Belang|Burgerbelangen)\b.*)$"
+)
+_TRAILING_PARTY_RE = re.compile(rf"^(?P<name>\S+(?:\s+\S+?)+?)\s*(?P<party>{_ACRONYM})$")
 _WHO_END_RE = re.compile(r"\s*(?:De\s*raad\s*van|Constaterende|Overwegende|Motie:|Amendement:)")
 _PARENTHESISED_RE = re.compile(r"(?P<name>[^(),;]+?)\s*\(\s*(?P<party>[^)]+?)\s*\)")
 
 _TER_BESPREKING_RE = re.compile(
-    r"\b(?:ter\s*bespreking\s*van|(?:als|ter)\s*afronding\s*van(?:\s*de\s*bespreking\s*(?:van|over))?"
+    r"\b(?:ter\s*bespreking\s*van|behandelend|gelezen|(?:als|ter)\s*afronding\s*van(?:\s*de\s*bespreking\s*(?:van|over))?"
     r"|inzake\s*het\s*voorstel)\s*(?:agendapunt\s*[A-Z0-9.]+\s*:\s*)?",
     re.IGNORECASE,
 )
@@ -132,23 +149,24 @@ def _outcome_of(word: str) -> str:
     return _OUTCOME_WORD[word.split()[-1].lower()]
 
 
-def references(text: str, *, own: str | None = None) -> tuple[str, ...]:
-    """Every document number ``text`` cites, normalised and in order: "RIS320288", "RV-2026-044".
-
-    ``own``, the document's own number, is left out.
-    """
+def _cited(text: str) -> list[str]:
+    """The document numbers in ``text``, normalised, in order of appearance (repeats kept)."""
     found: list[tuple[int, str]] = []
     for match in _RIS_RE.finditer(text):
         found.append((match.start(), "RIS" + match.group("number")))
     for match in _SERIES_RE.finditer(text):
-        if match.group("series") in ("ECLI", "NEN", "ISO"):
-            continue
-        found.append((match.start(), "-".join(match.group("series", "year", "seq"))))
-    seen: dict[str, None] = {}
-    for _, ref in sorted(found):
-        if ref != own:
-            seen.setdefault(ref, None)
-    return tuple(seen)
+        if match.group("series") not in ("ECLI", "NEN", "ISO"):
+            found.append((match.start(), "-".join(match.group("series", "year", "seq"))))
+    for match in _PROPOSAL_NUMBER_RE.finditer(text):
+        found.append((match.start("number"), match.group("number")))
+    return [ref for _, ref in sorted(found)]
+
+
+def references(text: str, *, own: str | None = None) -> tuple[str, ...]:
+    """Every document number ``text`` cites, normalised and in order: "RIS320288", "RV-2026-044",
+    "2026-041" (a proposal numbered by year). ``own``, the document's own number, is left out.
+    """
+    return tuple(dict.fromkeys(ref for ref in _cited(text) if ref != own))
 
 
 def own_number(text: str) -> str | None:
@@ -158,10 +176,18 @@ def own_number(text: str) -> str | None:
     if match is None and re.search(r"RIS-?\s*nummer", head, re.IGNORECASE):
         # Word exports put the number before its label ("321221 H.1 SP\nRIS-nummer:")
         match = _BARE_NUMBER_RE.search(head)
+    if match is None:  # a stamp line that starts with the number: "RIS321440 M.4 HSP"
+        match = _STAMPED_RIS_RE.search(head)
     if match is None:
         return None
     number = match.group("number")
     return "RIS" + number if number.isdigit() else number
+
+
+def _head(text: str) -> str:
+    """The stamp block and heading of a motion: everything before "De raad van de gemeente"."""
+    end = _RAAD_RE.search(text)
+    return text[: end.start()] if end else "\n".join(text.splitlines()[:HEAD_LINES])
 
 
 def agenda_code(text: str, file_name: str = "") -> tuple[str | None, str]:
@@ -170,11 +196,13 @@ def agenda_code(text: str, file_name: str = "") -> tuple[str | None, str]:
     The code stands in the stamp block above "De raad van de gemeente ..."; the file name
     ("motie-15079790-s-1-hsp-...") is the fallback.
     """
-    head_end = _RAAD_RE.search(text)
-    head = text[: head_end.start()] if head_end else "\n".join(text.splitlines()[:HEAD_LINES])
+    head = _head(text)
     match = _CODE_RE.search(head)
     if match:
         return match.group(0), "text"
+    named = _NAMED_CODE_RE.search(head)
+    if named:
+        return named.group("code"), "text"
     name = _FILE_CODE_RE.match(Path(file_name).name)
     if name:
         return name.group("code").upper().replace("-", "."), "file name"
@@ -187,7 +215,7 @@ def submitters(text: str) -> tuple[Submitter, ...]:
     Shapes: "Lesley Arp, SP"; "Samir Ahraui (PvdA)"; "Maarten De Vuyst (GroenLinks), Isabel Bos
     (GroenLinks)"; "Rita Verdonk, Hart voor Den Haag,".
     """
-    match = _INDIENER_RE.search(text)
+    match = _INDIENER_RE.search(text) or _INDIENER_BARE_RE.search(_head(text))
     if match is None:
         return ()
     who = match.group("who")
@@ -199,16 +227,20 @@ def submitters(text: str) -> tuple[Submitter, ...]:
             for m in _PARENTHESISED_RE.finditer(who)
             if m.group("name").strip(" ,;")
         )
-    parts = [part.strip() for part in re.split(r"\s*[,;]\s*", who) if part.strip()]
-    if not parts:
-        return ()
-    if len(parts) == 1:
-        return (Submitter(parts[0]),)
-    # "Name, Party" pairs
-    return tuple(
-        Submitter(parts[i], parts[i + 1] if i + 1 < len(parts) else None)
-        for i in range(0, len(parts), 2)
-    )
+    parts = [part.strip() for part in re.split(r"\s*[,;]\s*|\s+en\s+", who) if part.strip()]
+    found: list[Submitter] = []
+    while parts:
+        part = parts.pop(0)
+        trailing = _TRAILING_PARTY_RE.match(part)
+        if trailing and not _PARTY_RE.match(trailing.group("name")):
+            found.append(Submitter(trailing.group("name"), trailing.group("party")))
+        elif _PARTY_RE.match(part):  # a fractie submits: "Indieners CDA, ChristenUnie, VVD"
+            found.append(Submitter(part, part))
+        elif parts and _PARTY_RE.match(parts[0]):  # "Lesley Arp, SP"
+            found.append(Submitter(part, parts.pop(0)))
+        else:
+            found.append(Submitter(part))
+    return tuple(found)
 
 
 def concerned_proposal(text: str) -> str | None:
@@ -224,12 +256,11 @@ def concerned_proposal(text: str) -> str | None:
     end = _SUBJECT_END_RE.search(region)
     region = region[: end.start()] if end else region
     subject = normalise_ws(region)
-    cited = _RIS_RE.search(subject)
+    # the number in the subject, else the one on the agenda line above ("Agendapunt 9. ... (2026-041)")
+    own = own_number(text)
+    cited = _cited(subject) or [ref for ref in _cited(_head(text)) if ref != own]
     if cited:
-        return "RIS" + cited.group("number")
-    series = _SERIES_RE.search(subject)
-    if series:
-        return "-".join(series.group("series", "year", "seq"))
+        return cited[0]
     for sentence_end in _SENTENCE_END_RE.finditer(subject):
         word = subject[: sentence_end.start()].rsplit(None, 1)[-1]
         if not is_abbreviation(word.lower()):

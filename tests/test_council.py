@@ -220,3 +220,33 @@ def test_raadsvoorstel_gets_outcome_and_references_but_no_motion(tmp_path):
     assert doc.outcome == "aangenomen"
     assert doc.references == ("RV-2026-041", "RIS320288")
     assert doc.motion is None
+
+
+def test_our_own_motion_and_amendment_samples(segmented_samples):
+    """Lindewaarde's shapes: "Motie M9.2", "Indieners CDA, ChristenUnie, VVD" (fracties), a
+    proposal numbered by year on the agenda line."""
+    motie = segmented_samples["M9.2 Motie Veilige fietsroute Spoorlaan.pdf"]
+    assert motie.motion is not None
+    assert motie.motion.code == "M9.2"
+    assert [s.party for s in motie.motion.submitters] == ["CDA", "ChristenUnie", "VVD"]
+    assert motie.motion.concerns == "2026-041"
+    assert len(motie.motion.dictum) == 3
+    assert motie.outcome is None
+    amendement = segmented_samples["A9.1 Amendement Meer groen op het Stationsplein.pdf"]
+    assert amendement.motion is not None
+    assert amendement.motion.code == "A9.1"
+    assert amendement.motion.concerns == "2026-041"
+    assert [s.party for s in amendement.motion.submitters] == ["D66", "GroenLinks-PvdA"]
+
+
+def test_our_own_proposals_leave_their_own_number_out(segmented_samples):
+    voorstel = segmented_samples["2026-041 Raadsvoorstel Herinrichting Stationsgebied.pdf"]
+    assert voorstel.references == ()  # "Registratienummer 2026-041" is its own
+    assert voorstel.outcome is None  # a proposal, not yet decided
+    assert voorstel.motion is None
+    bijlage = segmented_samples["2026-041 Bijlage 1 Technische onderbouwing Stationsgebied.pdf"]
+    assert bijlage.references == ("2026-041",)
+    verordening = segmented_samples[
+        "2026-045 Verordening fietsparkeren Stationsgebied Lindewaarde 2026.pdf"
+    ]
+    assert verordening.outcome == "aangenomen"  # "Aldus vastgesteld ... van <datum>"
