@@ -104,8 +104,9 @@ _WHO_END_RE = re.compile(r"\s*(?:De\s*raad\s*van|Constaterende|Overwegende|Motie
 _PARENTHESISED_RE = re.compile(r"(?P<name>[^(),;]+?)\s*\(\s*(?P<party>[^)]+?)\s*\)")
 
 _TER_BESPREKING_RE = re.compile(
-    r"\b(?:ter\s*bespreking\s*van|behandelend|gelezen|(?:als|ter)\s*afronding\s*van(?:\s*de\s*bespreking\s*(?:van|over))?"
-    r"|inzake\s*het\s*voorstel)\s*(?:agendapunt\s*[A-Z0-9.]+\s*:\s*)?",
+    r"\b(?:ter\s*bespreking\s*van|behandelend|gelezen|inzake\s*het\s*voorstel"
+    r"|(?:als|ter)\s*afronding\s*van(?:\s*de\s*bespreking\s*(?:van|over))?)"
+    r"\s*(?:agendapunt\s*[A-Z0-9.]+\s*:\s*)?",
     re.IGNORECASE,
 )
 # Where the subject after "ter bespreking van" ends: the considerations or the dictum begin.
