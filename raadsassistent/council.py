@@ -111,7 +111,8 @@ _TER_BESPREKING_RE = re.compile(
 )
 # Where the subject after "ter bespreking van" ends: the considerations or the dictum begin.
 _SUBJECT_END_RE = re.compile(
-    r";|:\s*(?:\n|$)|\n\s*\n|(?:\b|(?<=[a-z]))(?:[Cc]onstaterende|[Oo]verwegende|[Bb]esluit|[Vv]erzoekt"
+    r";|:\s*(?:\n|$)|\n\s*\n"
+    r"|(?:\b|(?<=[a-z]))(?:[Cc]onstaterende|[Oo]verwegende|[Bb]esluit|[Vv]erzoekt"
     r"|[Rr]oept|[Dd]raagt|[Vv]an\s+mening|[Vv]an\s+oordeel|[Gg]ehoord)\b"
 )
 # A sentence end: a full stop before a line break, the end or a capital (not after "incl.")
