@@ -11,6 +11,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from raadsassistent.council import recorded_facts
 from raadsassistent.layout import body_font_size, median_line_pitch
 from raadsassistent.nlp import MONTH_NUMBERS, MONTHS
 from raadsassistent.types import (
@@ -147,7 +148,7 @@ def segment_document(doc: Document) -> StructuredDocument:
     tables = tuple(table for page in doc.pages for table in page.tables)
     doc_type = detect_doc_type(doc.name, text_start, headings)
     full_text = "\n".join(line.text for line in lines)
-    return StructuredDocument(
+    structured = StructuredDocument(
         path=doc.path,
         sha256=doc.sha256,
         title=detect_title(doc, sections),
@@ -161,6 +162,7 @@ def segment_document(doc: Document) -> StructuredDocument:
         removed_lines=sum(len(page.removed) for page in doc.pages),
         warnings=doc.warnings,
     )
+    return recorded_facts(structured)
 
 
 def _same_style(a: Line, b: Line) -> bool:

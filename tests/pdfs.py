@@ -480,3 +480,108 @@ def make_garbage_text_pdf(path: str | Path, pages: int = 1) -> Path:
         )
         objects.append(b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream")
     return write_pdf_objects(path, objects)
+
+
+# --- a Den Haag motion or amendment: stamp block, "Indiener:" line, signature block -----------
+
+
+def council_motion_pdf(
+    path: str | Path,
+    *,
+    kind: str = "Motie",
+    code: str = "H.1 SP",
+    title: str = "Bewaar een plekje voor een Haags icoon",
+    indiener: str = "Lesley Arp, SP",
+    subject: str = (
+        "Voorstel van het college inzake voorontwerp herinrichting Pletterijkade incl. 2 "
+        "richtingsfietsoversteek (RIS320293)."
+    ),
+    stamp: str | None = None,
+    own_number: str | None = None,
+    uitslag_label: bool = False,
+    aldus: bool | None = None,
+    status_heading: str | None = None,
+    signatures: Sequence[tuple[str, str]] = (("Lesley Arp", "SP"), ("Hinke de Groot", "CDA")),
+) -> Path:
+    """A one-page motion as the Den Haag griffie publishes it: the code top right, the vote
+    ``stamp`` under it ("aangenomen"; with ``uitslag_label`` after "Uitslag stemming:"),
+    "RIS-nummer:" with ``own_number``, "Aldus <stamp> in de openbare raadsvergadering van ..."
+    under the signatures (``aldus`` defaults to whether there is a stamp), and an optional
+    heading such as "INGETROKKEN". ``subject`` follows "ter bespreking van"; None makes the
+    motion "vreemd aan de orde van de dag"."""
+    path = Path(path)
+    c = _canvas(path)
+    right = A4[0] - MARGIN
+    top = A4[1] - MARGIN
+    c.setFont("Helvetica-Bold", 11)
+    c.drawRightString(right, top, code)
+    if stamp and uitslag_label:
+        c.setFont("Helvetica", 10)
+        c.drawString(right - 200, top - 18, "Uitslag stemming:")
+        c.drawRightString(right, top - 18, stamp)
+    elif stamp:
+        c.setFont("Helvetica", 10)
+        c.drawRightString(right, top - 18, stamp)
+    c.setFont("Helvetica", 10)
+    c.drawString(MARGIN, top - 36, "RIS-nummer:")
+    if own_number:
+        c.drawString(MARGIN + 120, top - 36, own_number)
+    y = top - 70
+    if status_heading:
+        c.setFont("Helvetica-Bold", 16)
+        c.drawString(MARGIN, y, status_heading)
+        y -= 30
+    c.setFont("Helvetica-Bold", 12)
+    c.drawString(MARGIN, y, f"{kind}: {title}")
+    y -= 22
+    c.setFont("Helvetica", 10)
+    c.drawString(MARGIN, y, f"Indiener: {indiener}")
+    y -= 28
+    about = (
+        f"ter bespreking van {subject}"
+        if subject
+        else "en gaat over tot de behandeling van een motie vreemd aan de orde van de dag."
+    )
+    if kind == "Motie":
+        body = [
+            f"De raad van de gemeente Den Haag, in vergadering bijeen op 23 januari 2025, {about}",
+            "",
+            "Constaterende, dat:",
+            "- de kiosk op het Rijswijkseplein decennialang iconische waarde had;",
+            "",
+            "Verzoekt het college:",
+            "- een verwijzing naar de kiosk in de buitenruimte te plaatsen;",
+            "- de raad hierover voor de zomer te informeren.",
+            "",
+            "En gaat over tot de orde van de dag.",
+        ]
+    else:
+        body = [
+            f"De raad van de gemeente Den Haag, in vergadering bijeen op 23 januari 2025, {about}",
+            "",
+            "Besluit om toe te voegen:",
+            "- VI. Een woonprogramma te realiseren met 25% middeldure huurwoningen;",
+            "",
+            "Toelichting",
+            "Dit amendement zorgt voor meer middeldure huurwoningen in de wijk.",
+        ]
+    from reportlab.lib.utils import simpleSplit
+
+    for line in body:
+        for part in simpleSplit(line, "Helvetica", 10, A4[0] - 2 * MARGIN) or [""]:
+            c.drawString(MARGIN, y, part)
+            y -= 14
+    y -= 20
+    for n, (name, party) in enumerate(signatures):
+        x = MARGIN + n * 170
+        c.drawString(x, y, name)
+        c.drawString(x, y - 28, party)
+    y -= 70
+    if aldus if aldus is not None else bool(stamp):
+        c.drawString(
+            MARGIN, y, f"Aldus {stamp} in de openbare raadsvergadering van 23 januari 2025"
+        )
+        c.drawString(MARGIN, y - 14, "ValidSigned door De Griffier L. Blankwaard Rombouts")
+    c.showPage()
+    c.save()
+    return path

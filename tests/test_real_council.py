@@ -1,0 +1,118 @@
+"""Outcomes, references and motion fields on the real Den Haag papers, measured against the RIS
+labels and each meeting's besluitenlijst (read with pdftotext, independent of our code)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from raadsassistent.extract import extract_document
+from raadsassistent.segment import segment_document
+from raadsassistent.types import Submitter
+
+from realdocs import (
+    DENHAAG,
+    files_of_type,
+    has_pdftotext,
+    motion_files,
+    motion_score,
+    outcome_score,
+)
+
+pytestmark = pytest.mark.skipif(not has_pdftotext(), reason="pdftotext (poppler) ontbreekt")
+
+
+@pytest.fixture(scope="session")
+def read_real():
+    """Our StructuredDocument of a real PDF, extracted once per session."""
+    cache: dict[Path, object] = {}
+
+    def read(path: Path):
+        if path not in cache:
+            cache[path] = segment_document(extract_document(path))
+        return cache[path]
+
+    return read
+
+
+# (file, outcome, references or None to skip, code, first submitter or None, concerns)
+EXACT = [
+    (
+        "1259560/motie-15117763-h-1-sp-motie-bewaar-een-plekje-voor-een-haags-icoon.pdf",
+        "aangenomen",
+        ("RIS320293",),  # its own number RIS321221 is no citation
+        "H.1",
+        Submitter("Lesley Arp", "SP"),
+        "RIS320293",
+    ),
+    (  # the submitted version of the same motion records no outcome
+        "1259560/motie-15075442-h-1-sp-motie-bewaar-een-plekje-voor-een-haags-icoon.pdf",
+        None,
+        ("RIS320293",),
+        "H.1",
+        Submitter("Lesley Arp", "SP"),
+        "RIS320293",
+    ),
+    (  # "Uitslag stemming: aangenomen"
+        "1259560/amendement-15117836-k-a-hvdh-amendement-een-deel-middenhuur-in-woonprogramma-"
+        "kornalijn.pdf",
+        "aangenomen",
+        ("RIS319905",),
+        "K.A",
+        Submitter("Arjen Dubbelaar", "Hart voor Den Haag"),
+        "RIS319905",
+    ),
+    (  # held; about a debate without a proposal number
+        "1259560/motie-15118969-p-3-gl-motie-demonstreren-moet-laagdrempelig-zijn-aangehouden.pdf",
+        "aangehouden",
+        (),
+        "P.3",
+        Submitter("Hera Butt", "GroenLinks"),
+        "Blokkades A12",
+    ),
+    (  # a programme-debate code
+        "1259755/amendement-15801756-vvd-a-amendement-voer-aanbevelingen-rekenkamer-niet-"
+        "ongemerkt-af.pdf",
+        "aangenomen",
+        None,
+        "VVD.A",
+        Submitter("Lotte van Basten Batenburg", "Haagse VVD"),
+        "Voorstel van het college inzake Programmarekening 2024",
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "outcome", "refs", "code", "submitter", "concerns"), EXACT)
+def test_real_motion_fields(denhaag, read_real, name, outcome, refs, code, submitter, concerns):
+    doc = read_real(DENHAAG / name)
+    assert doc.outcome == outcome
+    if refs is not None:
+        assert doc.references == refs
+    assert doc.motion.code == code
+    assert doc.motion.submitters[0] == submitter
+    assert doc.motion.concerns == concerns
+
+
+@pytest.mark.slow
+def test_motion_fields_on_every_real_motion_and_amendment(denhaag, read_real):
+    scores = motion_score(motion_files(), read_real)
+    for name, score in scores.items():
+        print(f"{name}: {score}")
+        for failure in score.failures:
+            print("   ", failure)
+    assert scores["code"].total >= 180
+    assert scores["code"].share >= 0.97
+    assert scores["party"].share >= 0.93
+    assert scores["concerns"].share >= 0.90
+    assert scores["outcome"].share >= 0.95
+
+
+@pytest.mark.slow
+def test_recorded_outcome_on_every_real_proposal_motion_and_amendment(denhaag, read_real):
+    score = outcome_score(files_of_type("raadsvoorstel", "motie", "amendement"), read_real)
+    print(f"outcome: {score}")
+    for failure in score.failures:
+        print("   ", failure)
+    assert score.total >= 280
+    assert score.share >= 0.95
