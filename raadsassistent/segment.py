@@ -322,6 +322,7 @@ _TYPE_CUES: list[tuple[str, str, int]] = [
     ("raadsvoorstel", r"^(?-i:[A-Z])[\w-]*\s*(?:[\w-]+\s*){0,2}?voorstel\s*van\s*(het|de)\s", 4),
     ("notulen", r"\bnotulen\b|\bverslag van de (openbare )?(raads)?vergadering\b", 5),
     ("notulen", r"\((geopend|gesloten) (te|om) \d", 5),
+    ("notulen", r"^\s*de voorzitter\s*[.:]\s", 3),  # the chair's turns in a verbatim record
     ("raadsbesluit", r"\braadsbesluit\b", 3),
     ("raadsbesluit", r"de raad van de gemeente .{0,60}(gelezen|besluit)", 2),
     ("verordening", r"\bverordening\b", 2),
@@ -367,7 +368,7 @@ _NOT_TITLE = re.compile(
     r"|^(?-i:[A-Z]{4,}(?:\s+[A-Z]{4,})?)$"  # "GEMEENTERAAD", "RAADSVOORSTEL"
     r"|^(?-i:Gemeente(?:raad)?)\s+(?:(?:den|de|'s-)\s*)?[A-Z][\w'-]+$"  # "Gemeente Den Haag"
     r"|^(?:stuknummer|ris-?nummer|uitslag\s*stemming|aldus|strekt\s*ter\s*vervanging"
-    r"|retouradres|typ\s*tekst|pagina\s*\d|(?:ons|uw)\s*kenmerk|contactpersoon|telefoonnummer"
+    r"|retouradres|typ\s*tekst|pagina\s*\d|page\s*\d|(?:ons|uw)\s*kenmerk|contactpersoon|telefoonnummer"
     r"|e-?mailadres|aan\s*de\s*(?:gemeente)?raad|datum\b|indiener)"
     r"|^(?:aangenomen|verworpen|ingetrokken|aangehouden|gewijzigd|stemmen\s*staken)(?:\s+\S+){0,2}$"
     r"|^(?:RIS)?[\d\s./-]+$|^[A-Z]{2,}/[\w/.-]+$"  # "RIS321084", "DSO/10836652"
@@ -399,15 +400,20 @@ def detect_title(doc: Document, sections: list[Section]) -> str:
     page = next((p for p in doc.pages if p.lines), None)
     if page is not None:
         top = [ln for ln in page.lines if ln.bbox[1] < page.height * 0.6] or list(page.lines)
+        body = body_font_size(doc.pages)
         title = (
             _subject_field(top)
             or _motion_field(top)
-            or _prominent_title(top, body_font_size(doc.pages))
+            or _prominent_title(top, body)
             or _lead_words_title(top)
+            or _first_line_title(top)
         )
         if title:
             title = _STAMP_TAIL.sub("", _LEAD_WORDS.sub("", title)).rstrip(" .:;,")
-            return (title[:1].upper() + title[1:])[:300]
+            first = title.split(maxsplit=1)[0]
+            if first.isalpha() and first.islower():  # "inzake benoeming ..." -> "Benoeming ..."
+                title = title[:1].upper() + title[1:]
+            return title[:300]
     for line in (ln for p in doc.pages[:2] for ln in p.removed):
         text = re.sub(r"\s*\d+$", "", line.text)  # "Investeren in het World Forum 2"
         if sum(ch.isalpha() for ch in text) >= 6 and not _NOT_TITLE.match(text):
@@ -415,12 +421,28 @@ def detect_title(doc: Document, sections: list[Section]) -> str:
     return doc.name.rsplit(".", 1)[0]
 
 
+def _above_body_text(lines: list[Line], body: float) -> list[Line]:
+    """``lines`` up to the first paragraph of body text: a title stands above it."""
+    for i, (line, nxt) in enumerate(zip(lines, lines[1:], strict=False)):
+        plain = not line.bold and abs(line.size - body) < 0.6 and nxt.size == line.size
+        if (
+            plain
+            and len(line.text.split()) >= 8
+            and 0 < nxt.bbox[1] - line.bbox[1] < 1.6 * line.size
+        ):
+            return lines[:i]
+    return lines
+
+
 def _prominent_title(lines: list[Line], body: float) -> str | None:
-    """The largest (then bold) text block among ``lines``, unless it is letterhead or stamp."""
+    """The largest (then bold) text block above the body text of ``lines``, unless it is
+    letterhead or stamp."""
     candidates = [
         ln
-        for ln in lines
+        for ln in _above_body_text(lines, body)
         if (ln.size >= body + HEADING_SIZE_STEP or (ln.bold and ln.size >= body - 0.6))
+        # a bold lead-in in body size ("besluit:", "Constaterende dat:") is no title
+        and not (ln.size < body + HEADING_SIZE_STEP and ln.text.endswith(":"))
         and not _NOT_TITLE.match(ln.text)
         and not _NUMBERED.match(ln.text)
         and sum(ch.isalpha() for ch in ln.text) >= 3
@@ -428,7 +450,9 @@ def _prominent_title(lines: list[Line], body: float) -> str | None:
     if not candidates:
         return None
     style = max((ln.size, ln.bold) for ln in candidates)
-    start = next(i for i, ln in enumerate(lines) if ln in candidates and (ln.size, ln.bold) == style)
+    start = next(
+        i for i, ln in enumerate(lines) if ln in candidates and (ln.size, ln.bold) == style
+    )
     block = [lines[start]]
     for line in lines[start + 1 :]:
         # A title that ends in a colon ("Initiatiefvoorstel:") goes on below a wider gap.
@@ -459,6 +483,20 @@ def _lead_words_title(lines: list[Line]) -> str | None:
     for i, line in enumerate(lines):
         if _TITLE_LEAD.match(line.text):
             return join_lines([line.text] + _continuation(line, lines[i + 1 : i + 3], 0))
+    return None
+
+
+def _first_line_title(lines: list[Line]) -> str | None:
+    """A page set in one size throughout: its first line, when that line stands alone (no
+    paragraph goes on right below it) and is short enough to be a title."""
+    for i, line in enumerate(lines):
+        if _NOT_TITLE.match(line.text) or sum(ch.isalpha() for ch in line.text) < 3:
+            continue
+        nxt = lines[i + 1] if i + 1 < len(lines) else None
+        paragraph = nxt is not None and 0 < nxt.bbox[1] - line.bbox[1] < 1.6 * line.size
+        if paragraph or len(line.text.split()) > MAX_HEADING_WORDS or line.text.endswith(","):
+            return None
+        return line.text
     return None
 
 

@@ -480,3 +480,174 @@ def make_garbage_text_pdf(path: str | Path, pages: int = 1) -> Path:
         )
         objects.append(b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream")
     return write_pdf_objects(path, objects)
+
+
+# --- real council templates: letterheads, kickers, fields and stamp blocks ----------------------
+# Positioned lines as Den Haag's Word templates set them: (x, top, size, bold, text), top measured
+# from the top of the page, each page a list of lines.
+
+PlacedLine = tuple[float, float, float, bool, str]
+
+
+def placed_pdf(path: str | Path, pages: Sequence[Sequence[PlacedLine]]) -> Path:
+    """Draw each line at its place (Helvetica, Helvetica-Bold); a page may be empty."""
+    path = Path(path)
+    c = _canvas(path)
+    for lines in pages:
+        for x, top, size, bold, text in lines:
+            c.setFont("Helvetica-Bold" if bold else "Helvetica", size)
+            c.drawString(x, A4[1] - top - size, text)
+        c.showPage()
+    c.save()
+    return path
+
+
+_MOTION_BODY: list[PlacedLine] = [
+    (71, 230, 10, False, "De raad van de gemeente Den Haag, in vergadering bijeen op 23 januari 2025,"),
+    (71, 243, 10, False, "ter bespreking van het voorstel van het college inzake Nota Grondbeleid (RIS319970),"),
+    (71, 270, 10, False, "Constaterende dat:"),
+    (89, 283, 10, False, "• de wachtlijst voor seniorenwoningen in Mariahoeve lang is;"),
+    (71, 310, 10, False, "Verzoekt het college:"),
+    (89, 323, 10, False, "• in Mariahoeve seniorenwoningen met voorrang toe te wijzen;"),
+    (71, 350, 10, False, "En gaat over tot de orde van de dag."),
+    (71, 390, 10, False, "Kavish Partiman"),
+    (71, 403, 10, False, "CDA"),
+]  # fmt: skip
+
+
+def council_motion_pdf(
+    path: str | Path,
+    title: str,
+    *,
+    kind: str = "Motie",
+    code: str = "K.1 CDA",
+    outcome: str | None = None,
+    outcome_beside_title: bool = False,
+) -> Path:
+    """A motion or amendment in Den Haag's template: the "GEMEENTERAAD" kicker, the agenda code
+    and the stamp block ("Uitslag stemming", RIS number, outcome) above "Motie: X", and with an
+    ``outcome`` the "Aldus ..." line below. ``outcome_beside_title`` sets the outcome word on the
+    title's line, at the right, as the stamped Word exports do."""
+    stamp: list[PlacedLine] = [
+        (431, 37, 10, True, "GEMEENTERAAD"),
+        (312, 60, 10, False, f"Stuknummer: {code}"),
+        (298, 84, 10, False, f"Uitslag stemming: {outcome or ''}".strip()),
+        (71, 107, 10, False, "RIS-nummer:"),
+    ]
+    if outcome:
+        stamp.append((144, 104, 12, False, "321233"))
+        stamp.append(
+            (
+                71,
+                560,
+                12,
+                False,
+                f"Aldus {outcome} in de openbare raadsvergadering van 23 januari 2025",
+            )
+        )
+        if not outcome_beside_title:
+            stamp.append((423, 120, 12, False, outcome))
+    head = f"{kind}: {title}"
+    lines = [
+        *stamp,
+        (71, 160, 10, False, head),
+        (71, 173, 10, False, "Indiener: Kavish Partiman, CDA"),
+    ]
+    if outcome and outcome_beside_title:
+        lines.append((423, 160, 10, False, outcome))
+    return placed_pdf(path, [lines + _MOTION_BODY])
+
+
+def college_letter_pdf(path: str | Path, subject: str, *, subject_lines: int = 1) -> Path:
+    """A letter of the college to the council (afdoening, tussenbericht, preadvies): template
+    junk ("Typ tekst"), "Retouradres", "Aan de gemeenteraad", a right-hand column of fields and
+    a bold "Onderwerp" label with the subject on the line below (wrapped over ``subject_lines``
+    lines), beside the column's e-mail address."""
+    words = subject.split()
+    cut = len(words) // subject_lines + (len(words) % subject_lines > 0)
+    parts = [" ".join(words[i : i + cut]) for i in range(0, len(words), cut)]
+    lines: list[PlacedLine] = [
+        (346, 46, 7, True, "Typ tekst"),
+        (91, 143, 7, False, "Retouradres: Postbus 12600, 2500 DJ Den Haag"),
+        (415, 143, 7, True, "Ons kenmerk"),
+        (415, 152, 8, False, "DSB/10857444"),
+        (415, 164, 8, False, "RIS321256"),
+        (91, 176, 8, False, "Aan de gemeenteraad"),
+        (415, 185, 7, True, "Contactpersoon"),
+        (415, 194, 8, False, "Max Schreuder"),
+        (91, 264, 7, True, "Datum"),
+        (91, 274, 8, False, "18 maart 2025"),
+        (91, 298, 7, True, "Onderwerp"),
+        (415, 298, 8, False, "max.schreuder@denhaag.nl"),
+        *[(91, 308 + 10 * i, 8, False, part) for i, part in enumerate(parts)],
+        (91, 350, 9.5, False, "Uw raad heeft op 23 januari 2025 de motie 'Rattenvanger van Den Haag'"),
+        (91, 363, 9.5, False, "(RIS321256) aangenomen. Hierbij informeert het college de raad over de afdoening"),
+        (91, 376, 9.5, False, "van de motie. De motie verzoekt het college een rattenvanger aan te stellen."),
+        (91, 402, 9.5, False, "Het college van burgemeester en wethouders,"),
+        (91, 415, 9.5, False, "de secretaris, de burgemeester,"),
+    ]  # fmt: skip
+    return placed_pdf(path, [lines])
+
+
+def college_proposal_pdf(
+    path: str | Path, title: str, *, bold: bool = True, replaces: bool = False
+) -> Path:
+    """A proposal of the college in Den Haag's template: small bold field labels ("Datum Ons
+    Kenmerk"), the RIS number, then the title ("Voorstel van het college inzake X") in body size,
+    bold or not, wrapped over two lines; ``replaces`` adds the "Strekt ter vervanging" stamp
+    in a larger size at the top."""
+    words = title.split()
+    half = (len(words) + 1) // 2
+    lines: list[PlacedLine] = [
+        (91, 123, 7, True, "Datum Ons Kenmerk"),
+        (91, 133, 8, False, "7 januari 2025 DSO/10836652"),
+        (415, 144, 8, False, "RIS321084"),
+        (91, 220, 9.5, bold, " ".join(words[:half])),
+        (91, 233, 9.5, bold, " ".join(words[half:])),
+        (91, 259, 9.5, False, "Op 8 april 2024 is een aanvraag omgevingsvergunning gedaan voor het vergroten"),
+        (91, 272, 9.5, False, "van de woning door het maken van een dakopbouw. De voorgenomen activiteit is in"),
+        (91, 285, 9.5, False, "strijd met het omgevingsplan. Daarom vraagt het college de raad om advies."),
+        (91, 311, 9.5, False, "De raad van de gemeente Den Haag,"),
+        (91, 324, 9.5, False, "gelezen het voorstel van het college van 7 januari 2025,"),
+        (91, 350, 9.5, True, "besluit:"),
+        (91, 363, 9.5, False, "I. een positief bindend advies te geven over de omgevingsvergunning."),
+    ]  # fmt: skip
+    if replaces:
+        lines.insert(0, (338, 78, 12, False, "Strekt ter vervanging"))
+    return placed_pdf(path, [lines])
+
+
+def council_minutes_pdf(path: str | Path) -> Path:
+    """Minutes (notulen) of a council meeting: a bold title block of five lines ending in
+    "(Geopend te 13.30 uur)", the chair and clerk, the agenda and the verbatim record."""
+    lines: list[PlacedLine] = [
+        (71, 73, 11, True, "Vergadering"),
+        (71, 86, 11, True, "gemeenteraad Den Haag"),
+        (71, 99, 11, True, "gehouden op"),
+        (71, 111, 11, True, "donderdag 23 januari 2025"),
+        (71, 124, 11, True, "(Geopend te 13.30 uur)"),
+        (71, 149, 11, False, "Voorzitter: de burgemeester, mr. J.H.C. van Zanen"),
+        (71, 162, 11, False, "Griffier: drs. C.G.C.M. Blankwaard-Rombouts"),
+        (71, 202, 11, False, "Agenda"),
+        (89, 227, 11, False, "A. Vaststelling agenda"),
+        (89, 240, 11, False, "B. Vaststelling van de besluitenlijst"),
+        (107, 253, 11, False, "B.1 Voorstel van het college inzake Nota Grondbeleid (RIS319970)"),
+        (71, 290, 11, False, "De voorzitter. Ingevolge het Reglement van orde open ik de vergadering."),
+        (71, 315, 11, False, "Aanwezig zijn 44 leden. De vergadering kan voortgang vinden."),
+    ]  # fmt: skip
+    return placed_pdf(path, [lines])
+
+
+def kicker_letterhead_pdf(path: str | Path, subject: str) -> Path:
+    """A proposal under a municipal letterhead ("Gemeente Lindeveld", larger than anything
+    else) with the kicker "RAADSVOORSTEL" and an "Onderwerp:" field on one line."""
+    lines: list[PlacedLine] = [
+        (60, 40, 20, True, "Gemeente Lindeveld"),
+        (60, 80, 14, True, "RAADSVOORSTEL"),
+        (60, 110, 10, False, "Registratienummer: 2026-052"),
+        (60, 124, 10, False, f"Onderwerp: {subject}"),
+        (60, 138, 10, False, "Portefeuillehouder: wethouder R. Kampman"),
+        (60, 170, 12, True, "Samenvatting"),
+        (60, 190, 10, False, "Het college stelt de raad voor een krediet beschikbaar te stellen."),
+    ]  # fmt: skip
+    return placed_pdf(path, [lines])

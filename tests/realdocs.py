@@ -90,7 +90,8 @@ def words(text: str) -> list[str]:
 
 # --- titles and types --------------------------------------------------------------------------
 
-_LABEL_PREFIX = re.compile(r"^(?:\d{8}(?:-RIS\d+)?|RIS\d+)\s+")  # "20250313-RIS321455 ", "RIS321256 "
+# "20250313-RIS321455 ", "RIS321256 ", "20250123 "
+_LABEL_PREFIX = re.compile(r"^(?:\d{8}(?:-RIS\d+)?|RIS\d+)\s+")
 # "L.B VVD amendement ", "VVD.A amendement ", "J.3 CU-SGP motie ": agenda code, party, kind
 _LABEL_CODE = re.compile(r"^[A-Z]{1,3}\.[A-Z0-9]{1,3}\s+(?:[\w-]+\s+)?(?:motie|amendement)\s+")
 _LABEL_STATUS = re.compile(r"(?:\s+(?:INGETROKKEN|GEWIJZIGD|AANGEHOUDEN|AANGENOMEN|VERWORPEN))+$")
