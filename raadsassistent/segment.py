@@ -150,7 +150,7 @@ def segment_document(doc: Document) -> StructuredDocument:
     return StructuredDocument(
         path=doc.path,
         sha256=doc.sha256,
-        title=detect_title(doc, sections),
+        title=detect_title(doc),
         doc_type=doc_type,
         date=detect_date(text_start, doc_type=doc_type, full_text=full_text),
         municipality=detect_municipality(text_start + "\n" + running),
@@ -304,6 +304,10 @@ def _passages(
 
 # --- recognising the document -------------------------------------------------------------
 
+# A title line of a proposal, in any type: "Voorstel van het college inzake ...", "Geamendeerd
+# voorstel van het presidium ...", "Voorstelvan de Rekenkamer ..." (a capital, not "het voorstel").
+_PROPOSAL_LINE = r"^(?=(?-i:[A-Z]))(?:[\w-]+\s*){0,3}?voorstel\s*van\s*(?:het|de)\b"
+
 _TYPE_CUES: list[tuple[str, str, int]] = [
     ("amendement", r"\bamendement\b", 3),
     ("amendement", r"te wijzigen als volgt", 3),
@@ -318,8 +322,7 @@ _TYPE_CUES: list[tuple[str, str, int]] = [
     ("raadsvoorstel", r"raadsvoorstel|voorstel aan de (gemeente)?raad", 4),
     ("raadsvoorstel", r"voorgesteld besluit|beslispunten|gevraagd besluit", 2),
     ("raadsvoorstel", r"\binitiatiefvoorstel\b|\bpreadvies\b", 4),
-    # "Voorstel van het college inzake", "Geamendeerd voorstel van het presidium": a title line.
-    ("raadsvoorstel", r"^(?-i:[A-Z])[\w-]*\s*(?:[\w-]+\s*){0,2}?voorstel\s*van\s*(het|de)\s", 4),
+    ("raadsvoorstel", _PROPOSAL_LINE, 4),
     ("notulen", r"\bnotulen\b|\bverslag van de (openbare )?(raads)?vergadering\b", 5),
     ("notulen", r"\((geopend|gesloten) (te|om) \d", 5),
     ("notulen", r"^\s*de voorzitter\s*[.:]\s", 3),  # the chair's turns in a verbatim record
@@ -380,19 +383,19 @@ _LEAD_WORDS = re.compile(
     r"^(?:[\w-]+\s*){0,3}?voorstel\s*van\s*(?:het|de)\s*(?:\S+\s+){0,3}?\S*?inzake\s*:?\s*(?=\S)",
     re.I,
 )
-_TITLE_LEAD = re.compile(r"^(?=(?-i:[A-Z]))" + _LEAD_WORDS.pattern[1:], re.I)
+_TITLE_LEAD = re.compile(_PROPOSAL_LINE, re.I)
 # An outcome stamp set on the title's line, further right: "Motie: X          aangenomen".
 _STAMP_TAIL = re.compile(r"\s+(?:aangenomen|verworpen|ingetrokken|aangehouden)$", re.I)
 MAX_TITLE_LINES = 4
 
 
-def detect_title(doc: Document, sections: list[Section]) -> str:
+def detect_title(doc: Document) -> str:
     """The document's own title, read from its first page with text.
 
     An "Onderwerp" field wins, then a "Motie: X" / "Amendement: X" field; otherwise the most
     prominent text (largest, then bold) of the upper part of the page, leaving out the
     letterhead, a kicker ("GEMEENTERAAD"), the agenda code and the stamp block, or else a line
-    that opens with "Voorstel van het college inzake". Where the prominent text is only the
+    that opens with "Voorstel van het college". Where the prominent text is only the
     document type ("Raadsvoorstel 2026-041"), the line below it names the subject.
     "Voorstel van het college inzake X" gives X. A first page without a title (a cover that
     is one picture) leaves the running header, then the file name.
@@ -450,9 +453,8 @@ def _prominent_title(lines: list[Line], body: float) -> str | None:
     if not candidates:
         return None
     style = max((ln.size, ln.bold) for ln in candidates)
-    start = next(
-        i for i, ln in enumerate(lines) if ln in candidates and (ln.size, ln.bold) == style
-    )
+    first = next(ln for ln in candidates if (ln.size, ln.bold) == style)
+    start = next(i for i, ln in enumerate(lines) if ln is first)
     block = [lines[start]]
     for line in lines[start + 1 :]:
         # A title that ends in a colon ("Initiatiefvoorstel:") goes on below a wider gap.
@@ -469,7 +471,8 @@ def _prominent_title(lines: list[Line], body: float) -> str | None:
     title = join_lines([ln.text for ln in block])
     if not _TYPE_ONLY.match(title):
         return title
-    after = [ln for ln in lines[lines.index(block[-1]) + 1 :] if not _NOT_TITLE.match(ln.text)][:1]
+    after = [ln for ln in lines[start + 1 :] if ln not in block and not _NOT_TITLE.match(ln.text)]
+    after = after[:1]
     if after and (after[0].size > body or after[0].bold) and not _TYPE_ONLY.match(after[0].text):
         return after[0].text
     if after and after[0].text.lower().startswith(title.split()[0].lower() + " "):
@@ -479,7 +482,7 @@ def _prominent_title(lines: list[Line], body: float) -> str | None:
 
 
 def _lead_words_title(lines: list[Line]) -> str | None:
-    """A line that opens with "Voorstel van het college inzake", with its wrapped lines."""
+    """A line that opens with "Voorstel van het college", with its wrapped lines."""
     for i, line in enumerate(lines):
         if _TITLE_LEAD.match(line.text):
             return join_lines([line.text] + _continuation(line, lines[i + 1 : i + 3], 0))
@@ -487,8 +490,8 @@ def _lead_words_title(lines: list[Line]) -> str | None:
 
 
 def _first_line_title(lines: list[Line]) -> str | None:
-    """A page set in one size throughout: its first line, when that line stands alone (no
-    paragraph goes on right below it) and is short enough to be a title."""
+    """The last resort (a page in one plain type): its first line, when that line stands alone
+    (no paragraph goes on right below it) and is short enough to be a title."""
     for i, line in enumerate(lines):
         if _NOT_TITLE.match(line.text) or sum(ch.isalpha() for ch in line.text) < 3:
             continue
@@ -502,7 +505,7 @@ def _first_line_title(lines: list[Line]) -> str | None:
 
 def _continuation(line: Line, following: list[Line], indent: float) -> list[str]:
     """The texts of ``following`` that wrap ``line``: right below it, in its size, starting
-    ``indent`` points or more to its right (and not in another column), not a stamp."""
+    ``indent`` points or more to its right but not in another column, and no stamp."""
     texts = []
     for nxt in following:
         below = 0 < nxt.bbox[1] - line.bbox[1] < 2 * line.size
