@@ -502,16 +502,29 @@ def placed_pdf(path: str | Path, pages: Sequence[Sequence[PlacedLine]]) -> Path:
     return path
 
 
-_MOTION_BODY: list[PlacedLine] = [
-    (71, 230, 10, False, "De raad van de gemeente Den Haag, in vergadering bijeen op 23 januari 2025,"),
-    (71, 243, 10, False, "ter bespreking van het voorstel van het college inzake Nota Grondbeleid (RIS319970),"),
-    (71, 270, 10, False, "Constaterende dat:"),
-    (89, 283, 10, False, "• de wachtlijst voor seniorenwoningen in Mariahoeve lang is;"),
-    (71, 310, 10, False, "Verzoekt het college:"),
-    (89, 323, 10, False, "• in Mariahoeve seniorenwoningen met voorrang toe te wijzen;"),
-    (71, 350, 10, False, "En gaat over tot de orde van de dag."),
-    (71, 390, 10, False, "Kavish Partiman"),
-    (71, 403, 10, False, "CDA"),
+def placed_rows(
+    x: float, top: float, size: float, texts: Sequence[str], *, bold: bool = False
+) -> list[PlacedLine]:
+    """``texts`` as consecutive lines of one paragraph from ``top`` down (1.3 line pitch)."""
+    return [(x, top + i * 1.3 * size, size, bold, text) for i, text in enumerate(texts)]
+
+
+def letter_field(x: float, top: float, label: str, value: str) -> list[PlacedLine]:
+    """A field of a letterhead: its label small and bold, its value (if any) below it."""
+    return [(x, top, 7, True, label)] + ([(x, top + 10, 8, False, value)] if value else [])
+
+
+_MOTION_BODY = [
+    *placed_rows(71, 230, 10, [
+        "De raad van de gemeente Den Haag, in vergadering bijeen op 23 januari 2025,",
+        "ter bespreking van het voorstel van het college inzake Nota Grondbeleid (RIS319970),",
+    ]),
+    *placed_rows(71, 270, 10, ["Constaterende dat:"]),
+    *placed_rows(89, 283, 10, ["• de wachtlijst voor seniorenwoningen in Mariahoeve lang is;"]),
+    *placed_rows(71, 310, 10, ["Verzoekt het college:"]),
+    *placed_rows(89, 323, 10, ["• in Mariahoeve seniorenwoningen met voorrang toe te wijzen;"]),
+    *placed_rows(71, 350, 10, ["En gaat over tot de orde van de dag."]),
+    *placed_rows(71, 390, 10, ["Kavish Partiman", "CDA"]),
 ]  # fmt: skip
 
 
@@ -528,33 +541,18 @@ def council_motion_pdf(
     and the stamp block ("Uitslag stemming", RIS number, outcome) above "Motie: X", and with an
     ``outcome`` the "Aldus ..." line below. ``outcome_beside_title`` sets the outcome word on the
     title's line, at the right, as the stamped Word exports do."""
-    stamp: list[PlacedLine] = [
+    lines: list[PlacedLine] = [
         (431, 37, 10, True, "GEMEENTERAAD"),
         (312, 60, 10, False, f"Stuknummer: {code}"),
         (298, 84, 10, False, f"Uitslag stemming: {outcome or ''}".strip()),
         (71, 107, 10, False, "RIS-nummer:"),
+        *placed_rows(71, 160, 10, [f"{kind}: {title}", "Indiener: Kavish Partiman, CDA"]),
     ]
     if outcome:
-        stamp.append((144, 104, 12, False, "321233"))
-        stamp.append(
-            (
-                71,
-                560,
-                12,
-                False,
-                f"Aldus {outcome} in de openbare raadsvergadering van 23 januari 2025",
-            )
-        )
-        if not outcome_beside_title:
-            stamp.append((423, 120, 12, False, outcome))
-    head = f"{kind}: {title}"
-    lines = [
-        *stamp,
-        (71, 160, 10, False, head),
-        (71, 173, 10, False, "Indiener: Kavish Partiman, CDA"),
-    ]
-    if outcome and outcome_beside_title:
-        lines.append((423, 160, 10, False, outcome))
+        lines.append((144, 104, 12, False, "321233"))
+        aldus = f"Aldus {outcome} in de openbare raadsvergadering van 23 januari 2025"
+        lines.append((71, 560, 12, False, aldus))
+        lines.append((423, 160 if outcome_beside_title else 120, 12, False, outcome))
     return placed_pdf(path, [lines + _MOTION_BODY])
 
 
@@ -564,27 +562,27 @@ def college_letter_pdf(path: str | Path, subject: str, *, subject_lines: int = 1
     a bold "Onderwerp" label with the subject on the line below (wrapped over ``subject_lines``
     lines), beside the column's e-mail address."""
     words = subject.split()
-    cut = len(words) // subject_lines + (len(words) % subject_lines > 0)
+    cut = -(-len(words) // subject_lines)
     parts = [" ".join(words[i : i + cut]) for i in range(0, len(words), cut)]
     lines: list[PlacedLine] = [
         (346, 46, 7, True, "Typ tekst"),
         (91, 143, 7, False, "Retouradres: Postbus 12600, 2500 DJ Den Haag"),
-        (415, 143, 7, True, "Ons kenmerk"),
-        (415, 152, 8, False, "DSB/10857444"),
-        (415, 164, 8, False, "RIS321256"),
+        *letter_field(415, 143, "Ons kenmerk", "DSB/10857444"),
+        (415, 162, 8, False, "RIS321256"),
         (91, 176, 8, False, "Aan de gemeenteraad"),
-        (415, 185, 7, True, "Contactpersoon"),
-        (415, 194, 8, False, "Max Schreuder"),
-        (91, 264, 7, True, "Datum"),
-        (91, 274, 8, False, "18 maart 2025"),
-        (91, 298, 7, True, "Onderwerp"),
+        *letter_field(415, 185, "Contactpersoon", "Max Schreuder"),
+        *letter_field(91, 264, "Datum", "18 maart 2025"),
+        *letter_field(91, 298, "Onderwerp", ""),
         (415, 298, 8, False, "max.schreuder@denhaag.nl"),
-        *[(91, 308 + 10 * i, 8, False, part) for i, part in enumerate(parts)],
-        (91, 350, 9.5, False, "Uw raad heeft op 23 januari 2025 de motie 'Rattenvanger van Den Haag'"),
-        (91, 363, 9.5, False, "(RIS321256) aangenomen. Hierbij informeert het college de raad over de afdoening"),
-        (91, 376, 9.5, False, "van de motie. De motie verzoekt het college een rattenvanger aan te stellen."),
-        (91, 402, 9.5, False, "Het college van burgemeester en wethouders,"),
-        (91, 415, 9.5, False, "de secretaris, de burgemeester,"),
+        *placed_rows(91, 308, 8, parts),
+        *placed_rows(91, 350, 9.5, [
+            "Uw raad heeft op 23 januari 2025 de motie 'Rattenvanger van Den Haag'",
+            "(RIS321256) aangenomen. Hierbij informeert het college de raad over de afdoening",
+            "van de motie. De motie verzoekt het college een rattenvanger aan te stellen.",
+        ]),
+        *placed_rows(91, 402, 9.5, [
+            "Het college van burgemeester en wethouders,", "de secretaris, de burgemeester,"
+        ]),
     ]  # fmt: skip
     return placed_pdf(path, [lines])
 
@@ -599,18 +597,22 @@ def college_proposal_pdf(
     words = title.split()
     half = (len(words) + 1) // 2
     lines: list[PlacedLine] = [
-        (91, 123, 7, True, "Datum Ons Kenmerk"),
-        (91, 133, 8, False, "7 januari 2025 DSO/10836652"),
+        *letter_field(91, 123, "Datum Ons Kenmerk", "7 januari 2025 DSO/10836652"),
         (415, 144, 8, False, "RIS321084"),
-        (91, 220, 9.5, bold, " ".join(words[:half])),
-        (91, 233, 9.5, bold, " ".join(words[half:])),
-        (91, 259, 9.5, False, "Op 8 april 2024 is een aanvraag omgevingsvergunning gedaan voor het vergroten"),
-        (91, 272, 9.5, False, "van de woning door het maken van een dakopbouw. De voorgenomen activiteit is in"),
-        (91, 285, 9.5, False, "strijd met het omgevingsplan. Daarom vraagt het college de raad om advies."),
-        (91, 311, 9.5, False, "De raad van de gemeente Den Haag,"),
-        (91, 324, 9.5, False, "gelezen het voorstel van het college van 7 januari 2025,"),
-        (91, 350, 9.5, True, "besluit:"),
-        (91, 363, 9.5, False, "I. een positief bindend advies te geven over de omgevingsvergunning."),
+        *placed_rows(91, 220, 9.5, [" ".join(words[:half]), " ".join(words[half:])], bold=bold),
+        *placed_rows(91, 259, 9.5, [
+            "Op 8 april 2024 is een aanvraag omgevingsvergunning gedaan voor het vergroten",
+            "van de woning door het maken van een dakopbouw. De voorgenomen activiteit is in",
+            "strijd met het omgevingsplan. Daarom vraagt het college de raad om advies.",
+        ]),
+        *placed_rows(91, 311, 9.5, [
+            "De raad van de gemeente Den Haag,",
+            "gelezen het voorstel van het college van 7 januari 2025,",
+        ]),
+        *placed_rows(91, 350, 9.5, ["besluit:"], bold=True),
+        *placed_rows(91, 363, 9.5, [
+            "I. een positief bindend advies te geven over de omgevingsvergunning."
+        ]),
     ]  # fmt: skip
     if replaces:
         lines.insert(0, (338, 78, 12, False, "Strekt ter vervanging"))
@@ -620,20 +622,26 @@ def college_proposal_pdf(
 def council_minutes_pdf(path: str | Path) -> Path:
     """Minutes (notulen) of a council meeting: a bold title block of five lines ending in
     "(Geopend te 13.30 uur)", the chair and clerk, the agenda and the verbatim record."""
-    lines: list[PlacedLine] = [
-        (71, 73, 11, True, "Vergadering"),
-        (71, 86, 11, True, "gemeenteraad Den Haag"),
-        (71, 99, 11, True, "gehouden op"),
-        (71, 111, 11, True, "donderdag 23 januari 2025"),
-        (71, 124, 11, True, "(Geopend te 13.30 uur)"),
-        (71, 149, 11, False, "Voorzitter: de burgemeester, mr. J.H.C. van Zanen"),
-        (71, 162, 11, False, "Griffier: drs. C.G.C.M. Blankwaard-Rombouts"),
-        (71, 202, 11, False, "Agenda"),
-        (89, 227, 11, False, "A. Vaststelling agenda"),
-        (89, 240, 11, False, "B. Vaststelling van de besluitenlijst"),
-        (107, 253, 11, False, "B.1 Voorstel van het college inzake Nota Grondbeleid (RIS319970)"),
-        (71, 290, 11, False, "De voorzitter. Ingevolge het Reglement van orde open ik de vergadering."),
-        (71, 315, 11, False, "Aanwezig zijn 44 leden. De vergadering kan voortgang vinden."),
+    lines = [
+        *placed_rows(71, 73, 11, [
+            "Vergadering", "gemeenteraad Den Haag", "gehouden op", "donderdag 23 januari 2025",
+            "(Geopend te 13.30 uur)",
+        ], bold=True),
+        *placed_rows(71, 149, 11, [
+            "Voorzitter: de burgemeester, mr. J.H.C. van Zanen",
+            "Griffier: drs. C.G.C.M. Blankwaard-Rombouts",
+        ]),
+        *placed_rows(71, 202, 11, ["Agenda"]),
+        *placed_rows(89, 227, 11, [
+            "A. Vaststelling agenda", "B. Vaststelling van de besluitenlijst"
+        ]),
+        *placed_rows(107, 253, 11, [
+            "B.1 Voorstel van het college inzake Nota Grondbeleid (RIS319970)"
+        ]),
+        *placed_rows(71, 290, 11, [
+            "De voorzitter. Ingevolge het Reglement van orde open ik de vergadering."
+        ]),
+        *placed_rows(71, 315, 11, ["Aanwezig zijn 44 leden. De vergadering kan voortgang vinden."]),
     ]  # fmt: skip
     return placed_pdf(path, [lines])
 
@@ -641,13 +649,30 @@ def council_minutes_pdf(path: str | Path) -> Path:
 def kicker_letterhead_pdf(path: str | Path, subject: str) -> Path:
     """A proposal under a municipal letterhead ("Gemeente Lindeveld", larger than anything
     else) with the kicker "RAADSVOORSTEL" and an "Onderwerp:" field on one line."""
-    lines: list[PlacedLine] = [
-        (60, 40, 20, True, "Gemeente Lindeveld"),
-        (60, 80, 14, True, "RAADSVOORSTEL"),
-        (60, 110, 10, False, "Registratienummer: 2026-052"),
-        (60, 124, 10, False, f"Onderwerp: {subject}"),
-        (60, 138, 10, False, "Portefeuillehouder: wethouder R. Kampman"),
-        (60, 170, 12, True, "Samenvatting"),
-        (60, 190, 10, False, "Het college stelt de raad voor een krediet beschikbaar te stellen."),
+    lines = [
+        *placed_rows(60, 40, 20, ["Gemeente Lindeveld"], bold=True),
+        *placed_rows(60, 80, 14, ["RAADSVOORSTEL"], bold=True),
+        *placed_rows(60, 110, 10, [
+            "Registratienummer: 2026-052", f"Onderwerp: {subject}",
+            "Portefeuillehouder: wethouder R. Kampman",
+        ]),
+        *placed_rows(60, 170, 12, ["Samenvatting"], bold=True),
+        *placed_rows(60, 190, 10, [
+            "Het college stelt de raad voor een krediet beschikbaar te stellen."
+        ]),
     ]  # fmt: skip
+    return placed_pdf(path, [lines])
+
+
+def initiative_cover_pdf(path: str | Path, subject: str) -> Path:
+    """A council member's proposal whose cover says "Initiatiefvoorstel:" in large type, the
+    RIS number beside it and the subject further down in the same type, then a subtitle."""
+    lines = [
+        *placed_rows(72, 77, 26, ["Initiatiefvoorstel:"]),
+        *placed_rows(468, 89, 10, ["RIS321739"], bold=True),
+        *placed_rows(72, 133, 26, [subject]),
+        *placed_rows(72, 186, 15, ["Voorstel om het Haagse bomenbeleid te moderniseren"]),
+        *placed_rows(72, 231, 12, ["Aanleiding"], bold=True),
+        *placed_rows(72, 266, 10.6, ["Bomen zijn van levensbelang. Bomen zorgen voor schaduw."]),
+    ]
     return placed_pdf(path, [lines])

@@ -26,6 +26,7 @@ from pdfs import (
     college_proposal_pdf,
     council_minutes_pdf,
     council_motion_pdf,
+    initiative_cover_pdf,
     kicker_letterhead_pdf,
     placed_pdf,
 )
@@ -354,17 +355,5 @@ def test_cover_picture_leaves_the_running_header(tmp_path):
 
 def test_kind_with_a_colon_takes_the_line_below(tmp_path):
     """ "Initiatiefvoorstel:" in large type, the subject further down in the same type."""
-    path = placed_pdf(
-        tmp_path / "stuk.pdf",
-        [
-            [
-                (72, 77, 26, False, "Initiatiefvoorstel:"),
-                (468, 89, 10, True, "RIS321739"),
-                (72, 133, 26, False, "Haagse Bomen, Haagse Trots"),
-                (72, 186, 15, False, "Voorstel om het Haagse bomenbeleid te moderniseren"),
-                (72, 231, 12, True, "Aanleiding"),
-                (72, 266, 10.6, False, "Bomen zijn van levensbelang. Bomen zorgen voor schaduw."),
-            ]
-        ],
-    )
+    path = initiative_cover_pdf(tmp_path / "stuk.pdf", "Haagse Bomen, Haagse Trots")
     assert _read(path).title == "Initiatiefvoorstel: Haagse Bomen, Haagse Trots"
