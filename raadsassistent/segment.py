@@ -151,7 +151,7 @@ def segment_document(doc: Document) -> StructuredDocument:
     structured = StructuredDocument(
         path=doc.path,
         sha256=doc.sha256,
-        title=detect_title(doc, sections),
+        title=detect_title(doc),
         doc_type=doc_type,
         date=detect_date(text_start, doc_type=doc_type, full_text=full_text),
         municipality=detect_municipality(text_start + "\n" + running),
@@ -306,6 +306,10 @@ def _passages(
 
 # --- recognising the document -------------------------------------------------------------
 
+# A title line of a proposal, in any type: "Voorstel van het college inzake ...", "Geamendeerd
+# voorstel van het presidium ...", "Voorstelvan de Rekenkamer ..." (a capital, not "het voorstel").
+_PROPOSAL_LINE = r"^(?=(?-i:[A-Z]))(?:[\w-]+\s*){0,3}?voorstel\s*van\s*(?:het|de)\b"
+
 _TYPE_CUES: list[tuple[str, str, int]] = [
     ("amendement", r"\bamendement\b", 3),
     ("amendement", r"te wijzigen als volgt", 3),
@@ -313,10 +317,17 @@ _TYPE_CUES: list[tuple[str, str, int]] = [
     ("motie", r"\bconstaterende,? dat\b|\boverwegende,? dat\b", 1),
     ("motie", r"gaat over tot de orde van de dag", 3),
     ("raadsinformatiebrief", r"raadsinformatiebrief|informatiebrief aan de raad|\bRIB\b", 5),
+    # A letter reporting how the college handled a motion: "Afdoening motie X".
+    ("raadsinformatiebrief", r"\b(afdoening|tussenbericht)\b", 5),
     ("besluitenlijst", r"besluitenlijst|uitslagenlijst", 5),
     ("agenda", r"^\s*agenda\b|\bagenda (voor|van) de\b|\bconvocatie\b", 4),
     ("raadsvoorstel", r"raadsvoorstel|voorstel aan de (gemeente)?raad", 4),
     ("raadsvoorstel", r"voorgesteld besluit|beslispunten|gevraagd besluit", 2),
+    ("raadsvoorstel", r"\binitiatiefvoorstel\b|\bpreadvies\b", 4),
+    ("raadsvoorstel", _PROPOSAL_LINE, 4),
+    ("notulen", r"\bnotulen\b|\bverslag van de (openbare )?(raads)?vergadering\b", 5),
+    ("notulen", r"\((geopend|gesloten) (te|om) \d", 5),
+    ("notulen", r"^\s*de voorzitter\s*[.:]\s", 3),  # the chair's turns in a verbatim record
     ("raadsbesluit", r"\braadsbesluit\b", 3),
     ("raadsbesluit", r"de raad van de gemeente .{0,60}(gelezen|besluit)", 2),
     ("verordening", r"\bverordening\b", 2),
@@ -349,56 +360,192 @@ _TYPE_ONLY = re.compile(
     r"besluitenlijst|raadsbesluit|voorstel aan de raad)\b[\s\w./-]{0,12}$",
     re.I,
 )
-_SUBJECT = re.compile(r"^(onderwerp|betreft)\s*:?\s+(\S.*)$", re.I)
+_SUBJECT = re.compile(r"^(onderwerp|betreft)\b\s*:?\s*(.*)$", re.I)
+# What may sit beside the "Onderwerp" label when a letter's columns share a line.
+_BESIDE_LABEL = re.compile(r"^(\S+@\S+|[\d\s+()-]*|e-?mailadres|telefoonnummer)$", re.I)
+_EMAIL = re.compile(r"\s*\S+@\S+\.\w+")
+# "Motie: X" / "Amendement:X" (Den Haag's motion template names its subject so).
+_MOTION_FIELD = re.compile(r"^(?:motie|amendement)\s*:\s*(\S.*)$", re.I)
+# Lines that are never the title: the letterhead, the kicker, the agenda code and party, the
+# stamp block, the fields of a letter.
+_NOT_TITLE = re.compile(
+    r"^[A-Z]{1,3}\.[A-Z0-9]{1,3}(?:\s+\S+){0,3}$"  # "Q.2 CDA", "I.A VVD Aangenomen 321870"
+    r"|^(?-i:[A-Z]{4,}(?:\s+[A-Z]{4,})?)$"  # "GEMEENTERAAD", "RAADSVOORSTEL"
+    r"|^(?-i:Gemeente(?:raad)?)\s+(?:(?:den|de|'s-)\s*)?[A-Z][\w'-]+$"  # "Gemeente Den Haag"
+    r"|^(?:stuknummer|ris-?nummer|uitslag\s*stemming|aldus|strekt\s*ter\s*vervanging"
+    r"|retouradres|typ\s*tekst|pagina\s*\d|page\s*\d|(?:ons|uw)\s*kenmerk|contactpersoon|telefoonnummer"
+    r"|e-?mailadres|aan\s*de\s*(?:gemeente)?raad|datum\b|indiener)"
+    r"|^(?:aangenomen|verworpen|ingetrokken|aangehouden|gewijzigd|stemmen\s*staken)(?:\s+\S+){0,2}$"
+    r"|^(?:RIS)?[\d\s./-]+$|^[A-Z]{2,}/[\w/.-]+$"  # "RIS321084", "DSO/10836652"
+    r"|^\(.*\)$",  # "(Geopend te 13.30 uur)"
+    re.I,
+)
+# "Voorstel van het college inzake X", "Geamendeerd voorstelvan het presidium inzake X": X.
+_LEAD_WORDS = re.compile(
+    r"^(?:[\w-]+\s*){0,3}?voorstel\s*van\s*(?:het|de)\s*(?:\S+\s+){0,3}?\S*?inzake\s*:?\s*(?=\S)",
+    re.I,
+)
+_TITLE_LEAD = re.compile(_PROPOSAL_LINE, re.I)
+# An outcome stamp set on the title's line, further right: "Motie: X          aangenomen".
+_STAMP_TAIL = re.compile(r"\s+(?:aangenomen|verworpen|ingetrokken|aangehouden)$", re.I)
+MAX_TITLE_LINES = 4
 
 
-def detect_title(doc: Document, sections: list[Section]) -> str:
-    """The subject of the document: the largest text on its first page with text.
+def detect_title(doc: Document) -> str:
+    """The document's own title, read from its first page with text.
 
-    Where that is only the document type ("Raadsvoorstel 2026-041"), the "Onderwerp" field
-    or the line right below it names the subject.
+    An "Onderwerp" field wins, then a "Motie: X" / "Amendement: X" field; otherwise the most
+    prominent text (largest, then bold) of the upper part of the page, leaving out the
+    letterhead, a kicker ("GEMEENTERAAD"), the agenda code and the stamp block, or else a line
+    that opens with "Voorstel van het college". Where the prominent text is only the
+    document type ("Raadsvoorstel 2026-041"), the line below it names the subject.
+    "Voorstel van het college inzake X" gives X. A first page without a title (a cover that
+    is one picture) leaves the running header, then the file name.
     """
     page = next((p for p in doc.pages if p.lines), None)
-    if page is None:
-        return doc.name.rsplit(".", 1)[0]
-    top = [ln for ln in page.lines if ln.bbox[1] < page.height * 0.5] or list(page.lines)
-    biggest = max(ln.size for ln in top)
-    body = body_font_size(doc.pages)
-    start = next(i for i, ln in enumerate(top) if ln.size == biggest)
-    title_lines = [top[start].text]
-    for line in top[start + 1 :]:
-        if line.size != biggest:
+    if page is not None:
+        top = [ln for ln in page.lines if ln.bbox[1] < page.height * 0.6] or list(page.lines)
+        body = body_font_size(doc.pages)
+        title = (
+            _subject_field(top)
+            or _motion_field(top)
+            or _prominent_title(top, body)
+            or _lead_words_title(top)
+            or _first_line_title(top)
+        )
+        if title:
+            title = _STAMP_TAIL.sub("", _LEAD_WORDS.sub("", title)).rstrip(" .:;,")
+            first = title.split(maxsplit=1)[0]
+            if first.isalpha() and first.islower():  # "inzake benoeming ..." -> "Benoeming ..."
+                title = title[:1].upper() + title[1:]
+            return title[:300]
+    for line in (ln for p in doc.pages[:2] for ln in p.removed):
+        text = re.sub(r"\s*\d+$", "", line.text)  # "Investeren in het World Forum 2"
+        if sum(ch.isalpha() for ch in text) >= 6 and not _NOT_TITLE.match(text):
+            return text[:300]
+    return doc.name.rsplit(".", 1)[0]
+
+
+def _above_body_text(lines: list[Line], body: float) -> list[Line]:
+    """``lines`` up to the first paragraph of body text: a title stands above it."""
+    for i, (line, nxt) in enumerate(zip(lines, lines[1:], strict=False)):
+        plain = not line.bold and abs(line.size - body) < 0.6 and nxt.size == line.size
+        if (
+            plain
+            and len(line.text.split()) >= 8
+            and 0 < nxt.bbox[1] - line.bbox[1] < 1.6 * line.size
+        ):
+            return lines[:i]
+    return lines
+
+
+def _prominent_title(lines: list[Line], body: float) -> str | None:
+    """The largest (then bold) text block above the body text of ``lines``, unless it is
+    letterhead or stamp."""
+    candidates = [
+        ln
+        for ln in _above_body_text(lines, body)
+        if (ln.size >= body + HEADING_SIZE_STEP or (ln.bold and ln.size >= body - 0.6))
+        # a bold lead-in in body size ("besluit:", "Constaterende dat:") is no title
+        and not (ln.size < body + HEADING_SIZE_STEP and ln.text.endswith(":"))
+        and not _NOT_TITLE.match(ln.text)
+        and not _NUMBERED.match(ln.text)
+        and sum(ch.isalpha() for ch in ln.text) >= 3
+    ]
+    if not candidates:
+        return None
+    style = max((ln.size, ln.bold) for ln in candidates)
+    first = next(ln for ln in candidates if (ln.size, ln.bold) == style)
+    start = next(i for i, ln in enumerate(lines) if ln is first)
+    block = [lines[start]]
+    for line in lines[start + 1 :]:
+        # A title that ends in a colon ("Initiatiefvoorstel:") goes on below a wider gap.
+        gap = (3 if block[-1].text.endswith(":") else 2) * line.size
+        below = 0 < line.bbox[1] - block[-1].bbox[1] < gap
+        aligned = abs(line.bbox[0] - block[-1].bbox[0]) < 20
+        stamp = _NOT_TITLE.match(line.text)
+        if len(block) < MAX_TITLE_LINES and (line.size, line.bold) == style and below:
+            if aligned or not stamp:  # "2028" wraps a title, "verworpen" beside it does not
+                block.append(line)
+                continue
+        if not stamp:
             break
-        title_lines.append(line.text)
-    title = join_lines(title_lines)
+    title = join_lines([ln.text for ln in block])
     if not _TYPE_ONLY.match(title):
-        return title[:300] if biggest > body else (sections[0].heading or title)[:300]
-    subject = _subject_field(top)
-    if subject:
-        return subject[:300]
-    after = top[start + len(title_lines) : start + len(title_lines) + 1]
+        return title
+    after = [ln for ln in lines[start + 1 :] if ln not in block and not _NOT_TITLE.match(ln.text)]
+    after = after[:1]
     if after and (after[0].size > body or after[0].bold) and not _TYPE_ONLY.match(after[0].text):
-        return after[0].text[:300]
+        return after[0].text
     if after and after[0].text.lower().startswith(title.split()[0].lower() + " "):
         # "Besluitenlijst van de openbare vergadering van ..., gehouden op ..."
-        return re.split(r"[,.;:]", after[0].text)[0][:300]
-    return title[:300]
+        return re.split(r"[,.;:]", after[0].text)[0]
+    return title
+
+
+def _lead_words_title(lines: list[Line]) -> str | None:
+    """A line that opens with "Voorstel van het college", with its wrapped lines."""
+    for i, line in enumerate(lines):
+        if _TITLE_LEAD.match(line.text):
+            return join_lines([line.text] + _continuation(line, lines[i + 1 : i + 3], 0))
+    return None
+
+
+def _first_line_title(lines: list[Line]) -> str | None:
+    """The last resort (a page in one plain type): its first line, when that line stands alone
+    (no paragraph goes on right below it) and is short enough to be a title."""
+    for i, line in enumerate(lines):
+        if _NOT_TITLE.match(line.text) or sum(ch.isalpha() for ch in line.text) < 3:
+            continue
+        nxt = lines[i + 1] if i + 1 < len(lines) else None
+        paragraph = nxt is not None and 0 < nxt.bbox[1] - line.bbox[1] < 1.6 * line.size
+        if paragraph or len(line.text.split()) > MAX_HEADING_WORDS or line.text.endswith(","):
+            return None
+        return line.text
+    return None
+
+
+def _continuation(line: Line, following: list[Line], indent: float) -> list[str]:
+    """The texts of ``following`` that wrap ``line``: right below it, in its size, starting
+    ``indent`` points or more to its right but not in another column, and no stamp."""
+    texts = []
+    for nxt in following:
+        below = 0 < nxt.bbox[1] - line.bbox[1] < 2 * line.size
+        aligned = line.bbox[0] + indent - 2 <= nxt.bbox[0] < line.bbox[0] + indent + 200
+        if not (below and aligned and nxt.size == line.size) or _NOT_TITLE.match(nxt.text):
+            break
+        texts.append(nxt.text)
+        line = nxt
+    return texts
 
 
 def _subject_field(lines: list[Line]) -> str | None:
-    """The value of an "Onderwerp" field, with its continuation lines."""
+    """The value of an "Onderwerp" field, with its continuation lines.
+
+    The value follows the label on its line, or (letters that set the label above the value,
+    perhaps beside another column's e-mail address) on the next line.
+    """
     for i, line in enumerate(lines):
         match = _SUBJECT.match(line.text)
         if not match:
             continue
-        parts = [match.group(2)]
-        for nxt in lines[i + 1 : i + 3]:
-            indented = nxt.bbox[0] > line.bbox[0] + 20
-            if indented and nxt.size == line.size and not nxt.bold:
-                parts.append(nxt.text)
-            else:
-                break
-        return join_lines(parts)
+        value = match.group(2).strip()
+        if value and not _BESIDE_LABEL.match(value):
+            parts = [value] + _continuation(line, lines[i + 1 : i + 3], 20)
+        elif i + 1 < len(lines) and abs(lines[i + 1].bbox[0] - line.bbox[0]) < 20:
+            parts = [lines[i + 1].text] + _continuation(lines[i + 1], lines[i + 2 : i + 4], 0)
+        else:
+            continue
+        return _EMAIL.sub("", join_lines(parts))
+    return None
+
+
+def _motion_field(lines: list[Line]) -> str | None:
+    """X of a "Motie: X" or "Amendement: X" line, with its continuation lines."""
+    for i, line in enumerate(lines):
+        match = _MOTION_FIELD.match(line.text)
+        if match:
+            return join_lines([match.group(1)] + _continuation(line, lines[i + 1 : i + 3], 0))
     return None
 
 

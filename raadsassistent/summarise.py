@@ -656,18 +656,15 @@ def briefing_word_count(briefing: Briefing) -> int:
 
 
 def _display_title(doc: StructuredDocument, tree: _Tree) -> str:
-    """The title; a generic one ("Raadsvoorstel") gets the subject heading that follows it."""
+    """The document's title (segment reads it, "Onderwerp" field and all). One that is only
+    the document type ("Raadsvoorstel", a document built by hand or stored before titles
+    were read from the page) gets the subject heading that follows it."""
     title = normalise_ws(doc.title)
-    subject = _subject_field(doc)
     generic = {"raadsvoorstel", "raadsinformatiebrief", "motie", "amendement", "raadsbesluit",
                "voorstel", "besluit", "agenda", "besluitenlijst"}  # fmt: skip
     key = re.sub(r"\s+[a-z]?\d[\w.]*$", "", title.lower())
-    if key not in generic:
-        return title
-    if subject:
-        return f"{title}: {subject}"
     first = doc.sections[0] if doc.sections else None
-    if first is None:
+    if key not in generic or first is None:
         return title
     if normalise_ws(first.heading).lower() == title.lower():
         candidates = [s for s in doc.sections[1:3] if s.parent == first.id]

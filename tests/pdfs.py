@@ -585,3 +585,199 @@ def council_motion_pdf(
     c.showPage()
     c.save()
     return path
+
+
+# --- real council templates: letterheads, kickers, fields and stamp blocks ----------------------
+# Positioned lines as Den Haag's Word templates set them: (x, top, size, bold, text), top measured
+# from the top of the page, each page a list of lines.
+
+PlacedLine = tuple[float, float, float, bool, str]
+
+
+def placed_pdf(path: str | Path, pages: Sequence[Sequence[PlacedLine]]) -> Path:
+    """Draw each line at its place (Helvetica, Helvetica-Bold); a page may be empty."""
+    path = Path(path)
+    c = _canvas(path)
+    for lines in pages:
+        for x, top, size, bold, text in lines:
+            c.setFont("Helvetica-Bold" if bold else "Helvetica", size)
+            c.drawString(x, A4[1] - top - size, text)
+        c.showPage()
+    c.save()
+    return path
+
+
+def placed_rows(
+    x: float, top: float, size: float, texts: Sequence[str], *, bold: bool = False
+) -> list[PlacedLine]:
+    """``texts`` as consecutive lines of one paragraph from ``top`` down (1.3 line pitch)."""
+    return [(x, top + i * 1.3 * size, size, bold, text) for i, text in enumerate(texts)]
+
+
+def letter_field(x: float, top: float, label: str, value: str) -> list[PlacedLine]:
+    """A field of a letterhead: its label small and bold, its value (if any) below it."""
+    return [(x, top, 7, True, label)] + ([(x, top + 10, 8, False, value)] if value else [])
+
+
+_MOTION_BODY = [
+    *placed_rows(71, 230, 10, [
+        "De raad van de gemeente Den Haag, in vergadering bijeen op 23 januari 2025,",
+        "ter bespreking van het voorstel van het college inzake Nota Grondbeleid (RIS319970),",
+    ]),
+    *placed_rows(71, 270, 10, ["Constaterende dat:"]),
+    *placed_rows(89, 283, 10, ["• de wachtlijst voor seniorenwoningen in Mariahoeve lang is;"]),
+    *placed_rows(71, 310, 10, ["Verzoekt het college:"]),
+    *placed_rows(89, 323, 10, ["• in Mariahoeve seniorenwoningen met voorrang toe te wijzen;"]),
+    *placed_rows(71, 350, 10, ["En gaat over tot de orde van de dag."]),
+    *placed_rows(71, 390, 10, ["Kavish Partiman", "CDA"]),
+]  # fmt: skip
+
+
+def templated_motion_pdf(
+    path: str | Path,
+    title: str,
+    *,
+    kind: str = "Motie",
+    code: str = "K.1 CDA",
+    outcome: str | None = None,
+    outcome_beside_title: bool = False,
+) -> Path:
+    """A motion or amendment in Den Haag's template: the "GEMEENTERAAD" kicker, the agenda code
+    and the stamp block ("Uitslag stemming", RIS number, outcome) above "Motie: X", and with an
+    ``outcome`` the "Aldus ..." line below. ``outcome_beside_title`` sets the outcome word on the
+    title's line, at the right, as the stamped Word exports do."""
+    lines: list[PlacedLine] = [
+        (431, 37, 10, True, "GEMEENTERAAD"),
+        (312, 60, 10, False, f"Stuknummer: {code}"),
+        (298, 84, 10, False, f"Uitslag stemming: {outcome or ''}".strip()),
+        (71, 107, 10, False, "RIS-nummer:"),
+        *placed_rows(71, 160, 10, [f"{kind}: {title}", "Indiener: Kavish Partiman, CDA"]),
+    ]
+    if outcome:
+        lines.append((144, 104, 12, False, "321233"))
+        aldus = f"Aldus {outcome} in de openbare raadsvergadering van 23 januari 2025"
+        lines.append((71, 560, 12, False, aldus))
+        lines.append((423, 160 if outcome_beside_title else 120, 12, False, outcome))
+    return placed_pdf(path, [lines + _MOTION_BODY])
+
+
+def college_letter_pdf(path: str | Path, subject: str, *, subject_lines: int = 1) -> Path:
+    """A letter of the college to the council (afdoening, tussenbericht, preadvies): template
+    junk ("Typ tekst"), "Retouradres", "Aan de gemeenteraad", a right-hand column of fields and
+    a bold "Onderwerp" label with the subject on the line below (wrapped over ``subject_lines``
+    lines), beside the column's e-mail address."""
+    words = subject.split()
+    cut = -(-len(words) // subject_lines)
+    parts = [" ".join(words[i : i + cut]) for i in range(0, len(words), cut)]
+    lines: list[PlacedLine] = [
+        (346, 46, 7, True, "Typ tekst"),
+        (91, 143, 7, False, "Retouradres: Postbus 12600, 2500 DJ Den Haag"),
+        *letter_field(415, 143, "Ons kenmerk", "DSB/10857444"),
+        (415, 162, 8, False, "RIS321256"),
+        (91, 176, 8, False, "Aan de gemeenteraad"),
+        *letter_field(415, 185, "Contactpersoon", "Max Schreuder"),
+        *letter_field(91, 264, "Datum", "18 maart 2025"),
+        *letter_field(91, 298, "Onderwerp", ""),
+        (415, 298, 8, False, "max.schreuder@denhaag.nl"),
+        *placed_rows(91, 308, 8, parts),
+        *placed_rows(91, 350, 9.5, [
+            "Uw raad heeft op 23 januari 2025 de motie 'Rattenvanger van Den Haag'",
+            "(RIS321256) aangenomen. Hierbij informeert het college de raad over de afdoening",
+            "van de motie. De motie verzoekt het college een rattenvanger aan te stellen.",
+        ]),
+        *placed_rows(91, 402, 9.5, [
+            "Het college van burgemeester en wethouders,", "de secretaris, de burgemeester,"
+        ]),
+    ]  # fmt: skip
+    return placed_pdf(path, [lines])
+
+
+def college_proposal_pdf(
+    path: str | Path, title: str, *, bold: bool = True, replaces: bool = False
+) -> Path:
+    """A proposal of the college in Den Haag's template: small bold field labels ("Datum Ons
+    Kenmerk"), the RIS number, then the title ("Voorstel van het college inzake X") in body size,
+    bold or not, wrapped over two lines; ``replaces`` adds the "Strekt ter vervanging" stamp
+    in a larger size at the top."""
+    words = title.split()
+    half = (len(words) + 1) // 2
+    lines: list[PlacedLine] = [
+        *letter_field(91, 123, "Datum Ons Kenmerk", "7 januari 2025 DSO/10836652"),
+        (415, 144, 8, False, "RIS321084"),
+        *placed_rows(91, 220, 9.5, [" ".join(words[:half]), " ".join(words[half:])], bold=bold),
+        *placed_rows(91, 259, 9.5, [
+            "Op 8 april 2024 is een aanvraag omgevingsvergunning gedaan voor het vergroten",
+            "van de woning door het maken van een dakopbouw. De voorgenomen activiteit is in",
+            "strijd met het omgevingsplan. Daarom vraagt het college de raad om advies.",
+        ]),
+        *placed_rows(91, 311, 9.5, [
+            "De raad van de gemeente Den Haag,",
+            "gelezen het voorstel van het college van 7 januari 2025,",
+        ]),
+        *placed_rows(91, 350, 9.5, ["besluit:"], bold=True),
+        *placed_rows(91, 363, 9.5, [
+            "I. een positief bindend advies te geven over de omgevingsvergunning."
+        ]),
+    ]  # fmt: skip
+    if replaces:
+        lines.insert(0, (338, 78, 12, False, "Strekt ter vervanging"))
+    return placed_pdf(path, [lines])
+
+
+def council_minutes_pdf(path: str | Path) -> Path:
+    """Minutes (notulen) of a council meeting: a bold title block of five lines ending in
+    "(Geopend te 13.30 uur)", the chair and clerk, the agenda and the verbatim record."""
+    lines = [
+        *placed_rows(71, 73, 11, [
+            "Vergadering", "gemeenteraad Den Haag", "gehouden op", "donderdag 23 januari 2025",
+            "(Geopend te 13.30 uur)",
+        ], bold=True),
+        *placed_rows(71, 149, 11, [
+            "Voorzitter: de burgemeester, mr. J.H.C. van Zanen",
+            "Griffier: drs. C.G.C.M. Blankwaard-Rombouts",
+        ]),
+        *placed_rows(71, 202, 11, ["Agenda"]),
+        *placed_rows(89, 227, 11, [
+            "A. Vaststelling agenda", "B. Vaststelling van de besluitenlijst"
+        ]),
+        *placed_rows(107, 253, 11, [
+            "B.1 Voorstel van het college inzake Nota Grondbeleid (RIS319970)"
+        ]),
+        *placed_rows(71, 290, 11, [
+            "De voorzitter. Ingevolge het Reglement van orde open ik de vergadering."
+        ]),
+        *placed_rows(71, 315, 11, ["Aanwezig zijn 44 leden. De vergadering kan voortgang vinden."]),
+    ]  # fmt: skip
+    return placed_pdf(path, [lines])
+
+
+def kicker_letterhead_pdf(path: str | Path, subject: str) -> Path:
+    """A proposal under a municipal letterhead ("Gemeente Lindeveld", larger than anything
+    else) with the kicker "RAADSVOORSTEL" and an "Onderwerp:" field on one line."""
+    lines = [
+        *placed_rows(60, 40, 20, ["Gemeente Lindeveld"], bold=True),
+        *placed_rows(60, 80, 14, ["RAADSVOORSTEL"], bold=True),
+        *placed_rows(60, 110, 10, [
+            "Registratienummer: 2026-052", f"Onderwerp: {subject}",
+            "Portefeuillehouder: wethouder R. Kampman",
+        ]),
+        *placed_rows(60, 170, 12, ["Samenvatting"], bold=True),
+        *placed_rows(60, 190, 10, [
+            "Het college stelt de raad voor een krediet beschikbaar te stellen."
+        ]),
+    ]  # fmt: skip
+    return placed_pdf(path, [lines])
+
+
+def initiative_cover_pdf(path: str | Path, subject: str) -> Path:
+    """A council member's proposal whose cover says "Initiatiefvoorstel:" in large type, the
+    RIS number beside it and the subject further down in the same type, then a subtitle."""
+    lines = [
+        *placed_rows(72, 77, 26, ["Initiatiefvoorstel:"]),
+        *placed_rows(468, 89, 10, ["RIS321739"], bold=True),
+        *placed_rows(72, 133, 26, [subject]),
+        *placed_rows(72, 186, 15, ["Voorstel om het Haagse bomenbeleid te moderniseren"]),
+        *placed_rows(72, 231, 12, ["Aanleiding"], bold=True),
+        *placed_rows(72, 266, 10.6, ["Bomen zijn van levensbelang. Bomen zorgen voor schaduw."]),
+    ]
+    return placed_pdf(path, [lines])

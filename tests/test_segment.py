@@ -20,7 +20,16 @@ from raadsassistent.segment import (
 )
 
 from helpers import gold_documents
-from pdfs import build_pdf
+from pdfs import (
+    build_pdf,
+    college_letter_pdf,
+    college_proposal_pdf,
+    council_minutes_pdf,
+    templated_motion_pdf,
+    initiative_cover_pdf,
+    kicker_letterhead_pdf,
+    placed_pdf,
+)
 
 
 @pytest.mark.parametrize(
@@ -60,6 +69,39 @@ def test_join_lines(lines, joined):
         ("x.pdf", "Verordening maatschappelijke ondersteuning 2026", "verordening"),
         ("Bijlage 3 bodemonderzoek.pdf", "Verkennend bodemonderzoek", "bijlage"),
         ("x.pdf", "Tabel met meetwaarden", "bijlage"),
+        # Den Haag files carry their RIS category first: an afdoening letter is filed as "motie".
+        (
+            "motie-15274206-ris321256-afdoening-motie-rattenvanger-van-den-haag.pdf",
+            "Aan de gemeenteraad\nOnderwerp\nAfdoening motie: 'Rattenvanger van Den Haag'",
+            "raadsinformatiebrief",
+        ),
+        (
+            "motie-15219151-ris321253-tussenbericht-motie-taaltoets.pdf",
+            "Onderwerp\nTussenbericht motie 'Taaltoets voor effectieve taalinterventies'",
+            "raadsinformatiebrief",
+        ),
+        (
+            "raadsvoorstel-14944193-ris320635-preadvies-initiatiefvoorstel-opheffen.pdf",
+            "Aan de gemeenteraad\nOnderwerp\nPreadvies college op initiatiefvoorstel Opheffen",
+            "raadsvoorstel",
+        ),
+        ("x.pdf", "Initiatiefvoorstel:\nHaagse Bomen, Haagse Trots", "raadsvoorstel"),
+        (
+            "x.pdf",
+            "Datum Ons Kenmerk\nRIS321084\nVoorstelvan het college inzake Verzoek om bindend advies",
+            "raadsvoorstel",
+        ),
+        (
+            "notulen-15241392-ris321576-notulen-van-de-raad-van-23-januari-2025.pdf",
+            "Vergadering\ngemeenteraad Den Haag\ngehouden op\ndonderdag 23 januari 2025",
+            "notulen",
+        ),
+        (
+            "verslag.pdf",
+            "Vergadering gemeenteraad\n(Geopend te 13.30 uur)\nAgenda\nB. Vaststelling van de "
+            "besluitenlijst\nDe voorzitter. Ik open de vergadering.",
+            "notulen",
+        ),
     ],
 )
 def test_detect_doc_type(name, text, expected):
@@ -200,3 +242,118 @@ def test_no_body_word_is_lost(tmp_path_factory, blocks, two_column):
     # Only running headers/footers (page numbers, titles) may add words beyond the body.
     removed = Counter(w for p in extracted.pages for ln in p.removed for w in WORD.findall(ln.text))
     assert not (Counter(extra) - removed), f"dubbel: {extra}"
+
+
+# --- titles of real council templates (generated look-alikes of the Den Haag layouts) ----------
+
+MOTION_TITLE = "Seniorenwoningen voor doorstroming Mariahoeve"
+
+
+def _read(path):
+    return segment_document(extract_document(path))
+
+
+@pytest.mark.parametrize(
+    ("build", "title", "doc_type"),
+    [
+        # kicker "GEMEENTERAAD", agenda code, empty stamp block above "Motie: X"
+        (lambda p: templated_motion_pdf(p, MOTION_TITLE), MOTION_TITLE, "motie"),
+        # the stamped version: RIS number, outcome and "Aldus aangenomen ..." added
+        (lambda p: templated_motion_pdf(p, MOTION_TITLE, outcome="aangenomen"), MOTION_TITLE, "motie"),
+        # the outcome word set on the title's own line, at the right
+        (
+            lambda p: templated_motion_pdf(
+                p, MOTION_TITLE, outcome="verworpen", outcome_beside_title=True
+            ),
+            MOTION_TITLE,
+            "motie",
+        ),
+        (
+            lambda p: templated_motion_pdf(
+                p, "Een deel middenhuur in woonprogramma Kornalijn", kind="Amendement",
+                code="K.A HvDH", outcome="aangenomen",
+            ),
+            "Een deel middenhuur in woonprogramma Kornalijn",
+            "amendement",
+        ),
+        # afdoening letter: letterhead, fields column, "Onderwerp" label above its value
+        (
+            lambda p: college_letter_pdf(p, "Afdoening motie: 'Rattenvanger van Den Haag'"),
+            "Afdoening motie: 'Rattenvanger van Den Haag'",
+            "raadsinformatiebrief",
+        ),
+        # the value wraps, and the e-mail address of the fields column sits beside the label
+        (
+            lambda p: college_letter_pdf(
+                p, "Tussenbericht motie 'Regel bereikbaarheid en verkeersvoorzieningen bij "
+                "Badhuisweg 4'", subject_lines=2,
+            ),
+            "Tussenbericht motie 'Regel bereikbaarheid en verkeersvoorzieningen bij Badhuisweg 4'",
+            "raadsinformatiebrief",
+        ),
+        # "Voorstel van het college inzake X" in bold body size gives X
+        (
+            lambda p: college_proposal_pdf(
+                p, "Voorstel van het college inzake Verzoek om bindend advies voor "
+                "omgevingsvergunning dakopbouw Van Pomerenvaart 13",
+            ),
+            "Verzoek om bindend advies voor omgevingsvergunning dakopbouw Van Pomerenvaart 13",
+            "raadsvoorstel",
+        ),
+        # ... and in plain body size, with a bold "besluit:" further down
+        (
+            lambda p: college_proposal_pdf(
+                p, "Geamendeerd voorstel van het presidium inzake benoeming lid Financiële "
+                "Adviescommissie", bold=False,
+            ),
+            "Benoeming lid Financiële Adviescommissie",
+            "raadsvoorstel",
+        ),
+        # a "Strekt ter vervanging" stamp, larger than the title, is no title
+        (
+            lambda p: college_proposal_pdf(
+                p, "Voorstel van het college tot vaststelling van de Verordening bestuurlijke "
+                "boete 2023", replaces=True,
+            ),
+            "Voorstel van het college tot vaststelling van de Verordening bestuurlijke boete 2023",
+            "raadsvoorstel",
+        ),
+        # notulen: the bold title block without its "(Geopend te ...)" line
+        (
+            council_minutes_pdf,
+            "Vergadering gemeenteraad Den Haag gehouden op donderdag 23 januari 2025",
+            "notulen",
+        ),
+        # a letterhead larger than anything, the kicker "RAADSVOORSTEL": the Onderwerp field wins
+        (
+            lambda p: kicker_letterhead_pdf(p, "Krediet vervanging brug Molenweg"),
+            "Krediet vervanging brug Molenweg",
+            "raadsvoorstel",
+        ),
+    ],
+    ids=[
+        "motie", "motie-gestempeld", "uitslag-naast-titel", "amendement", "afdoening",
+        "tussenbericht-twee-regels", "voorstel-inzake", "voorstel-niet-vet", "strekt-ter-vervanging",
+        "notulen", "briefhoofd-kicker-onderwerp",
+    ],
+)  # fmt: skip
+def test_titles_of_council_templates(tmp_path, build, title, doc_type):
+    doc = _read(build(tmp_path / "stuk.pdf"))
+    assert (doc.title, doc.doc_type) == (title, doc_type)
+
+
+def test_cover_picture_leaves_the_running_header(tmp_path):
+    """A first page with only a number on it (the cover is a picture): the running header."""
+    header = (400, 20, 8, False, "Investeren in het World Forum")
+    body = (71, 120, 11, False, "Al jaren wordt er gesproken over het World Forum in Den Haag.")
+    path = placed_pdf(
+        tmp_path / "stuk.pdf",
+        [[(477, 300, 12, False, "RIS319709")]] + [[header, body, (71, 800, 8, False, str(n))] for n in (2, 3, 4)],
+    )  # fmt: skip
+    assert _read(path).title == "Investeren in het World Forum"
+
+
+def test_kind_with_a_colon_takes_the_line_below(tmp_path):
+    """ "Initiatiefvoorstel:" in large type, the subject further down in the same type."""
+    path = initiative_cover_pdf(tmp_path / "stuk.pdf", "Haagse Bomen, Haagse Trots")
+    assert _read(path).title == "Initiatiefvoorstel: Haagse Bomen, Haagse Trots"
