@@ -417,7 +417,9 @@ class Store:
                 "ingested_at": _now(),
                 "outcome": doc.outcome,
                 "refs": json.dumps(list(doc.references), ensure_ascii=False),
-                "motion": json.dumps(asdict(doc.motion), ensure_ascii=False) if doc.motion else None,
+                "motion": json.dumps(asdict(doc.motion), ensure_ascii=False)
+                if doc.motion
+                else None,
                 "reader_version": READER_VERSION,
             }
         )

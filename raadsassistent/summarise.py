@@ -683,24 +683,6 @@ def _display_title(doc: StructuredDocument, tree: _Tree) -> str:
     return title
 
 
-_FIELD_LABELS = (
-    r"Datum|Nummer|Kenmerk|Portefeuillehouder|Raadsvergadering|Voorstelnummer|Registratie"
-    r"|Bijlagen?|Aan|Van|Zaaknummer|Programma|Agendapunt|Datum college|Steller|Team|Afdeling"
-)
-_SUBJECT_RE = re.compile(
-    r"(?:^|\s)Onderwerp\s*:?\s+(?P<subject>.+?)(?=\s+(?:" + _FIELD_LABELS + r")\b|$)", re.DOTALL
-)
-
-
-def _subject_field(doc: StructuredDocument) -> str | None:
-    """The "Onderwerp" field of the front matter, verbatim, when there is one."""
-    for passage in doc.passages[:3]:
-        m = _SUBJECT_RE.search(passage.text)
-        if m and 2 <= _words(m.group("subject")) <= 20:
-            return normalise_ws(m.group("subject"))
-    return None
-
-
 def summarise_document(
     doc: StructuredDocument,
     *,

@@ -25,10 +25,10 @@ from pdfs import (
     college_letter_pdf,
     college_proposal_pdf,
     council_minutes_pdf,
-    templated_motion_pdf,
     initiative_cover_pdf,
     kicker_letterhead_pdf,
     placed_pdf,
+    templated_motion_pdf,
 )
 
 
