@@ -253,6 +253,7 @@ class DecisionScore:
     files: int  # files with a reference block
     found: int  # ... where we found at least one decision point
     passed: int  # ... where the points cover >= 90% of the block's words
+    passed_spaceless: int  # ... the same, blind to glued words
     mean_coverage: float
     mean_spaceless: float  # the same, blind to glued words
     no_block: tuple[str, ...]  # files without a reference block (not counted)
@@ -311,6 +312,7 @@ def decision_score(files: list[LabelledFile]) -> DecisionScore:
         files=n,
         found=found,
         passed=sum(c >= COVERED for c in covs),
+        passed_spaceless=sum(c >= COVERED for c in spaceless),
         mean_coverage=sum(covs) / n if n else 0.0,
         mean_spaceless=sum(spaceless) / n if n else 0.0,
         no_block=tuple(no_block),
