@@ -68,7 +68,9 @@ CLOSING_RE = re.compile(
 )
 # A dictum without a closing formula ends at a line that ends in punctuation and is followed by
 # something that is not lowercase continuation text (a name, "Toelichting", a page footer).
-_LOOSE_END_RE = re.compile(r"[,;.][ \t]*\n(?:[ \t]*\n)*[ \t]*(?=[^\sa-zà-ÿ])")
+_LOOSE_END_RE = re.compile(r"[,;.][ \t]*\n(?:[ \t]*\n)*[ \t]*(?=[^\sa-zà-ÿ•▪●◦‣∙·\-–—*])")
+# "Indiener: Lesley Arp, SP": where the name comes back, the signature starts
+_SUBMITTER_RE = re.compile(r"\bIndieners?\s*:\s*([^,\n]{3,60}?)\s*(?:,|\n|$)")
 _STOP_RE = re.compile(
     r"^[ \t]*(?:Toelichting|Ondertekening|Indiener|Ingediend\s+door"
     r"|Aldus\s+(?:besloten|vastgesteld)"
@@ -92,6 +94,10 @@ def _region_end(text: str, start: int) -> int:
     stop = _STOP_RE.search(text, start)
     if stop:
         ends.append(stop.start())
+    for name in _SUBMITTER_RE.findall(text[:start]):
+        signed = text.find(name.strip(), start)
+        if signed > start:
+            ends.append(signed)
     return min(ends)
 
 
@@ -350,12 +356,17 @@ _BLOCK_END_RE = re.compile(
     r"|(?:Artikel|Hoofdstuk)\s+(?:1|I)(?![\d.:]*\d)\b)",
     re.IGNORECASE | re.MULTILINE,
 )
+# The adoption formula and the signature also end a block inside a line.
+_SIGNED_RE = re.compile(
+    r"\*?\bAldus\s+(?:geamendeerd\s+)?(?:besloten|aangenomen|verworpen|vastgesteld)\b"
+    r"|\bValidSigned\b|(?<=[.;:,]\s)De\s+griffier\b"
+)
 # "besluit:" anywhere; "Besluit vast te stellen ...", "Besluit om ...", a lone "Besluit" at the
 # start of a line or after the preamble's comma (words glued by extraction included:
 # "Besluitdictumpunt IV")
-_COLON_LEAD_RE = re.compile(r"(?<![\w-])besluit(?:en)?\s*:", re.IGNORECASE)
+_COLON_LEAD_RE = re.compile(r"(?<![\w-])(?<!volgende\s)besluit(?:en)?\s*:", re.IGNORECASE)
 _START_LEAD_RE = re.compile(
-    r"(?:^|,[ \t]*)[ \t*]*(?P<lead>besluit(?:en)?)(?!vorming|s\b|\s*:)",
+    r"(?:^|[,;][ \t]*)[ \t*]*(?P<lead>besluit(?:en)?)(?!vorming|s\b|\s*:)",
     re.IGNORECASE | re.MULTILINE,
 )
 # The raadsbesluit's preamble: "De raad van de gemeente X, gezien/gelezen/gelet op ..."
@@ -370,7 +381,7 @@ _FURNITURE_RE = re.compile(r"^(?:\d{1,3}(?:\s*/\s*\d{1,3})?|Pagina\s+\d+\s+van\s
 # stand alone at the start of a line ("I Beoordelingscriteria ...")
 _MARK_RE = re.compile(
     r"[ \t*]*(?:\((?P<paren>[A-Za-z]|\d{1,2}|[ivxIVX]{1,5})\)"
-    r"|(?P<value>[IVXLC]{1,6}[a-z]?|[ivxlc]{1,6}|\d{1,2}|[A-Za-z])(?P<punct>[.):])"
+    r"|(?P<value>[IVXLC]{1,8}[a-z]?|[ivxlc]{1,8}|\d{1,2}|[A-Za-z])(?P<punct>[.):])"
     r"(?=[\s*“\"'‘A-Za-zÀ-ÿ(])"
     r"|(?P<bare>[IVX]{1,5})(?=[ \t]+[*A-Za-zÀ-ÿ]|[ \t]*\n)"
     r"|(?P<bullet>[•▪●◦‣∙·\-–—*o])(?=\s))[ \t]*",
@@ -523,7 +534,11 @@ def _furniture_blanked(text: str) -> str:
 def _block_end(text: str, start: int, limit: int) -> tuple[int, bool]:
     """Where the decision block that starts at ``start`` ends; True when a marker ends it."""
     ends = [limit]
-    for found in (_BLOCK_END_RE.search(text, start, limit), CLOSING_RE.search(text, start, limit)):
+    for found in (
+        _BLOCK_END_RE.search(text, start, limit),
+        _SIGNED_RE.search(text, start, limit),
+        CLOSING_RE.search(text, start, limit),
+    ):
         if found:
             ends.append(found.start())
     end = min(ends)
@@ -539,9 +554,12 @@ def _find_lead(text: str, doc_type: str) -> tuple[int, int] | None:
         before = text[max(0, m.start() - 600) : m.start()]
         if _PREAMBLE_RE.search(before) or doc_type == "amendement":
             candidates.append((m.start("lead"), m.end("lead")))
-    for start, end in sorted(candidates):
-        after = text[end : _block_end(text, end, len(text))[0]]
-        if re.search(r"\w", after):
+    candidates.sort()
+    for i, (start, end) in enumerate(candidates):
+        stop = _block_end(text, end, len(text))[0]
+        if i + 1 < len(candidates) and candidates[i + 1][0] < stop:
+            continue  # a later lead in the same block: "het volgende besluit: ... besluit:"
+        if re.search(r"\w", text[end:stop]):
             return start, end
     # no "besluit": the points follow the "gezien het voorstel ...," line
     for m in _GEZIEN_RE.finditer(text):

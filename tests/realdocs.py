@@ -112,6 +112,7 @@ _CLOSING_FORMULA = re.compile(r"(?:\ben\s+)?gaat\s+over\s+tot\s+de\s+orde", re.I
 _BESLUIT_LEAD = re.compile(
     r"^(?:.*?,\s*|.*?\s(?=besluit(?:en)?\s*:))?(?P<lead>besluit(?:en)?)\b\s*:?", re.IGNORECASE
 )
+_RAAD_LEAD = re.compile(r"^(?:.*,\s*)?besluit(?:en)?\s*:", re.IGNORECASE)
 _PREAMBLE = re.compile(
     r"^\s*(?:gezien|gelezen|gelet|de\s+(?:gemeente)?raad\s+van)\b|,\s*gezien\b", re.IGNORECASE
 )
@@ -194,6 +195,13 @@ def decision_block(reference_text: str, kind: str) -> str | None:
             if not (colon or kind == "amendement" or any(_PREAMBLE.match(b) for b in before)):
                 continue
             body = _block_lines([line[m.end() :], *lines[i + 1 :]], 0, running)
+            # "... met het volgende besluit: de raad ..., gezien ..., besluit: X": the raad's
+            # own "besluit:" further on opens the block
+            later = [k for k, b in enumerate(body) if k and _RAAD_LEAD.match(b)]
+            if later:
+                inner = _RAAD_LEAD.match(body[later[-1]])
+                assert inner
+                body = [body[later[-1]][inner.end() :], *body[later[-1] + 1 :]]
             if any(words(b) for b in body):
                 break
             body = None
