@@ -80,7 +80,7 @@ _STOP_RE = re.compile(
 )
 _ITEM_RE = re.compile(
     r"^[ \t]*(?P<marker>(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]|\(\s?(?:\d{1,2}|[a-z]|[ivx]{1,4})\s?\)"
-    r"|[-•–*▪·●o](?=\s))[ \t]+(?=\S)",
+    r"|[-•–*▪■·●o](?=\s))[ \t]+(?=\S)",
     re.MULTILINE,
 )
 
@@ -359,7 +359,7 @@ _BLOCK_END_RE = re.compile(
 # The adoption formula and the signature also end a block inside a line.
 _SIGNED_RE = re.compile(
     r"\*?\bAldus\s+(?:geamendeerd\s+)?(?:besloten|aangenomen|verworpen|vastgesteld)\b"
-    r"|\bValidSigned\b|(?<=[.;:,]\s)De\s+griffier\b"
+    r"|\bValidSigned\b|(?<=[.;:,]\s)De\s+griffier\b|(?<=[.;]\s)Toelichting\b:?(?=\s+[A-Z])"
 )
 # "besluit:" anywhere; "Besluit vast te stellen ...", "Besluit om ...", a lone "Besluit" at the
 # start of a line or after the preamble's comma (words glued by extraction included:
@@ -384,7 +384,7 @@ _MARK_RE = re.compile(
     r"|(?P<value>[IVXLC]{1,8}[a-z]?|[ivxlc]{1,8}|\d{1,2}|[A-Za-z])(?P<punct>[.):])"
     r"(?=[\s*“\"'‘A-Za-zÀ-ÿ(])"
     r"|(?P<bare>[IVX]{1,5})(?=[ \t]+[*A-Za-zÀ-ÿ]|[ \t]*\n)"
-    r"|(?P<bullet>[•▪●◦‣∙·\-–—*o])(?=\s))[ \t]*",
+    r"|(?P<bullet>[•▪■●◦‣∙·\-–—*o])(?=\s))[ \t]*",
 )
 _MAX_LEAD_IN_WORDS = 12
 
@@ -502,10 +502,15 @@ def _letterhead_spans(text: str) -> list[tuple[int, int]]:
         lo = hi = inside[0]
         while lo > 0 and _ADDRESS_TOKEN_RE.match(tokens[lo - 1].group()) and inside[0] - lo < 6:
             lo -= 1
-        while hi + 1 < len(tokens) and _ADDRESS_TOKEN_RE.match(tokens[hi + 1].group()):
-            if hi - inside[0] >= 24:
+        strong = hi
+        while hi + 1 < len(tokens) and hi - inside[0] < 24:
+            token = tokens[hi + 1].group()
+            if not _ADDRESS_TOKEN_RE.match(token) or _MARK_RE.fullmatch(token + " "):
                 break
             hi += 1
+            if not token[:1].isupper() or token.isupper():
+                strong = hi  # a number, postcode, web or mail address
+        hi = min(hi, strong + 2)  # and the town's name after it, not the next sentence
         run = text[line_start + tokens[lo].start() : line_start + tokens[hi].end()]
         if re.search(r"\b\d{4}\s?[A-Z]{2}\b", run):
             spans.append((line_start + tokens[lo].start(), line_start + tokens[hi].end()))
@@ -534,6 +539,10 @@ def _furniture_blanked(text: str) -> str:
 def _block_end(text: str, start: int, limit: int) -> tuple[int, bool]:
     """Where the decision block that starts at ``start`` ends; True when a marker ends it."""
     ends = [limit]
+    for name in _SUBMITTER_RE.findall(text[:start]):
+        signed = text.find(name.strip(), start, limit)
+        if signed > start:
+            ends.append(signed)
     for found in (
         _BLOCK_END_RE.search(text, start, limit),
         _SIGNED_RE.search(text, start, limit),
