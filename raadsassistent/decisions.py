@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .nlp import heading_key, normalise_ws, strip_span
 from .types import Passage, StructuredDocument
@@ -350,7 +350,7 @@ def _page_at(marks: list[tuple[int, int]], offset: int) -> int:
 # closing formula of a motion, and the articles of an adopted verordening (its content, not
 # separate decisions).
 _BLOCK_END_RE = re.compile(
-    r"^[ \t*]*(?:Aldus\s+(?:geamendeerd\s+)?(?:besloten|aangenomen|verworpen|vastgesteld)\b"
+    r"^[ \t*]*(?:Aldus\s+(?:geamendeerd\s+)?(?:besloten|aangenomen|verworpen|vastgesteld)"
     r"|De\s+griffier\b|De\s+(?:voorzitter|burgemeester)\s*,?[ \t]*(?:$|De\s)|ValidSigned\b"
     r"|Toelichting\b|Ondertekening\b|Handtekening\b|Uitslag\s+stemming\b|Stemverklaring"
     r"|(?:Artikel|Hoofdstuk)\s+(?:1|I)(?![\d.:]*\d)\b)",
@@ -358,7 +358,7 @@ _BLOCK_END_RE = re.compile(
 )
 # The adoption formula and the signature also end a block inside a line.
 _SIGNED_RE = re.compile(
-    r"\*?\bAldus\s+(?:geamendeerd\s+)?(?:besloten|aangenomen|verworpen|vastgesteld)\b"
+    r"\*?\bAldus\s+(?:geamendeerd\s+)?(?:besloten|aangenomen|verworpen|vastgesteld)"
     r"|\bValidSigned\b|(?<=[.;:,]\s)De\s+griffier\b|(?<=[.;]\s)Toelichting\b:?(?=\s+[A-Z])"
 )
 # "besluit:" anywhere; "Besluit vast te stellen ...", "Besluit om ...", a lone "Besluit" at the
@@ -698,8 +698,11 @@ def find_decision_points(doc: StructuredDocument) -> list[DecisionPoint]:
 
 
 def _until_block_end(passages: list[Passage]) -> list[Passage]:
-    """The passages before the first that ends a decision block ("Aldus besloten", ...)."""
+    """The passages up to what ends a decision block ("Aldus besloten", "De griffier", ...)."""
     for i, p in enumerate(passages):
         if _BLOCK_END_RE.match(p.text):
             return passages[:i]
+        signed = _SIGNED_RE.search(p.text) or CLOSING_RE.search(p.text)
+        if signed:
+            return [*passages[:i], replace(p, text=p.text[: signed.start()])]
     return passages

@@ -218,7 +218,7 @@ def decision_block(reference_text: str, kind: str) -> str | None:
     names = _submitter_names(lines[: len(lines)])
     kept = []
     for line in body:
-        if line.strip() in names or _CLOSING_FORMULA.search(line):
+        if line.strip().startswith(tuple(names or ["\0"])) or _CLOSING_FORMULA.search(line):
             break
         kept.append(line)
     block = "\n".join(line.rstrip() for line in kept).strip()
