@@ -626,10 +626,15 @@ def _decision_block(text: str, doc_type: str) -> list[tuple[int, int]]:
         return []
     end, marked = _block_end(clean, lead[1], len(clean))
     if doc_type == "amendement":
-        between = clean[lead[1] : end]
-        intro = between.lstrip(" :\t\n")
-        if intro and not _MARK_RE.match(intro):
-            # "Besluit om toe te voegen: ..." is one change with its parts
+        body = clean[lead[1] : end]
+        intro = body.lstrip(" :\t\n")
+        top = _top_marks(_marks(body))
+        lead_in = body[: top[0].start].strip() if top else ""
+        numbered = len(top) > 1 and not top[0].style.startswith("bullet")
+        listed = numbered and lead_in.endswith(":") and len(lead_in.split()) <= 12
+        if intro and not _MARK_RE.match(intro) and not listed:
+            # "Besluit om toe te voegen: ▪ ..." is one change with its parts; "besluit ... te
+            # wijzigen als volgt: 1. ... 2. ..." gives one point per numbered change
             return _block_points(clean, lead[0], end, whole=True)
     spans = _block_points(clean, lead[1], end)
     if spans and not marked:
@@ -662,13 +667,10 @@ def find_decision_points(doc: StructuredDocument) -> list[DecisionPoint]:
         return []
     text, marks = _joined(doc)
 
-    def cited(spans: list[tuple[int, int]]) -> list[DecisionPoint]:
-        return _number([(normalise_ws(text_of(a, b)), _page_at(marks, a)) for a, b in spans])
-
     clean = _furniture_blanked(text)
 
-    def text_of(a: int, b: int) -> str:
-        return clean[a:b]
+    def cited(spans: list[tuple[int, int]], source: str = clean) -> list[DecisionPoint]:
+        return _number([(normalise_ws(source[a:b]), _page_at(marks, a)) for a, b in spans])
 
     if doc.doc_type == "besluitenlijst":
         listed = _besluitenlijst_points(doc)
@@ -677,7 +679,7 @@ def find_decision_points(doc: StructuredDocument) -> list[DecisionPoint]:
     if doc.doc_type == "motie":
         spans = decision_spans(text)
         if spans:
-            return cited(spans)
+            return cited(spans, text)  # as decision_points_from_text reads the text
     for section in doc.sections:
         if _is_decision_heading(section.heading, _STRONG_HEADINGS):
             passages = _until_block_end([p for s in doc.subtree(section) for p in s.passages])
@@ -694,7 +696,7 @@ def find_decision_points(doc: StructuredDocument) -> list[DecisionPoint]:
                 points = _points_from_passages(passages)
                 if points:
                     return _number(points)
-    return cited(decision_spans(text))
+    return cited(decision_spans(text), text)
 
 
 def _until_block_end(passages: list[Passage]) -> list[Passage]:
