@@ -680,23 +680,28 @@ def find_decision_points(doc: StructuredDocument) -> list[DecisionPoint]:
         spans = decision_spans(text)
         if spans:
             return cited(spans, text)  # as decision_points_from_text reads the text
-    for section in doc.sections:
-        if _is_decision_heading(section.heading, _STRONG_HEADINGS):
-            passages = _until_block_end([p for s in doc.subtree(section) for p in s.passages])
-            points = _points_from_passages(passages)
-            if points:
-                return _number(points)
+    headed = _heading_points(doc, _STRONG_HEADINGS)
+    if headed:
+        return headed
     block = _decision_block(text, doc.doc_type)
     if block:
         return cited(block)
     for group in (_PREFERRED_HEADINGS, _FALLBACK_HEADINGS):
-        for section in doc.sections:
-            if _is_decision_heading(section.heading, group):
-                passages = _until_block_end([p for s in doc.subtree(section) for p in s.passages])
-                points = _points_from_passages(passages)
-                if points:
-                    return _number(points)
+        headed = _heading_points(doc, group)
+        if headed:
+            return headed
     return cited(decision_spans(text), text)
+
+
+def _heading_points(doc: StructuredDocument, group: tuple[str, ...]) -> list[DecisionPoint]:
+    """The points under the first section headed by one of ``group`` that has any."""
+    for section in doc.sections:
+        if _is_decision_heading(section.heading, group):
+            passages = _until_block_end([p for s in doc.subtree(section) for p in s.passages])
+            points = _points_from_passages(passages)
+            if points:
+                return _number(points)
+    return []
 
 
 def _until_block_end(passages: list[Passage]) -> list[Passage]:

@@ -112,16 +112,17 @@ _CLOSING_FORMULA = re.compile(r"(?:\ben\s+)?gaat\s+over\s+tot\s+de\s+orde", re.I
 _BESLUIT_LEAD = re.compile(
     r"^(?:.*?,\s*|.*?\s(?=besluit(?:en)?\s*:))?(?P<lead>besluit(?:en)?)\b\s*:?", re.IGNORECASE
 )
+# the raad's own "besluit:" after "... het volgende besluit: de raad van ..., gezien ...,"
 _RAAD_LEAD = re.compile(r"^(?:.*,\s*)?besluit(?:en)?\s*:", re.IGNORECASE)
+# "De raad van de gemeente X, gezien het voorstel ..., gelet op ..."
 _PREAMBLE = re.compile(
     r"^\s*(?:gezien|gelezen|gelet|de\s+(?:gemeente)?raad\s+van)\b|,\s*gezien\b", re.IGNORECASE
 )
-_MOTION_LEAD = re.compile(
-    r"^\W*(?:verzoekt|verzoeken|draagt|dragen|spreekt|spreken|roept|roepen|besluit|vraagt)"
-    r"\s+(?:het|de|uit|zich|als|om|tot|te|haar|zijn|burgemeester|college)\b",
-    re.IGNORECASE,
-)
+# a motion's dictum verb, after its considerations ("constaterende", "overwegende")
 _CONSIDERATIONS = re.compile(r"^\W*(?:constaterende|overwegende|van\s+mening)", re.IGNORECASE)
+_DICTUM_VERBS = "verzoekt|verzoeken|draagt|dragen|spreekt|spreken|roept|roepen|besluit|vraagt"
+_ADDRESSEES = "het|de|uit|zich|als|om|tot|te|haar|zijn|burgemeester|college"
+_MOTION_LEAD = re.compile(rf"^\W*(?:{_DICTUM_VERBS})\s+(?:{_ADDRESSEES})\b", re.IGNORECASE)
 _ITEM_MARKER = re.compile(
     r"^\s*(?:\(?(?:\d{1,2}|[a-zA-Z]|[IVXivx]{1,5})\s?[.):]|[•▪●◦o\-–*·]|\d°)(?=\s|$)\s*"
 )

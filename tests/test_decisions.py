@@ -416,6 +416,12 @@ def _raadsbesluit(*passages: str, page: int = 3) -> list[str]:
     return [p.text for p in find_decision_points(doc)]
 
 
+def _one_page(doc_type: str, *passages: str) -> list[str]:
+    """The decision point texts of a one-page document of these passages."""
+    doc = build_doc(doc_type, [("", 1, [(p, 1) for p in passages])])
+    return [p.text for p in find_decision_points(doc)]
+
+
 PREAMBLE = (
     "Gezien het vorenstaande stelt het college de raad voor het volgende besluit te nemen:",
     "De raad van de gemeente Den Haag,",
@@ -427,41 +433,28 @@ SIGNED = (
 )
 
 
-def test_plain_numbers_one_point_each():
-    assert _raadsbesluit(
-        *PREAMBLE,
-        "besluit:",
-        "1. de nota Sport vast te stellen;\n2. een krediet van € 1 mln. beschikbaar te stellen.",
-        *SIGNED,
-    ) == ["de nota Sport vast te stellen", "een krediet van € 1 mln. beschikbaar te stellen."]
-
-
-def test_no_numbering_one_point_up_to_the_signature():
-    assert _raadsbesluit(
-        *PREAMBLE,
-        "besluit:",
-        "het college te adviseren om de vergunning voor het plaatsen van een dakkapel aan de "
-        "Oude Haagweg 733 te verlenen",
-        *SIGNED,
-    ) == [
-        "het college te adviseren om de vergunning voor het plaatsen van een dakkapel aan de "
-        "Oude Haagweg 733 te verlenen"
-    ]
-
-
-def test_roman_numerals_inline_after_a_clause():
-    # Word exports often put the next numeral on the same line as the previous point
-    assert _raadsbesluit(
-        *PREAMBLE,
-        "besluit:",
-        "I. de nota vast te stellen; II. de raad in 2026 te informeren over de voortgang;",
-        "III. de begroting te wijzigen.",
-        *SIGNED,
-    ) == [
-        "de nota vast te stellen",
-        "de raad in 2026 te informeren over de voortgang",
-        "de begroting te wijzigen.",
-    ]
+@pytest.mark.parametrize(
+    "body, points",
+    [
+        (  # plain numbers
+            ["1. de nota Sport vast te stellen;\n2. een krediet van € 1 mln. beschikbaar te "
+             "stellen."],
+            ["de nota Sport vast te stellen", "een krediet van € 1 mln. beschikbaar te stellen."],
+        ),
+        (  # no numbering: one point up to the signature
+            ["het college te adviseren om de vergunning voor een dakkapel te verlenen"],
+            ["het college te adviseren om de vergunning voor een dakkapel te verlenen"],
+        ),
+        (  # Word exports often put the next numeral on the line of the previous point
+            ["I. de nota vast te stellen; II. de raad in 2026 te informeren;",
+             "III. de begroting te wijzigen."],
+            ["de nota vast te stellen", "de raad in 2026 te informeren",
+             "de begroting te wijzigen."],
+        ),
+    ],
+)  # fmt: skip
+def test_besluit_block_shapes(body, points):
+    assert _raadsbesluit(*PREAMBLE, "besluit:", *body, *SIGNED) == points
 
 
 def test_numbered_points_without_besluit_follow_the_gezien_line():
@@ -519,52 +512,25 @@ def test_letterhead_in_the_text_flow_is_no_part_of_a_point():
 
 
 def test_amendment_pure_besluit_gives_one_point_per_change():
-    doc = build_doc(
+    assert _one_page(
         "amendement",
-        [
-            (
-                "",
-                1,
-                [
-                    ("Indiener: Lotte van Basten Batenburg, Haagse VVD", 1),
-                    ("De raad van de gemeente Den Haag, ter bespreking van de zienswijze,", 1),
-                    (
-                        "Besluit:\n• Dictum I. als volgt aan te vullen: e. een externe "
-                        "doorlichting;\n• En de zienswijze als volgt aan te passen: Den Haag "
-                        "vraagt aandacht.",
-                        1,
-                    ),
-                    ("Toelichting De organisatie is hard gegroeid.", 1),
-                    ("Lotte van Basten Batenburg Haagse VVD", 1),
-                ],
-            )
-        ],
-    )
-    assert [p.text for p in find_decision_points(doc)] == [
+        "Indiener: Lotte van Basten Batenburg, Haagse VVD",
+        "De raad van de gemeente Den Haag, ter bespreking van de zienswijze,",
+        "Besluit:\n• Dictum I. als volgt aan te vullen: e. een externe doorlichting;\n• En de "
+        "zienswijze als volgt aan te passen: Den Haag vraagt aandacht.",
+        "Toelichting De organisatie is hard gegroeid.",
+        "Lotte van Basten Batenburg Haagse VVD",
+    ) == [
         "Dictum I. als volgt aan te vullen: e. een externe doorlichting",
         "En de zienswijze als volgt aan te passen: Den Haag vraagt aandacht.",
     ]
 
 
 def test_motion_without_closing_formula_stops_at_the_signature():
-    doc = build_doc(
+    assert _one_page(
         "motie",
-        [
-            (
-                "",
-                1,
-                [
-                    ("Indiener: Rachid Guernaoui, Hart voor Den Haag", 1),
-                    ("Van mening dat,\n• het OM weigert te vervolgen.", 1),
-                    (
-                        "Verzoekt de burgemeester,\n• om het overleg van de driehoek op te "
-                        "schorten. Rachid Guernaoui Hart voor Den Haag",
-                        1,
-                    ),
-                ],
-            )
-        ],
-    )
-    assert [p.text for p in find_decision_points(doc)] == [
-        "Verzoekt de burgemeester, • om het overleg van de driehoek op te schorten."
-    ]
+        "Indiener: Rachid Guernaoui, Hart voor Den Haag",
+        "Van mening dat,\n• het OM weigert te vervolgen.",
+        "Verzoekt de burgemeester,\n• om het overleg van de driehoek op te schorten. Rachid "
+        "Guernaoui Hart voor Den Haag",
+    ) == ["Verzoekt de burgemeester, • om het overleg van de driehoek op te schorten."]
