@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .nlp import heading_key, normalise_ws, strip_span
 from .types import Passage, StructuredDocument
@@ -68,7 +68,9 @@ CLOSING_RE = re.compile(
 )
 # A dictum without a closing formula ends at a line that ends in punctuation and is followed by
 # something that is not lowercase continuation text (a name, "Toelichting", a page footer).
-_LOOSE_END_RE = re.compile(r"[,;.][ \t]*\n(?:[ \t]*\n)*[ \t]*(?=[^\sa-zà-ÿ])")
+_LOOSE_END_RE = re.compile(r"[,;.][ \t]*\n(?:[ \t]*\n)*[ \t]*(?=[^\sa-zà-ÿ•▪●◦‣∙·\-–—*])")
+# "Indiener: Lesley Arp, SP": where the name comes back, the signature starts
+_SUBMITTER_RE = re.compile(r"\bIndieners?\s*:\s*([^,\n]{3,60}?)\s*(?:,|\n|$)")
 _STOP_RE = re.compile(
     r"^[ \t]*(?:Toelichting|Ondertekening|Indiener|Ingediend\s+door"
     r"|Aldus\s+(?:besloten|vastgesteld)"
@@ -78,7 +80,7 @@ _STOP_RE = re.compile(
 )
 _ITEM_RE = re.compile(
     r"^[ \t]*(?P<marker>(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]|\(\s?(?:\d{1,2}|[a-z]|[ivx]{1,4})\s?\)"
-    r"|[-•–*▪·●o](?=\s))[ \t]+(?=\S)",
+    r"|[-•–*▪■·●o](?=\s))[ \t]+(?=\S)",
     re.MULTILINE,
 )
 
@@ -92,6 +94,10 @@ def _region_end(text: str, start: int) -> int:
     stop = _STOP_RE.search(text, start)
     if stop:
         ends.append(stop.start())
+    for name in _SUBMITTER_RE.findall(text[:start]):
+        signed = text.find(name.strip(), start)
+        if signed > start:
+            ends.append(signed)
     return min(ends)
 
 
@@ -188,6 +194,9 @@ _PREFERRED_HEADINGS = (
     "voorgestelde beslispunten",
     "beslissing",
 )
+# Headings that name the decision itself; a bare "Voorstel" may be the proposal's summary,
+# which comes second to its "besluit:" block.
+_STRONG_HEADINGS = tuple(h for h in _PREFERRED_HEADINGS if "besl" in h)
 _FALLBACK_HEADINGS = ("ontwerpbesluit", "ontwerp-besluit", "raadsbesluit", "besluit", "besluit:")
 # Headings that may run on ("Voorgesteld besluit van de raad"); "voorstel" must match exactly
 _HEADING_PREFIXES = (
@@ -335,59 +344,372 @@ def _page_at(marks: list[tuple[int, int]], offset: int) -> int:
     return page
 
 
+# --- the decision block: "besluit:" to the signature ------------------------------------------
+
+# What ends a decision block: the adoption formula, the signatures, the explanation, the
+# closing formula of a motion, and the articles of an adopted verordening (its content, not
+# separate decisions).
+_BLOCK_END_RE = re.compile(
+    r"^[ \t*]*(?:Aldus\s+(?:geamendeerd\s+)?(?:besloten|aangenomen|verworpen|vastgesteld)"
+    r"|De\s+griffier\b|De\s+(?:voorzitter|burgemeester)\s*,?[ \t]*(?:$|De\s)|ValidSigned\b"
+    r"|Toelichting\b|Ondertekening\b|Handtekening\b|Uitslag\s+stemming\b|Stemverklaring"
+    r"|(?:Artikel|Hoofdstuk)\s+(?:1|I)(?![\d.:]*\d)\b)",
+    re.IGNORECASE | re.MULTILINE,
+)
+# The adoption formula and the signature also end a block inside a line.
+_SIGNED_RE = re.compile(
+    r"\*?\bAldus\s+(?:geamendeerd\s+)?(?:besloten|aangenomen|verworpen|vastgesteld)"
+    r"|\bValidSigned\b|(?<=[.;:,]\s)De\s+griffier\b|(?<=[.;]\s)Toelichting\b:?(?=\s+[A-Z])"
+)
+# "besluit:" anywhere; "Besluit vast te stellen ...", "Besluit om ...", a lone "Besluit" at the
+# start of a line or after the preamble's comma (words glued by extraction included:
+# "Besluitdictumpunt IV")
+_COLON_LEAD_RE = re.compile(r"(?<![\w-])(?<!volgende\s)besluit(?:en)?\s*:", re.IGNORECASE)
+_START_LEAD_RE = re.compile(
+    r"(?:^|[,;][ \t]*)[ \t*]*(?P<lead>besluit(?:en)?)(?!vorming|s\b|\s*:)",
+    re.IGNORECASE | re.MULTILINE,
+)
+# The raadsbesluit's preamble: "De raad van de gemeente X, gezien/gelezen/gelet op ..."
+_PREAMBLE_RE = re.compile(
+    r"(?:^|,\s*)[ \t*]*(?:gezien|gelezen|gelet\s+op|de\s+(?:gemeente)?raad\s+van)\b",
+    re.IGNORECASE | re.MULTILINE,
+)
+_GEZIEN_RE = re.compile(r"^[ \t*]*(?:gezien|gelezen)\b[^\n]*,[ \t]*$", re.IGNORECASE | re.MULTILINE)
+# A letterhead or page number that extraction left inside the block: not part of a decision.
+_FURNITURE_RE = re.compile(r"^(?:\d{1,3}(?:\s*/\s*\d{1,3})?|Pagina\s+\d+\s+van\s+\d+)$")
+# An item marker: "I.", "II:", "VIIIa.", "1.", "a)", "(b)", a bullet; a Roman numeral may
+# stand alone at the start of a line ("I Beoordelingscriteria ...")
+_MARK_RE = re.compile(
+    r"[ \t*]*(?:\((?P<paren>[A-Za-z]|\d{1,2}|[ivxIVX]{1,5})\)"
+    r"|(?P<value>[IVXLC]{1,8}[a-z]?|[ivxlc]{1,8}|\d{1,2}|[A-Za-z])(?P<punct>[.):])"
+    r"(?=[\s*“\"'‘A-Za-zÀ-ÿ(])"
+    r"|(?P<bare>[IVX]{1,5})(?=[ \t]+[*A-Za-zÀ-ÿ]|[ \t]*\n)"
+    r"|(?P<bullet>[•▪■●◦‣∙·\-–—*o])(?=\s))[ \t]*",
+)
+_MAX_LEAD_IN_WORDS = 12
+
+
+def _roman(value: str) -> int | None:
+    numerals = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
+    core = value.rstrip("abcdefgh") if value[:1].isupper() else value
+    if not core or any(c.lower() not in numerals for c in core):
+        return None
+    if not (core.isupper() or core.islower()):
+        return None
+    total = 0
+    for i, c in enumerate(core.lower()):
+        v = numerals[c]
+        nxt = numerals[core[i + 1].lower()] if i + 1 < len(core) else 0
+        total += -v if v < nxt else v
+    return total
+
+
+@dataclass(frozen=True)
+class _Mark:
+    start: int  # where the marker starts
+    end: int  # where the item's text starts
+    style: str  # "roman", "ROMAN", "num", "alpha", "ALPHA", "(...", "bullet:-"
+    value: int  # its place in the sequence (0 for bullets)
+    suffix: bool  # "VIIIa."
+    at_line_start: bool
+
+
+def _marks(body: str) -> list[_Mark]:
+    """Item markers at line starts, and ordered ones inline after a clause ("...; II. ...")."""
+    starts = [0] + [m.end() for m in re.finditer(r"\n", body)]
+    inline = [m.end() for m in re.finditer(r"[.;:][ \t]+", body)]
+    out: list[_Mark] = []
+    for pos, at_start in sorted([(p, True) for p in starts] + [(p, False) for p in inline]):
+        m = _MARK_RE.match(body, pos)
+        if not m or m.end() >= len(body):
+            continue
+        if m.group("bullet"):
+            if not at_start:
+                continue
+            glyph = "-" if m.group("bullet") in "-–—" else m.group("bullet")
+            out.append(_Mark(pos, m.end(), "bullet:" + glyph, 0, False, True))
+            continue
+        raw = m.group("paren") or m.group("value") or m.group("bare")
+        if m.group("bare") and not at_start:
+            continue
+        prefix = "(" if m.group("paren") else ""
+        styles = []
+        if raw.isdigit():
+            styles.append(("num", int(raw), False))
+        else:
+            roman = _roman(raw)
+            if roman is not None:
+                suffix = raw[-1].islower() and raw[:1].isupper()
+                styles.append(("ROMAN" if raw[:1].isupper() else "roman", roman, suffix))
+            if len(raw) == 1:
+                styles.append(
+                    ("ALPHA" if raw.isupper() else "alpha", ord(raw.lower()) - ord("a") + 1, False)
+                )
+        for style, value, suffix in styles:
+            out.append(_Mark(pos, m.end(), prefix + style, value, suffix, at_start))
+    return out
+
+
+def _top_marks(marks: list[_Mark]) -> list[_Mark]:
+    """The markers of the top-level items: the first marker's kind, in sequence.
+
+    An ordered list counts on ("I.", "II.", ...; a sub-list that starts again at "I." is not
+    top level); inline markers count only when they are the next in that sequence.
+    """
+    if not marks:
+        return []
+    first_pos = marks[0].start
+    firsts = [m for m in marks if m.start == first_pos]
+    # "I." opens a Roman list, "a." a lettered one, a lone "C." is a letter
+    first = min(firsts, key=lambda m: (m.value != 1, "alpha" in m.style.lower()))
+    top = [first]
+    for m in marks:
+        if m.start <= top[-1].start or m.style != first.style:
+            continue
+        if m.style.startswith("bullet"):
+            if m.at_line_start:
+                top.append(m)
+            continue
+        if m.value == top[-1].value + 1 or (m.suffix and m.value == top[-1].value):
+            top.append(m)
+    return top
+
+
+def _trim_end(text: str, start: int, end: int) -> int:
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;*"):
+        end -= 1
+    return end
+
+
+_ADDRESS_TOKEN_RE = re.compile(
+    r"(?:[A-Z][\w'’.-]*|\d[\d.]*|[A-Z]{1,2}|www\.\S+|dienst:|[a-z]+-[\w-]+|\S+@\S+)$"
+)
+
+
+def _letterhead_spans(text: str) -> list[tuple[int, int]]:
+    """The address column of a letterhead ("Gemeente X Postbus 12600 ... 2500 DJ X www.x.nl")
+    where extraction put it in the text flow: capitalised words, numbers and web addresses
+    around "Postbus N" with a postcode, on one line."""
+    spans = []
+    for m in re.finditer(r"\bPostbus\s+\d+", text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line_end = text.find("\n", m.end())
+        line_end = len(text) if line_end < 0 else line_end
+        tokens = list(re.finditer(r"\S+", text[line_start:line_end]))
+        inside = [i for i, t in enumerate(tokens) if line_start + t.start() == m.start()]
+        if not inside:
+            continue
+        lo = hi = inside[0]
+        while lo > 0 and _ADDRESS_TOKEN_RE.match(tokens[lo - 1].group()) and inside[0] - lo < 6:
+            lo -= 1
+        strong = hi
+        while hi + 1 < len(tokens) and hi - inside[0] < 24:
+            token = tokens[hi + 1].group()
+            if not _ADDRESS_TOKEN_RE.match(token) or _MARK_RE.fullmatch(token + " "):
+                break
+            hi += 1
+            if not token[:1].isupper() or token.isupper():
+                strong = hi  # a number, postcode, web or mail address
+        hi = min(hi, strong + 2)  # and the town's name after it, not the next sentence
+        run = text[line_start + tokens[lo].start() : line_start + tokens[hi].end()]
+        if re.search(r"\b\d{4}\s?[A-Z]{2}\b", run):
+            spans.append((line_start + tokens[lo].start(), line_start + tokens[hi].end()))
+    return spans
+
+
+def _furniture_blanked(text: str) -> str:
+    """``text`` with letterheads and page numbers blanked (offsets unchanged)."""
+    out = list(text)
+
+    def blank(a: int, b: int) -> None:
+        for i in range(a, b):
+            if out[i] != "\n":
+                out[i] = " "
+
+    pos = 0
+    for part in text.split("\n\n"):
+        if _FURNITURE_RE.match(part.strip()):
+            blank(pos, pos + len(part))
+        pos += len(part) + 2
+    for a, b in _letterhead_spans(text):
+        blank(a, b)
+    return "".join(out)
+
+
+def _block_end(text: str, start: int, limit: int) -> tuple[int, bool]:
+    """Where the decision block that starts at ``start`` ends; True when a marker ends it."""
+    ends = [limit]
+    for name in _SUBMITTER_RE.findall(text[:start]):
+        signed = text.find(name.strip(), start, limit)
+        if signed > start:
+            ends.append(signed)
+    for found in (
+        _BLOCK_END_RE.search(text, start, limit),
+        _SIGNED_RE.search(text, start, limit),
+        CLOSING_RE.search(text, start, limit),
+    ):
+        if found:
+            ends.append(found.start())
+    end = min(ends)
+    return end, end < limit
+
+
+def _find_lead(text: str, doc_type: str) -> tuple[int, int] | None:
+    """(start, end) of the lead that opens the decision block ("besluit:"), or None."""
+    candidates: list[tuple[int, int]] = []
+    for m in _COLON_LEAD_RE.finditer(text):
+        candidates.append((m.start(), m.end()))
+    for m in _START_LEAD_RE.finditer(text):
+        before = text[max(0, m.start() - 600) : m.start()]
+        if _PREAMBLE_RE.search(before) or doc_type == "amendement":
+            candidates.append((m.start("lead"), m.end("lead")))
+    candidates.sort()
+    for i, (start, end) in enumerate(candidates):
+        stop = _block_end(text, end, len(text))[0]
+        if i + 1 < len(candidates) and candidates[i + 1][0] < stop:
+            continue  # a later lead in the same block: "het volgende besluit: ... besluit:"
+        if re.search(r"\w", text[end:stop]):
+            return start, end
+    # no "besluit": the points follow the "gezien het voorstel ...," line
+    for m in _GEZIEN_RE.finditer(text):
+        nxt = text[m.end() :].lstrip()
+        mark = _MARK_RE.match(nxt)
+        if mark and (mark.group("value") or mark.group("bare")):
+            return m.end(), m.end()
+    return None
+
+
+def _block_points(text: str, start: int, end: int, whole: bool = False) -> list[tuple[int, int]]:
+    """Spans of the decision points in ``text[start:end]``: one per top-level item, its
+    sub-items and explanation kept with it; without items, the block whole. ``whole``: one
+    point for the block (an amendment's change with its parts)."""
+    body = text[start:end]
+    if whole:
+        a, b = strip_span(text, start, end)
+        return [(a, _trim_end(text, a, b))] if b > a else []
+    top = _top_marks(_marks(body))
+    spans: list[tuple[int, int]] = []
+    first = top[0].start if top else len(body)
+    intro_a, intro_b = strip_span(text, start, start + first)
+    intro = text[intro_a:intro_b]
+    lead_in = intro.endswith(":") and len(intro.split()) <= _MAX_LEAD_IN_WORDS
+    if intro and not (lead_in and top):
+        spans.append((intro_a, _trim_end(text, intro_a, intro_b)))
+    for i, mark in enumerate(top):
+        a = start + mark.end
+        b = start + (top[i + 1].start if i + 1 < len(top) else len(body))
+        a, b = strip_span(text, a, b)
+        b = _trim_end(text, a, b)
+        if b > a:
+            spans.append((a, b))
+    return spans
+
+
+def _last_item_end(text: str, start: int, end: int) -> int:
+    """Without an end marker, the last point stops at the first paragraph that does not carry
+    it on (a new sentence after a finished one, not a sub-item)."""
+    for m in re.finditer(r"\n\n", text[start:end]):
+        pos = start + m.start()
+        before = text[start:pos].rstrip()
+        after = text[pos:end].lstrip()
+        if before.endswith((".", ";", "!", "?")) and after[:1].isupper():
+            if not _MARK_RE.match(after):
+                return pos
+    return end
+
+
+def _decision_block(text: str, doc_type: str) -> list[tuple[int, int]]:
+    """Spans of the decision points of the decision block in ``text``: [] without one."""
+    clean = _furniture_blanked(text)
+    lead = _find_lead(clean, doc_type)
+    if not lead:
+        return []
+    end, marked = _block_end(clean, lead[1], len(clean))
+    if doc_type == "amendement":
+        body = clean[lead[1] : end]
+        intro = body.lstrip(" :\t\n")
+        top = _top_marks(_marks(body))
+        lead_in = body[: top[0].start].strip() if top else ""
+        numbered = len(top) > 1 and not top[0].style.startswith("bullet")
+        listed = numbered and lead_in.endswith(":") and len(lead_in.split()) <= 12
+        if intro and not _MARK_RE.match(intro) and not listed:
+            # "Besluit om toe te voegen: ▪ ..." is one change with its parts; "besluit ... te
+            # wijzigen als volgt: 1. ... 2. ..." gives one point per numbered change
+            return _block_points(clean, lead[0], end, whole=True)
+    spans = _block_points(clean, lead[1], end)
+    if spans and not marked:
+        a, b = spans[-1]
+        spans[-1] = (a, _trim_end(clean, a, _last_item_end(clean, a, b)))
+    return [(a, b) for a, b in spans if b > a]
+
+
 def asks_nothing(doc: StructuredDocument) -> bool:
     """True when the document asks the council for no decision (a raadsinformatiebrief)."""
     return doc.doc_type == "raadsinformatiebrief" or not find_decision_points(doc)
 
 
 def find_decision_points(doc: StructuredDocument) -> list[DecisionPoint]:
-    """The decision points of a document, verbatim (``normalise_ws``) and numbered.
+    """The decision points of a document, verbatim (``normalise_ws``) and numbered in order.
 
-    Order of preference, first hit wins so points are never duplicated: a section headed
-    "Beslispunten" / "Voorgesteld besluit" / "Gevraagd besluit" / "Te nemen besluit"; a section
-    headed "Ontwerpbesluit" / "Besluit"; the text after "De raad besluit:" or "besluit:"; the
-    dictum of a motie or amendement. A raadsvoorstel's own beslispunten are preferred over its
-    ontwerpbesluit, which usually repeats them. A besluitenlijst gives one point per agenda
-    item ("Besluit: ...", without the votes), numbered by item. A raadsinformatiebrief asks
-    nothing: [].
+    Order of preference, first hit wins so points are never duplicated: a besluitenlijst's
+    "Besluit: ..." per agenda item; the dictum of a motie; a section headed "Beslispunten" /
+    "Voorgesteld besluit" / "Gevraagd besluit" / "Te nemen besluit"; the decision block from
+    "besluit:" (or "Besluit vast te stellen ...", "Besluit om ... toe te voegen", or the
+    numbered points after "gezien het voorstel ...,") to the signature ("Aldus besloten",
+    "De griffier"), the "Toelichting" or the articles of an adopted verordening, one point per
+    top-level item (Roman numerals, numbers, letters or bullets; sub-items and explanations
+    stay with their item); a section headed "Ontwerpbesluit" / "Besluit"; the dictum of a
+    motion-like text. A raadsvoorstel's own beslispunten are preferred over its ontwerpbesluit,
+    which usually repeats them. An amendment's "Besluit om ..." is one point, the change with
+    its parts. A raadsinformatiebrief asks nothing: [].
     """
     if doc.doc_type == "raadsinformatiebrief":
         return []
     text, marks = _joined(doc)
+
+    clean = _furniture_blanked(text)
+
+    def cited(spans: list[tuple[int, int]], source: str = clean) -> list[DecisionPoint]:
+        return _number([(normalise_ws(source[a:b]), _page_at(marks, a)) for a, b in spans])
+
     if doc.doc_type == "besluitenlijst":
         listed = _besluitenlijst_points(doc)
         if listed:
             return listed
-    if doc.doc_type in ("motie", "amendement"):
+    if doc.doc_type == "motie":
         spans = decision_spans(text)
         if spans:
-            return _number([(normalise_ws(text[a:b]), _page_at(marks, a)) for a, b in spans])
+            return cited(spans, text)  # as decision_points_from_text reads the text
+    headed = _heading_points(doc, _STRONG_HEADINGS)
+    if headed:
+        return headed
+    block = _decision_block(text, doc.doc_type)
+    if block:
+        return cited(block)
     for group in (_PREFERRED_HEADINGS, _FALLBACK_HEADINGS):
-        for section in doc.sections:
-            if _is_decision_heading(section.heading, group):
-                passages = [p for s in doc.subtree(section) for p in s.passages]
-                points = _points_from_passages(passages)
-                if points:
-                    return _number(points)
-    # "De raad besluit:" inside the running text
-    lead = _BESLUIT_RE.search(text)
-    if lead:
-        end = _region_end(text, lead.end())
-        # The decision is the rest of the lead's own block; a verordening's articles that
-        # follow are what is decided on, not separate points.
-        block_end = text.find("\n\n", lead.end())
-        own = text[lead.end() : block_end if block_end >= 0 else end].strip()
-        if own and not own.endswith(":"):
-            end = min(end, block_end if block_end >= 0 else end)
-        body = text[lead.end() : end]
-        items = _items(body)
-        if items:
-            return _number(
-                [(normalise_ws(body[a:b]), _page_at(marks, lead.end() + a)) for a, b in items]
-            )
-        first = re.split(r"\n\s*\n", body.strip(), maxsplit=1)[0]
-        if first.strip():
-            a = lead.end() + body.find(first)
-            return _number([(normalise_ws(first), _page_at(marks, a))])
-    spans = decision_spans(text)
-    return _number([(normalise_ws(text[a:b]), _page_at(marks, a)) for a, b in spans])
+        headed = _heading_points(doc, group)
+        if headed:
+            return headed
+    return cited(decision_spans(text), text)
+
+
+def _heading_points(doc: StructuredDocument, group: tuple[str, ...]) -> list[DecisionPoint]:
+    """The points under the first section headed by one of ``group`` that has any."""
+    for section in doc.sections:
+        if _is_decision_heading(section.heading, group):
+            passages = _until_block_end([p for s in doc.subtree(section) for p in s.passages])
+            points = _points_from_passages(passages)
+            if points:
+                return _number(points)
+    return []
+
+
+def _until_block_end(passages: list[Passage]) -> list[Passage]:
+    """The passages up to what ends a decision block ("Aldus besloten", "De griffier", ...)."""
+    for i, p in enumerate(passages):
+        if _BLOCK_END_RE.match(p.text):
+            return passages[:i]
+        signed = _SIGNED_RE.search(p.text) or CLOSING_RE.search(p.text)
+        if signed:
+            return [*passages[:i], replace(p, text=p.text[: signed.start()])]
+    return passages

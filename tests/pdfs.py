@@ -781,3 +781,98 @@ def initiative_cover_pdf(path: str | Path, subject: str) -> Path:
         *placed_rows(72, 266, 10.6, ["Bomen zijn van levensbelang. Bomen zorgen voor schaduw."]),
     ]
     return placed_pdf(path, [lines])
+
+
+# --- council templates: lines placed as written ------------------------------------------------
+
+
+def lines_pdf(path: str | Path, pages: Sequence[Sequence[str]], *, size: float = 10.0) -> Path:
+    """Each page's lines drawn top-down as written, one line per entry: a leading tab indents
+    the line (a sub-item), "" leaves a blank line. For templates whose exact line breaks
+    matter (a Roman-numeral decision block running over a page, a stamp block)."""
+    path = Path(path)
+    c = _canvas(path)
+    for lines in pages:
+        y = A4[1] - MARGIN
+        for line in lines:
+            if line:
+                indent = 18.0 * (len(line) - len(line.lstrip("\t")))
+                c.setFont("Helvetica", size)
+                c.drawString(MARGIN + indent, y - size, line.lstrip("\t"))
+            y -= size * 1.4
+        c.showPage()
+    c.save()
+    return path
+
+
+# A Den Haag raadsvoorstel ending in its raadsbesluit: Roman numerals, a) b) c) sub-items, the
+# list running over the page break, the adoption formula and signatures after it.
+ROMAN_BESLUIT_PAGES = (
+    (
+        "Voorstel van het college inzake Zienswijze begroting Veiligheidsregio 2026",
+        "",
+        "De Veiligheidsregio legt haar ontwerpbegroting aan de gemeenteraden voor.",
+        "Gezien het vorenstaande stelt het college de raad voor het volgende besluit te nemen:",
+        "De raad van de gemeente Den Haag,",
+        "gezien het voorstel van het college van 3 juni 2025,",
+        "besluit:",
+        "I. de volgende zienswijze vast te stellen:",
+        "\ta) de gemeenteraad herkent zich in de beleidsmatige ontwikkelingen;",
+        "\tb) de gemeenteraad onderschrijft het voorstel om het positieve resultaat",
+        "\taan de bestemmingsreserve toe te voegen;",
+    ),
+    (
+        "\tc) de gemeenteraad constateert dat het weerstandsvermogen voldoende is;",
+        "II. de zienswijze van de gemeenteraad aan de Veiligheidsregio kenbaar te maken.",
+        "",
+        "Aldus besloten in de openbare raadsvergadering van 9 juli 2025.",
+        "De griffier,                                    De voorzitter,",
+    ),
+)
+
+# A Den Haag amendment with its stamp block: "Besluit om ... toe te voegen:" and the change.
+AMENDMENT_PAGES = (
+    (
+        "GEMEENTERAAD",
+        "Stuknummer: K.A HvDH",
+        "Uitslag stemming: Aangenomen",
+        "Amendement: Een deel middenhuur in woonprogramma Kornalijn",
+        "Indiener: Arjen Dubbelaar, Hart voor Den Haag",
+        "De raad van de gemeente Den Haag, in vergadering bijeen op 23 januari 2025, ter",
+        "bespreking van het voorstel van het college inzake Hofzichtlaan (RIS319905),",
+        "Besluit om toe te voegen:",
+        "\u2022 VI. Een woonprogramma te realiseren dat bestaat uit 75% sociale huurwoningen",
+        "en 25% middeldure huurwoningen;",
+        "Toelichting",
+        "Bezoekers van de bijeenkomsten hebben een voorkeur voor middeldure huur.",
+        "Arjen Dubbelaar",
+        "Hart voor Den Haag",
+        "Aldus aangenomen in de openbare raadsvergadering van 23 januari 2025",
+    ),
+)
+
+# A Den Haag motion: considerations, "verzoekt het college:" with bullets, "draagt het college
+# op", the closing formula, the signature and the stamp.
+MOTION_PAGES = (
+    (
+        "GEMEENTERAAD",
+        "Stuknummer: J.3 HvDH",
+        "Uitslag stemming: Aangenomen",
+        "Motie: Watertappunt in drukstbezochte speeltuinen",
+        "Indiener: Carlos Martinez van Andel, Hart voor Den Haag",
+        "De raad van de gemeente Den Haag, in vergadering bijeen op 18 december 2024,",
+        "constaterende, dat:",
+        "\u2022 een watertappunt in Haagse speeltuinen geen standaard beleid is;",
+        "overwegende, dat:",
+        "\u2022 kinderen in de zomer veel tijd in de speeltuinen doorbrengen;",
+        "verzoekt het college:",
+        "\u2022 bij de aanleg van nieuwe speeltuinen een watertappunt aan te leggen;",
+        "\u2022 de raad voor 1 juli 2025 over de kosten te informeren;",
+        "draagt het college op de watertappunten jaarlijks te laten keuren,",
+        "en gaat over tot de orde van de dag.",
+        "Carlos Martinez van Andel",
+        "Hart voor Den Haag",
+        "Aldus aangenomen in de openbare raadsvergadering van 23 januari 2025",
+        "ValidSigned door De Griffier",
+    ),
+)

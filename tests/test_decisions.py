@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -343,3 +344,193 @@ def test_besluitenlijst_one_point_per_agenda_item():
         (2, "De agenda wordt ongewijzigd vastgesteld.", 1),
         (5, "De grondexploitatie wordt vastgesteld.", 2),
     ]
+
+
+# --- real council templates (Den Haag): generated fixtures --------------------------------------
+
+
+def _pdf_points(tmp_path, pages, doc_type=None):
+    from raadsassistent.extract import extract_document
+    from raadsassistent.segment import segment_document
+
+    from pdfs import lines_pdf
+
+    doc = segment_document(extract_document(lines_pdf(tmp_path / "stuk.pdf", pages)))
+    if doc_type:
+        doc = replace(doc, doc_type=doc_type)
+    return [(p.number, p.text, p.page) for p in find_decision_points(doc)]
+
+
+def test_roman_numerals_with_sub_items_across_a_page_break(tmp_path):
+    from pdfs import ROMAN_BESLUIT_PAGES
+
+    assert _pdf_points(tmp_path, ROMAN_BESLUIT_PAGES, "raadsvoorstel") == [
+        (
+            1,
+            "de volgende zienswijze vast te stellen: a) de gemeenteraad herkent zich in de "
+            "beleidsmatige ontwikkelingen; b) de gemeenteraad onderschrijft het voorstel om het "
+            "positieve resultaat aan de bestemmingsreserve toe te voegen; c) de gemeenteraad "
+            "constateert dat het weerstandsvermogen voldoende is",
+            1,
+        ),
+        (
+            2,
+            "de zienswijze van de gemeenteraad aan de Veiligheidsregio kenbaar te maken.",
+            2,
+        ),
+    ]
+
+
+def test_amendment_besluit_om_toe_te_voegen_is_the_change_without_the_stamp(tmp_path):
+    from pdfs import AMENDMENT_PAGES
+
+    assert _pdf_points(tmp_path, AMENDMENT_PAGES, "amendement") == [
+        (
+            1,
+            "Besluit om toe te voegen: • VI. Een woonprogramma te realiseren dat bestaat uit 75% "
+            "sociale huurwoningen en 25% middeldure huurwoningen",
+            1,
+        )
+    ]
+
+
+def test_motion_verzoekt_and_draagt_op_stop_before_closing_and_stamp(tmp_path):
+    from pdfs import MOTION_PAGES
+
+    assert _pdf_points(tmp_path, MOTION_PAGES, "motie") == [
+        (1, "bij de aanleg van nieuwe speeltuinen een watertappunt aan te leggen", 1),
+        (2, "de raad voor 1 juli 2025 over de kosten te informeren", 1),
+        (3, "draagt het college op de watertappunten jaarlijks te laten keuren", 1),
+    ]
+
+
+def _raadsbesluit(*passages: str, page: int = 3) -> list[str]:
+    """The decision point texts of a raadsvoorstel ending in these raadsbesluit passages."""
+    doc = build_doc(
+        "raadsvoorstel",
+        [
+            ("Inleiding", 1, [("Het college stelt voor de nota vast te stellen.", 1)]),
+            ("Besluitvorming", page, [(p, page) for p in passages]),
+        ],
+    )
+    return [p.text for p in find_decision_points(doc)]
+
+
+def _one_page(doc_type: str, *passages: str) -> list[str]:
+    """The decision point texts of a one-page document of these passages."""
+    doc = build_doc(doc_type, [("", 1, [(p, 1) for p in passages])])
+    return [p.text for p in find_decision_points(doc)]
+
+
+PREAMBLE = (
+    "Gezien het vorenstaande stelt het college de raad voor het volgende besluit te nemen:",
+    "De raad van de gemeente Den Haag,",
+    "gezien het voorstel van het college van 3 juni 2025,",
+)
+SIGNED = (
+    "Aldus besloten in de openbare raadsvergadering van 9 juli 2025.",
+    "De griffier, De voorzitter,",
+)
+
+
+@pytest.mark.parametrize(
+    "body, points",
+    [
+        (  # plain numbers
+            ["1. de nota Sport vast te stellen;\n2. een krediet van € 1 mln. beschikbaar te "
+             "stellen."],
+            ["de nota Sport vast te stellen", "een krediet van € 1 mln. beschikbaar te stellen."],
+        ),
+        (  # no numbering: one point up to the signature
+            ["het college te adviseren om de vergunning voor een dakkapel te verlenen"],
+            ["het college te adviseren om de vergunning voor een dakkapel te verlenen"],
+        ),
+        (  # Word exports often put the next numeral on the line of the previous point
+            ["I. de nota vast te stellen; II. de raad in 2026 te informeren;",
+             "III. de begroting te wijzigen."],
+            ["de nota vast te stellen", "de raad in 2026 te informeren",
+             "de begroting te wijzigen."],
+        ),
+    ],
+)  # fmt: skip
+def test_besluit_block_shapes(body, points):
+    assert _raadsbesluit(*PREAMBLE, "besluit:", *body, *SIGNED) == points
+
+
+def test_numbered_points_without_besluit_follow_the_gezien_line():
+    assert _raadsbesluit(
+        *PREAMBLE,
+        "I. de Beleidsvisie Bouwen vast te stellen;",
+        "II. het Puntensysteem Groen in te trekken.",
+        *SIGNED,
+    ) == ["de Beleidsvisie Bouwen vast te stellen", "het Puntensysteem Groen in te trekken."]
+
+
+def test_adopted_verordening_is_one_point_without_its_articles():
+    assert _raadsbesluit(
+        *PREAMBLE,
+        "besluit vast te stellen de Verordening nadeelcompensatie Den Haag 2025:",
+        "Artikel 1. Toepassingsbereik",
+        "Deze verordening heeft betrekking op aanvragen voor schadevergoeding.",
+        *SIGNED,
+    ) == ["vast te stellen de Verordening nadeelcompensatie Den Haag 2025:"]
+
+
+def test_the_raads_own_besluit_wins_over_het_volgende_besluit():
+    assert _raadsbesluit(
+        "Ik stel u voor de noodverordening te bekrachtigen met het volgende besluit: de raad van "
+        "de gemeente Den Haag, gezien het voorstel van de burgemeester, besluit: de "
+        "noodverordening NAVO-top te bekrachtigen. Aldus besloten in de openbare "
+        "raadsvergadering van 8 mei 2025."
+    ) == ["de noodverordening NAVO-top te bekrachtigen."]
+
+
+def test_short_lead_in_goes_sub_items_and_explanation_stay():
+    assert _raadsbesluit(
+        *PREAMBLE,
+        "Besluit het college het volgende op te dragen:",
+        "I: Het ICT-beleid te herzien en daarbij:\na. de risico's te analyseren.",
+        "Het doel hiervan is grip op de risico's.",
+        "II: Binnen twee maanden te rapporteren.",
+        *SIGNED,
+    ) == [
+        "Het ICT-beleid te herzien en daarbij: a. de risico's te analyseren. Het doel hiervan is "
+        "grip op de risico's.",
+        "Binnen twee maanden te rapporteren.",
+    ]
+
+
+def test_letterhead_in_the_text_flow_is_no_part_of_a_point():
+    assert _raadsbesluit(
+        *PREAMBLE,
+        "besluit:",
+        "I. de nota vast te stellen;",
+        "Gemeente Den Haag Postbus 12600 T 14070 Spui 70 2500 DJ Den Haag www.denhaag.nl "
+        "II. de raad te informeren.",
+        *SIGNED,
+    ) == ["de nota vast te stellen", "de raad te informeren."]
+
+
+def test_amendment_pure_besluit_gives_one_point_per_change():
+    assert _one_page(
+        "amendement",
+        "Indiener: Lotte van Basten Batenburg, Haagse VVD",
+        "De raad van de gemeente Den Haag, ter bespreking van de zienswijze,",
+        "Besluit:\n• Dictum I. als volgt aan te vullen: e. een externe doorlichting;\n• En de "
+        "zienswijze als volgt aan te passen: Den Haag vraagt aandacht.",
+        "Toelichting De organisatie is hard gegroeid.",
+        "Lotte van Basten Batenburg Haagse VVD",
+    ) == [
+        "Dictum I. als volgt aan te vullen: e. een externe doorlichting",
+        "En de zienswijze als volgt aan te passen: Den Haag vraagt aandacht.",
+    ]
+
+
+def test_motion_without_closing_formula_stops_at_the_signature():
+    assert _one_page(
+        "motie",
+        "Indiener: Rachid Guernaoui, Hart voor Den Haag",
+        "Van mening dat,\n• het OM weigert te vervolgen.",
+        "Verzoekt de burgemeester,\n• om het overleg van de driehoek op te schorten. Rachid "
+        "Guernaoui Hart voor Den Haag",
+    ) == ["Verzoekt de burgemeester, • om het overleg van de driehoek op te schorten."]
