@@ -427,15 +427,11 @@ class DecisionScore:
 COVERED = 0.9
 
 
-@functools.cache
 def our_decision_points(path: Path) -> tuple[str, ...]:
-    """raadsassistent's decision points of ``path`` (extraction cached per process)."""
+    """raadsassistent's decision points of ``path``."""
     from raadsassistent.decisions import find_decision_points
-    from raadsassistent.extract import extract_document
-    from raadsassistent.segment import segment_document
 
-    doc = segment_document(extract_document(path))
-    return tuple(p.text for p in find_decision_points(doc))
+    return tuple(p.text for p in find_decision_points(structured(path)))
 
 
 def decision_kind(file: LabelledFile) -> str | None:

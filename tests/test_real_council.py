@@ -3,12 +3,8 @@ labels and each meeting's besluitenlijst (read with pdftotext, independent of ou
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from raadsassistent.extract import extract_document
-from raadsassistent.segment import segment_document
 from raadsassistent.types import Submitter
 
 from realdocs import (
@@ -18,22 +14,10 @@ from realdocs import (
     motion_files,
     motion_score,
     outcome_score,
+    structured,
 )
 
 pytestmark = pytest.mark.skipif(not has_pdftotext(), reason="pdftotext (poppler) ontbreekt")
-
-
-@pytest.fixture(scope="session")
-def read_real():
-    """Our StructuredDocument of a real PDF, extracted once per session."""
-    cache: dict[Path, object] = {}
-
-    def read(path: Path):
-        if path not in cache:
-            cache[path] = segment_document(extract_document(path))
-        return cache[path]
-
-    return read
 
 
 # (file, outcome, references or None to skip, code, first submitter or None, concerns)
@@ -84,8 +68,8 @@ EXACT = [
 
 
 @pytest.mark.parametrize(("name", "outcome", "refs", "code", "submitter", "concerns"), EXACT)
-def test_real_motion_fields(denhaag, read_real, name, outcome, refs, code, submitter, concerns):
-    doc = read_real(DENHAAG / name)
+def test_real_motion_fields(denhaag, name, outcome, refs, code, submitter, concerns):
+    doc = structured(DENHAAG / name)
     assert doc.outcome == outcome
     if refs is not None:
         assert doc.references == refs
@@ -95,8 +79,8 @@ def test_real_motion_fields(denhaag, read_real, name, outcome, refs, code, submi
 
 
 @pytest.mark.slow
-def test_motion_fields_on_every_real_motion_and_amendment(denhaag, read_real):
-    scores = motion_score(motion_files(), read_real)
+def test_motion_fields_on_every_real_motion_and_amendment(denhaag):
+    scores = motion_score(motion_files(), structured)
     for name, score in scores.items():
         print(f"{name}: {score}")
         for failure in score.failures:
@@ -109,8 +93,8 @@ def test_motion_fields_on_every_real_motion_and_amendment(denhaag, read_real):
 
 
 @pytest.mark.slow
-def test_recorded_outcome_on_every_real_proposal_motion_and_amendment(denhaag, read_real):
-    score = outcome_score(files_of_type("raadsvoorstel", "motie", "amendement"), read_real)
+def test_recorded_outcome_on_every_real_proposal_motion_and_amendment(denhaag):
+    score = outcome_score(files_of_type("raadsvoorstel", "motie", "amendement"), structured)
     print(f"outcome: {score}")
     for failure in score.failures:
         print("   ", failure)
