@@ -13,6 +13,7 @@ import hashlib
 import json
 import os
 import re
+from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -20,7 +21,7 @@ from typing import Any
 import numpy as np
 
 from .errors import ModelError
-from .types import DETAIL, FRAMEWORK, StructuredDocument
+from .types import DETAIL, FRAMEWORK, PageShare, StructuredDocument
 
 MODEL_FORMAT = "raadsassistent-framework/1"
 DEFAULT_MODEL_NAME = "framework-v1"
@@ -453,3 +454,34 @@ def framework_share(doc: StructuredDocument) -> dict[str, Any]:
         if value is not None:
             sections[section.id] = value
     return {"document": share(doc.passages) or 0.0, "sections": sections}
+
+
+def page_shares(doc: StructuredDocument) -> tuple[PageShare, ...]:
+    """Per page: the share of framework words among its labelled words, and the heading of
+    the section that has most words there. A passage running over a page break counts its
+    words on the page each part stands on."""
+    labelled: dict[int, list[int]] = {}  # page -> [framework words, labelled words]
+    by_section: dict[int, Counter[str]] = {}
+    for section in doc.sections:
+        for passage in section.passages:
+            bounds = [0, *(offset for offset, _ in passage.page_breaks), len(passage.text)]
+            pages = [passage.page, *(page for _, page in passage.page_breaks)]
+            for page, start, end in zip(pages, bounds, bounds[1:], strict=False):
+                words = len(passage.text[start:end].split())
+                by_section.setdefault(page, Counter())[section.heading] += words
+                if passage.label is not None:
+                    counts = labelled.setdefault(page, [0, 0])
+                    counts[0] += words if passage.label == FRAMEWORK else 0
+                    counts[1] += words
+    out = []
+    for page in range(1, doc.page_count + 1):
+        framework, total = labelled.get(page, (0, 0))
+        sections = by_section.get(page)
+        out.append(
+            PageShare(
+                page,
+                framework / total if total else None,
+                sections.most_common(1)[0][0] if sections else "",
+            )
+        )
+    return tuple(out)

@@ -174,6 +174,7 @@ def briefing_to_dict(briefing: Briefing) -> dict[str, Any]:
         "outcome": b.outcome,
         "references": list(b.references),
         "motion": asdict(b.motion) if b.motion else None,
+        "page_map": [asdict(p) for p in b.page_map],
         "decision_points": [
             {"number": i, "text": c.text, "page": c.page}
             for i, c in enumerate(b.decision_points, start=1)

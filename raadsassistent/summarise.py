@@ -813,6 +813,8 @@ def _matching_sections(tree: _Tree, regex: re.Pattern[str]) -> set[str]:
 
 
 def _empty_briefing(doc: StructuredDocument) -> Briefing:
+    from .classify import page_shares
+
     words = doc.word_count
     return Briefing(
         title=normalise_ws(doc.title),
@@ -839,6 +841,7 @@ def _empty_briefing(doc: StructuredDocument) -> Briefing:
         outcome=doc.outcome,
         references=doc.references,
         motion=doc.motion,
+        page_map=page_shares(doc),
     )
 
 

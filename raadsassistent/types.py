@@ -259,6 +259,7 @@ class CitedAmount:
     context: str = ""
     value_max_eur: float | None = None  # upper bound of a range ("€ 1 à 2 miljoen")
     qualifier: str | None = None  # "structureel", "per jaar", ...
+    label: str = ""  # what it is for, words from its own sentence or table row
 
 
 @dataclass(frozen=True)
@@ -274,6 +275,7 @@ class CitedDate:
     kind: str = "date"  # date | deadline | period
     period: str | None = None  # "2027-Q3", "2027-03", "2027", "2024/2027"
     context: str = ""
+    label: str = ""  # what it is the date of, words from its own sentence
 
 
 CitedFact = TypeVar("CitedFact", CitedAmount, CitedDate)
@@ -291,6 +293,15 @@ def group_by_pages(
         elif item.page not in groups[k][1]:
             groups[k][1].append(item.page)
     return list(groups.values())
+
+
+@dataclass(frozen=True)
+class PageShare:
+    """One page of a document for the reading map: its framework share and main section."""
+
+    page: int
+    share: float | None  # framework words / labelled words on the page; None without labels
+    section: str = ""  # heading of the section with most words on the page
 
 
 @dataclass(frozen=True)
@@ -333,6 +344,9 @@ class Briefing:
     outcome: str | None = None  # as the document records it (StructuredDocument.outcome)
     references: tuple[str, ...] = ()
     motion: Motion | None = None
+    all_amounts: tuple[CitedAmount, ...] = ()  # every amount; ``amounts`` are those shown
+    all_dates: tuple[CitedDate, ...] = ()  # every date; ``dates`` are those shown
+    page_map: tuple[PageShare, ...] = ()  # one entry per page, for the reading map
 
 
 # Kinds of agenda item.

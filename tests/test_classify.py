@@ -17,9 +17,10 @@ from raadsassistent.classify import (
     default_model_path,
     framework_share,
     load_model,
+    page_shares,
 )
 from raadsassistent.errors import ModelError
-from raadsassistent.types import Passage, Section, StructuredDocument
+from raadsassistent.types import PageShare, Passage, Section, StructuredDocument
 
 MODEL_DIR = Path(__file__).resolve().parents[1] / "models" / "framework-v1"
 
@@ -209,3 +210,26 @@ def test_classify_passages_and_framework_share(model):
     assert share["document"] == pytest.approx(sum(words[:3]) / sum(words))
     assert share["sections"] == {"s1": 1.0, "s2": 0.0, "s2.1": 0.0}
     assert framework_share(_doc()) == {"document": 0.0, "sections": {}}
+
+
+def test_page_shares_split_passages_at_page_breaks():
+    text = "kader kader kader detail"  # "kader kader " on page 1, the rest on page 2
+    over = Passage("s1.1", text, 1, 2, (0, 0, 1, 1), label="framework", page_breaks=((12, 2),))
+    detail = Passage("s2.1", "een twee drie vier", 2, 2, (0, 0, 1, 1), label="detail")
+    unlabelled = Passage("s3.1", "alleen tekst", 4, 4, (0, 0, 1, 1))
+    doc = StructuredDocument(
+        path="x.pdf", sha256="0" * 64, title="t", doc_type="raadsvoorstel", date=None,
+        municipality=None, page_count=4,
+        sections=(
+            Section("s1", "Doel", None, 1, 1, None, (over,)),
+            Section("s2", "Uitvoering", None, 1, 2, None, (detail,)),
+            Section("s3", "Bijlage", None, 1, 4, None, (unlabelled,)),
+        ),
+        tables=(), page_status=("ok",) * 4,
+    )  # fmt: skip
+    assert page_shares(doc) == (
+        PageShare(1, 1.0, "Doel"),
+        PageShare(2, 2 / 6, "Uitvoering"),
+        PageShare(3, None, ""),
+        PageShare(4, None, "Bijlage"),
+    )
