@@ -12,7 +12,7 @@ import unicodedata
 from pathlib import Path
 
 from raadsassistent.errors import PdfError
-from raadsassistent.layout import in_tables, normalise_text, words_to_lines
+from raadsassistent.layout import chars_to_words, in_tables, normalise_text, words_to_lines
 from raadsassistent.types import Page, Table
 
 TABLE_SETTINGS = {"vertical_strategy": "lines", "horizontal_strategy": "lines"}
@@ -123,10 +123,22 @@ def read_page(page, number: int, max_chars: int) -> Page:
     if garbage > 0.5:
         return Page(number, width, height, (), status="garbage")
     tables = read_tables(page, number)
-    words = page.extract_words(
-        keep_blank_chars=False, use_text_flow=False, extra_attrs=["size", "fontname"]
+    words = chars_to_words(
+        [
+            (
+                " " if c["text"].isspace() else c["text"],
+                c["x0"],
+                c["top"],
+                c["x1"],
+                c["bottom"],
+                c["size"],
+                c["fontname"],
+            )
+            for c in chars
+            if c.get("upright", True)
+        ]
     )
-    words = [w for w in words if w.get("upright", True) and not in_tables(w, tables)]
+    words = [w for w in words if not in_tables(w, tables)]
     lines = words_to_lines(words, number, width)
     return Page(number, width, height, tuple(lines), tables=tuple(tables))
 

@@ -82,6 +82,114 @@ def words(text: str) -> list[str]:
 
 # --- text fidelity (glued words, word recall) ------------------------------------------------
 
+GLUE_SPAN = 6  # the most reference words one glued word is checked against
+
+
+@dataclass(frozen=True)
+class Fidelity:
+    """How faithfully one engine's text keeps the words of a document (or of many)."""
+
+    words: int  # words of our text
+    glued: int  # of those, glued words
+    reference: int  # words of the reference (pdftotext)
+    found: int  # reference words (multiset) also in our text
+    examples: tuple[str, ...] = ()  # glued words, e.g. "file.pdf: wegestart"
+
+    @property
+    def glued_rate(self) -> float:
+        return self.glued / self.words if self.words else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.found / self.reference if self.reference else 1.0
+
+    def __add__(self, other: Fidelity) -> Fidelity:
+        return Fidelity(
+            self.words + other.words,
+            self.glued + other.glued,
+            self.reference + other.reference,
+            self.found + other.found,
+            self.examples + other.examples,
+        )
+
+    def summary(self) -> str:
+        return (
+            f"{self.words} words, glued {self.glued} ({self.glued_rate:.2%}), "
+            f"recall {self.recall:.4f} ({self.found}/{self.reference})"
+        )
+
+
+def document_text(doc) -> str:
+    """What the user gets of an extracted Document: each page's lines joined as passages are
+    (hyphenated line breaks undone, as pdftotext does too), then its table cells. Running
+    headers, footers and page numbers are already moved out of the lines."""
+    from raadsassistent.segment import join_lines
+
+    parts: list[str] = []
+    for page in doc.pages:
+        parts.append(join_lines([line.text for line in page.lines]))
+        parts.extend(cell for table in page.tables for row in table.rows for cell in row)
+    return "\n".join(parts)
+
+
+def glued_words(ours: list[str], reference: list[str]) -> list[str]:
+    """The words of ``ours`` that are not words of ``reference`` but equal 2 to ``GLUE_SPAN``
+    consecutive reference words written together ("wegestart" for "we" "gestart").
+
+    A word the reference also has somewhere is never glued, so "gemeenteraad" counts only
+    where pdftotext never writes it whole.
+    """
+    known = set(reference)
+    longest = max((len(w) for w in ours), default=0)
+    concatenations: set[str] = set()
+    for i in range(len(reference)):
+        joined = reference[i]
+        for j in range(i + 1, min(i + GLUE_SPAN, len(reference))):
+            joined += reference[j]
+            if len(joined) > longest:
+                break
+            concatenations.add(joined)
+    return [w for w in ours if w not in known and w in concatenations]
+
+
+def fidelity(ours_text: str, reference_text: str, name: str = "") -> Fidelity:
+    """Glued words and word recall of ``ours_text`` against ``reference_text``."""
+    from collections import Counter
+
+    ours, reference = words(ours_text), words(reference_text)
+    glued = glued_words(ours, reference)
+    have, want = Counter(ours), Counter(reference)
+    found = sum(min(n, have[w]) for w, n in want.items())
+    prefix = f"{name}: " if name else ""
+    return Fidelity(len(ours), len(glued), len(reference), found, tuple(prefix + w for w in glued))
+
+
+def text_fidelity(path: Path, engine: str) -> Fidelity:
+    """Our text of ``path`` read with ``engine`` against pdftotext's."""
+    from raadsassistent.extract import extract_document
+
+    doc = extract_document(path, engine=engine)
+    return fidelity(document_text(doc), pdftotext(path), path.name)
+
+
+def corpus_fidelity(paths: list[Path], engine: str) -> Fidelity:
+    """:func:`text_fidelity` summed over ``paths``."""
+    total = Fidelity(0, 0, 0, 0)
+    for path in paths:
+        total = total + text_fidelity(path, engine)
+    return total
+
+
+def raadsvoorstellen() -> list[Path]:
+    """Every raadsvoorstel of the corpus: its RIS category, or "Voorstel van het college" in
+    its label under another category."""
+    found = {
+        f.path: None
+        for f in labelled_files()
+        if f.doc_type == "raadsvoorstel" or "voorstel van het college" in f.label.lower()
+    }
+    return list(found)
+
 
 # --- titles and types --------------------------------------------------------------------------
 
