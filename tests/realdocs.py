@@ -180,6 +180,71 @@ def corpus_fidelity(paths: list[Path], engine: str) -> Fidelity:
     return total
 
 
+def shared_words(a: str, b: str) -> tuple[int, int]:
+    """How many words two texts have in common (multiset), and the larger word count."""
+    from collections import Counter
+
+    first, second = Counter(words(a)), Counter(words(b))
+    return sum((first & second).values()), max(first.total(), second.total())
+
+
+@dataclass(frozen=True)
+class EngineComparison:
+    """Both engines on the same files: each one's fidelity, and how alike their texts are."""
+
+    fast: Fidelity  # pdfium
+    reference: Fidelity  # pdfplumber
+    shared: int  # words the two texts have in common (multiset), summed over files
+    larger: int  # the larger of the two word counts, summed over files
+    differing: tuple[str, ...] = ()  # files whose texts differ in more than 1% of their words
+    seconds: tuple[float, float] = (0.0, 0.0)  # extraction time (pdfium, pdfplumber)
+    pages: int = 0
+
+    @property
+    def agreement(self) -> float:
+        return self.shared / self.larger if self.larger else 1.0
+
+    def summary(self) -> str:
+        fast, slow = self.seconds
+        return (
+            f"pdfium: {self.fast.summary()}\n"
+            f"pdfplumber: {self.reference.summary()}\n"
+            f"engines share {self.agreement:.4f} of their words; "
+            f"{len(self.differing)} files differ in more than 1%\n"
+            f"{self.pages} pages: pdfium {self.pages / max(fast, 1e-9):.1f} pages/s, "
+            f"pdfplumber {self.pages / max(slow, 1e-9):.1f} pages/s"
+        )
+
+
+def compare_engines(paths: list[Path]) -> EngineComparison:
+    """Extract every file with both engines and measure each against pdftotext."""
+    import time
+
+    from raadsassistent.extract import extract_document
+
+    fast = reference = Fidelity(0, 0, 0, 0)
+    shared = larger = pages = 0
+    differing: list[str] = []
+    seconds = [0.0, 0.0]
+    for path in paths:
+        texts = []
+        for i, engine in enumerate(("pdfium", "pdfplumber")):
+            start = time.perf_counter()
+            doc = extract_document(path, engine=engine)
+            seconds[i] += time.perf_counter() - start
+            texts.append(document_text(doc))
+        pages += doc.page_count
+        fast = fast + fidelity(texts[0], pdftotext(path), path.name)
+        reference = reference + fidelity(texts[1], pdftotext(path), path.name)
+        same, most = shared_words(*texts)
+        shared, larger = shared + same, larger + most
+        if same < 0.99 * most:
+            differing.append(f"{path.name}: {same}/{most}")
+    return EngineComparison(
+        fast, reference, shared, larger, tuple(differing), (seconds[0], seconds[1]), pages
+    )
+
+
 def raadsvoorstellen() -> list[Path]:
     """Every raadsvoorstel of the corpus: its RIS category, or "Voorstel van het college" in
     its label under another category."""
