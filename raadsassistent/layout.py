@@ -72,9 +72,10 @@ Char = tuple[str, float, float, float, float, float, str]
 def chars_to_words(chars: list[Char]) -> list[dict]:
     """Cluster characters into words (pdfplumber-style dicts) line by line.
 
-    A space ends a word, and so does a gap wider than the line's usual gap between letters
-    by :data:`WORD_GAP_EM` of the font size. Word 365 places words by position without
-    space characters, justified lines stretch those gaps unevenly and some exports shift every
+    A space ends a word (unless it lies over the letter before it: then it belongs to other
+    text), and so does a gap wider than the line's usual gap between letters by
+    :data:`WORD_GAP_EM` of the font size. Word 365 places words by position without space
+    characters, justified lines stretch those gaps unevenly and some exports shift every
     letter a little, so a fixed gap in points glues words on one file and splits them on
     another; measured against the line's own letter spacing it does neither.
     """
@@ -89,26 +90,30 @@ def chars_to_words(chars: list[Char]) -> list[dict]:
     words: list[dict] = []
     for row in rows:
         row.sort(key=itemgetter(1))
-        # each gap in ems of the font of the character before it
-        gaps = [(b[1] - a[3]) / (a[5] or 10.0) for a, b in zip(row, row[1:], strict=False)]
+        # the median gap between neighbouring letters, in ems of the left one's font
         letters = sorted(
-            gap
-            for gap, a, b in zip(gaps, row, row[1:], strict=False)
+            (b[1] - a[3]) / (a[5] or 10.0)
+            for a, b in zip(row, row[1:], strict=False)
             if a[0] != " " and b[0] != " "
         )
         usual = min(max(letters[len(letters) // 2], 0.0), WORD_GAP_EM) if letters else 0.0
         limit = usual + WORD_GAP_EM
         current: list[Char] = []
-        for i, char in enumerate(row):
-            if char[0] == " ":
-                if current:
-                    words.append(_word(current))
-                current = []
+        for char in row:
+            if not current:
+                if char[0] != " ":
+                    current.append(char)
                 continue
-            if current and gaps[i - 1] > limit:
+            last = current[-1]
+            if char[0] == " ":
+                if char[1] >= (last[1] + last[3]) / 2:  # not a space laid over a letter
+                    words.append(_word(current))
+                    current = []
+            elif (char[1] - last[3]) / (last[5] or 10.0) > limit:
                 words.append(_word(current))
-                current = []
-            current.append(char)
+                current = [char]
+            else:
+                current.append(char)
         if current:
             words.append(_word(current))
     return words

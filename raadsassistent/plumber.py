@@ -135,7 +135,7 @@ def read_page(page, number: int, max_chars: int) -> Page:
                 c["fontname"],
             )
             for c in chars
-            if c.get("upright", True)
+            if _horizontal(c)
         ]
     )
     words = [w for w in words if not in_tables(w, tables)]
@@ -154,6 +154,13 @@ def read_tables(page, number: int) -> list[Table]:
         x0, top, x1, bottom = (float(v) for v in found.bbox)
         tables.append(Table(number, (x0, top, x1, bottom), rows))
     return tables
+
+
+def _horizontal(char: dict) -> bool:
+    """Whether ``char`` runs left to right, as pdfium reads text (an angle under 0.01 rad);
+    pdfminer calls a letter turned a quarter turn upright too."""
+    a, b = char.get("matrix", (1.0, 0.0))[:2]
+    return a > 0 and abs(b) <= 0.01 * a
 
 
 def _garbage_share(chars: list[dict]) -> float:

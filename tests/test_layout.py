@@ -12,7 +12,7 @@ from raadsassistent.layout import chars_to_words, normalise_text, remove_running
 from raadsassistent.types import Line, Page
 
 from helpers import SAMPLES, gold_documents
-from pdfs import WORD365_LINES, word365_pdf
+from pdfs import WORD365_LINES, one_page_pdf, word365_pdf
 
 
 def test_normalise_text_fixes_ligatures_and_spaces():
@@ -102,6 +102,28 @@ def test_words_are_measured_against_the_line_own_letter_spacing():
     # gaps scale with the font: 2 pt is a word gap at 6 pt and a letter gap at 24 pt
     assert _texts(_chars("ab|cd", gaps=(2 / 6,), size=6.0)) == ["ab", "cd"]
     assert _texts(_chars("ab|cd", gaps=(2 / 24,), size=24.0)) == ["abcd"]
+
+
+def test_a_space_laid_over_a_letter_does_not_split_the_word():
+    # a letterhead field: "Faxnummer" set over the space of the line above it
+    chars = _chars("Faxnummer", gaps=())
+    chars.insert(1, (" ", chars[0][1], 100.3, chars[0][1] + 2.0, 110.0, 8.0, "Georgia"))
+    assert _texts(chars) == ["Faxnummer"]
+
+
+def test_text_turned_a_quarter_is_left_out_by_both_engines(tmp_path):
+    """A letterhead's vertical margin label, its text matrix a quarter turn with float noise
+    (-0.000000044 where 0 is meant), which pdfminer calls upright."""
+    content = (
+        b"BT /F1 10 Tf 72 700 Td (De raad besluit het krediet beschikbaar te stellen.) Tj ET\n"
+        b"BT /F1 6 Tf -0.000000044 -1 1 -0.000000044 63.5 710 Tm (dienst: dienstcode) Tj ET"
+    )
+    path = one_page_pdf(tmp_path / "kantlijn.pdf", content)
+    for engine in ENGINES:
+        lines = extract_document(path, engine=engine).pages[0].lines
+        assert [line.text for line in lines] == [
+            "De raad besluit het krediet beschikbaar te stellen."
+        ], engine
 
 
 WORD365_TEXT = [" ".join(word for word, _font in line) for line in WORD365_LINES]
