@@ -12,6 +12,7 @@ import re
 import statistics
 import unicodedata
 from collections import Counter
+from operator import itemgetter
 
 from raadsassistent.types import BBox, Line, Page, Table
 
@@ -19,6 +20,9 @@ HEADER_BAND = 0.12  # share of the page height searched for running headers
 FOOTER_BAND = 0.12
 REPEAT_SHARE = 0.5  # a header repeats on at least this share of pages
 LINE_TOLERANCE = 3.0  # words whose tops differ less than this (pt) share a line
+# A gap between two letters this many ems wider than the line's usual gap between letters
+# ends a word (poppler's pdftotext breaks at 0.1 em too).
+WORD_GAP_EM = 0.1
 GUTTER_MIN_WIDTH = 8.0
 
 _CHAR_FIXES = str.maketrans(
@@ -58,6 +62,74 @@ def normalise_text(text: str) -> str:
         text = text.replace("(cid:127)", "•")
     text = unicodedata.normalize("NFC", text.translate(_CHAR_FIXES))
     return _SPACES.sub(" ", text).strip()
+
+
+# One character as both engines hand it over: (text, x0, top, x1, bottom, size, fontname);
+# text " " is a space, which only separates words.
+Char = tuple[str, float, float, float, float, float, str]
+
+
+def chars_to_words(chars: list[Char]) -> list[dict]:
+    """Cluster characters into words (pdfplumber-style dicts) line by line.
+
+    A space ends a word (unless it lies over the letter before it: then it belongs to other
+    text), and so does a gap wider than the line's usual gap between letters by
+    :data:`WORD_GAP_EM` of the font size. Word 365 places words by position without space
+    characters, justified lines stretch those gaps unevenly and some exports shift every
+    letter a little, so a fixed gap in points glues words on one file and splits them on
+    another; measured against the line's own letter spacing it does neither.
+    """
+    rows: list[list[Char]] = []
+    row_top = float("-inf")
+    for char in sorted(chars, key=itemgetter(2)):
+        if char[2] - row_top <= LINE_TOLERANCE:
+            rows[-1].append(char)
+        else:
+            rows.append([char])
+            row_top = char[2]
+    words: list[dict] = []
+    for row in rows:
+        row.sort(key=itemgetter(1))
+        # the median gap between neighbouring letters, in ems of the left one's font
+        letters = sorted(
+            (b[1] - a[3]) / (a[5] or 10.0)
+            for a, b in zip(row, row[1:], strict=False)
+            if a[0] != " " and b[0] != " "
+        )
+        usual = min(max(letters[len(letters) // 2], 0.0), WORD_GAP_EM) if letters else 0.0
+        limit = usual + WORD_GAP_EM
+        current: list[Char] = []
+        for char in row:
+            if not current:
+                if char[0] != " ":
+                    current.append(char)
+                continue
+            last = current[-1]
+            if char[0] == " ":
+                if char[1] >= (last[1] + last[3]) / 2:  # not a space laid over a letter
+                    words.append(_word(current))
+                    current = []
+            elif (char[1] - last[3]) / (last[5] or 10.0) > limit:
+                words.append(_word(current))
+                current = [char]
+            else:
+                current.append(char)
+        if current:
+            words.append(_word(current))
+    return words
+
+
+def _word(chars: list[Char]) -> dict:
+    return {
+        "text": "".join(c[0] for c in chars),
+        "x0": min(c[1] for c in chars),
+        "top": min(c[2] for c in chars),
+        "x1": max(c[3] for c in chars),
+        "bottom": max(c[4] for c in chars),
+        "size": chars[0][5],
+        "fontname": chars[0][6],
+        "upright": True,
+    }
 
 
 def in_tables(word: dict, tables: list[Table]) -> bool:

@@ -6,13 +6,13 @@ misreads (rotated pages, fonts with a broken encoding).
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import replace
-from operator import itemgetter
 from pathlib import Path
 
 from raadsassistent.errors import PdfError
-from raadsassistent.layout import LINE_TOLERANCE, in_tables, words_to_lines
+from raadsassistent.layout import Char, chars_to_words, in_tables, words_to_lines
 from raadsassistent.plumber import (
     check_page_count,
     close_pdf,
@@ -23,7 +23,6 @@ from raadsassistent.plumber import (
 )
 from raadsassistent.types import Page, Table
 
-WORD_GAP = 3.0  # a wider gap between characters starts a new word (pdfplumber's x_tolerance)
 MIN_TABLE_PATHS = 8  # pages with fewer vector paths cannot hold a ruled table
 PARALLEL_MIN_PAGES = 64  # below this, starting worker processes costs more than it saves
 
@@ -165,17 +164,18 @@ def _page_words(pdf, index: int, max_chars: int) -> tuple[Page, list[dict], bool
             return replace(blank, status="garbage"), [], False, rotated
         if not visible:
             return replace(blank, status="scan" if images else "empty"), [], False, rotated
-        return blank, _chars_to_words(chars), paths >= MIN_TABLE_PATHS, rotated
+        return blank, chars_to_words(chars), paths >= MIN_TABLE_PATHS, rotated
     finally:
         page.close()
 
 
-def _page_chars(handle, text: str, count: int, height: float) -> tuple[list[tuple], float]:
+def _page_chars(handle, text: str, count: int, height: float) -> tuple[list[Char], float]:
     """Characters as (text, x0, top, x1, bottom, size, fontname), whitespace as separators;
     and the share of undecodable text.
 
     This loop is the hot path of extraction, so font, size and rotation are read once per
-    word (at the character after a space) rather than per character.
+    text object (a run of one font) rather than per character; Word 365 writes whole lines
+    without a space, so once per word would give a two-font line one font.
     """
     import ctypes
 
@@ -183,13 +183,17 @@ def _page_chars(handle, text: str, count: int, height: float) -> tuple[list[tupl
 
     box = raw.FPDFText_GetLooseCharBox
     is_generated = raw.FPDFText_IsGenerated
+    text_object = _text_object_address()
+    page_handle = ctypes.cast(handle, ctypes.c_void_p)
     rect = raw.FS_RECTF()
+    matrix = raw.FS_MATRIX()
     name = ctypes.create_string_buffer(256)
     flags = ctypes.c_int()
-    chars: list[tuple] = []
+    chars: list[Char] = []
     append = chars.append
     bad_words = words = replacement = 0
     word_start = True
+    run = None
     size, font, upright = 0.0, "", True
     for i in range(count):
         ch = text[i]
@@ -201,12 +205,17 @@ def _page_chars(handle, text: str, count: int, height: float) -> tuple[list[tupl
             continue
         if word_start:
             word_start = False
-            size = raw.FPDFText_GetFontSize(handle, i)
+            words += 1
+            bad_words += raw.FPDFText_HasUnicodeMapError(handle, i) == 1
+        if (obj := text_object(page_handle, i)) != run:
+            run = obj
+            # the em size the text is set in: the font size scaled by the text matrix
+            raw.FPDFText_GetMatrix(handle, i, matrix)
+            scale = abs(matrix.a * matrix.d - matrix.b * matrix.c) ** 0.5
+            size = raw.FPDFText_GetFontSize(handle, i) * scale
             length = raw.FPDFText_GetFontInfo(handle, i, name, 256, ctypes.byref(flags))
             font = name.raw[: max(length - 1, 0)].decode("latin-1", "replace")
             upright = raw.FPDFText_GetCharAngle(handle, i) <= 0.01
-            words += 1
-            bad_words += raw.FPDFText_HasUnicodeMapError(handle, i) == 1
         if not upright:
             continue  # rotated text, like pdfplumber's non-upright chars
         if ch == "\ufffe":  # pdfium's mark for a hyphen at a line break
@@ -219,43 +228,13 @@ def _page_chars(handle, text: str, count: int, height: float) -> tuple[list[tupl
     return chars, share
 
 
-def _chars_to_words(chars: list[tuple]) -> list[dict]:
-    """Cluster characters into words the way pdfplumber does (same line, gap <= 3 pt)."""
-    rows: list[list[tuple]] = []
-    row_top = float("-inf")
-    for char in sorted(chars, key=itemgetter(2)):
-        if char[2] - row_top <= LINE_TOLERANCE:
-            rows[-1].append(char)
-        else:
-            rows.append([char])
-            row_top = char[2]
-    words: list[dict] = []
-    for row in rows:
-        row.sort(key=itemgetter(1))
-        current: list[tuple] = []
-        for char in row:
-            if char[0] == " ":
-                if current:
-                    words.append(_word(current))
-                current = []
-                continue
-            if current and (char[1] - current[-1][3] > WORD_GAP or char[1] < current[-1][1] - 0.5):
-                words.append(_word(current))
-                current = []
-            current.append(char)
-        if current:
-            words.append(_word(current))
-    return words
+@functools.cache
+def _text_object_address():
+    """``FPDFText_GetTextObject`` returning a plain address: comparing two costs nothing,
+    where pypdfium2's typed pointers would have to be cast per character."""
+    import ctypes
 
+    import pypdfium2.raw as raw
 
-def _word(chars: list[tuple]) -> dict:
-    return {
-        "text": "".join(c[0] for c in chars),
-        "x0": min(c[1] for c in chars),
-        "top": min(c[2] for c in chars),
-        "x1": max(c[3] for c in chars),
-        "bottom": max(c[4] for c in chars),
-        "size": chars[0][5],
-        "fontname": chars[0][6],
-        "upright": True,
-    }
+    prototype = ctypes.CFUNCTYPE(ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int)
+    return ctypes.cast(raw.FPDFText_GetTextObject, prototype)

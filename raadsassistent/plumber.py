@@ -12,7 +12,7 @@ import unicodedata
 from pathlib import Path
 
 from raadsassistent.errors import PdfError
-from raadsassistent.layout import in_tables, normalise_text, words_to_lines
+from raadsassistent.layout import chars_to_words, in_tables, normalise_text, words_to_lines
 from raadsassistent.types import Page, Table
 
 TABLE_SETTINGS = {"vertical_strategy": "lines", "horizontal_strategy": "lines"}
@@ -123,10 +123,22 @@ def read_page(page, number: int, max_chars: int) -> Page:
     if garbage > 0.5:
         return Page(number, width, height, (), status="garbage")
     tables = read_tables(page, number)
-    words = page.extract_words(
-        keep_blank_chars=False, use_text_flow=False, extra_attrs=["size", "fontname"]
+    words = chars_to_words(
+        [
+            (
+                " " if c["text"].isspace() else c["text"],
+                c["x0"],
+                c["top"],
+                c["x1"],
+                c["bottom"],
+                c["size"],
+                c["fontname"],
+            )
+            for c in chars
+            if _horizontal(c)
+        ]
     )
-    words = [w for w in words if w.get("upright", True) and not in_tables(w, tables)]
+    words = [w for w in words if not in_tables(w, tables)]
     lines = words_to_lines(words, number, width)
     return Page(number, width, height, tuple(lines), tables=tuple(tables))
 
@@ -142,6 +154,13 @@ def read_tables(page, number: int) -> list[Table]:
         x0, top, x1, bottom = (float(v) for v in found.bbox)
         tables.append(Table(number, (x0, top, x1, bottom), rows))
     return tables
+
+
+def _horizontal(char: dict) -> bool:
+    """Whether ``char`` runs left to right, as pdfium reads text (an angle under 0.01 rad);
+    pdfminer calls a letter turned a quarter turn upright too."""
+    a, b = char.get("matrix", (1.0, 0.0))[:2]
+    return a > 0 and abs(b) <= 0.01 * a
 
 
 def _garbage_share(chars: list[dict]) -> float:

@@ -876,3 +876,85 @@ MOTION_PAGES = (
         "ValidSigned door De Griffier",
     ),
 )
+
+
+# --- a Word 365 export: words placed by position -------------------------------------------
+
+# Lines of (word, font). Word 365 writes no space characters: each word is placed at its own
+# position, justified lines stretch the gaps between words unevenly, and the font size sits in
+# the text matrix (Tf 1).
+WORD365_LINES: tuple[tuple[tuple[str, str], ...], ...] = tuple(
+    tuple((word, font) for word in text.split())
+    for font, text in (
+        ("Helvetica-Bold", "Voorstel van het college inzake jeugdveiligheid"),
+        ("Helvetica", "In onze gemeente wordt de aanpak jeugdhulpen en jeugdveiligheid in 2025"),
+        ("Helvetica", "voortgezet. Het krediet van € 1.250.000,- is op 23 januari 2025 door de"),
+        (
+            "Helvetica",
+            "raad beschikbaar gesteld; we zijn gestart met de uitvoering in de gemeente-",
+        ),
+        ("Helvetica", "raad en in het Noord-Hollandse overleg (artikel 5.1, tweede lid)."),
+    )
+) + (
+    (
+        ("Besluit:", "Helvetica-Bold"),
+        *(
+            (word, "Helvetica")
+            for word in "de raad stemt in met het voorstel van het college".split()
+        ),
+    ),
+)
+
+
+def word365_pdf(
+    path: str | Path,
+    lines: Sequence[Sequence[tuple[str, str]]] = WORD365_LINES,
+    *,
+    size: float = 10.0,
+    letter_spacing: float = 0.0,
+    space_runs: bool = False,
+) -> Path:
+    """One page set the way Word 365 exports it: every word a run of its own at its own x
+    with the font size in the text matrix, no space characters (or, with ``space_runs``, each
+    space a run of its own, which pdfium reports as a generated space), and every line but the
+    last justified to the widest line's width with uneven gaps (the slack shared 1:3:2 between
+    them), so the widest line keeps plain space-wide gaps. ``letter_spacing`` (in ems) spreads
+    the letters of every word, as some exports shift each letter a little."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    path = Path(path)
+    c = _canvas(path)
+    space = stringWidth(" ", "Helvetica", size)
+    widths = [
+        [stringWidth(w, f, size) + letter_spacing * size * len(w) for w, f in line]
+        for line in lines
+    ]
+    width = max(sum(ws) + space * (len(ws) - 1) for ws in widths)
+
+    def run(x: float, y: float, text_: str, font: str) -> None:
+        text = c.beginText()
+        text.setTextTransform(size, 0, 0, size, x, y)
+        text.setFont(font, 1)
+        text.setCharSpace(letter_spacing)
+        text.textOut(text_)
+        c.drawText(text)
+
+    y = A4[1] - MARGIN
+    for number, line in enumerate(lines):
+        gaps = [space] * (len(line) - 1)
+        if gaps and number < len(lines) - 1:
+            weights = [(1, 3, 2)[i % 3] for i in range(len(gaps))]
+            slack = width - sum(widths[number]) - sum(gaps)
+            gaps = [g + slack * w / sum(weights) for g, w in zip(gaps, weights, strict=True)]
+        x = MARGIN
+        for i, (word, font) in enumerate(line):
+            run(x, y, word, font)
+            x += widths[number][i]
+            if i < len(gaps):
+                if space_runs:
+                    run(x, y, " ", font)
+                x += gaps[i]
+        y -= size * 1.5
+    c.showPage()
+    c.save()
+    return path

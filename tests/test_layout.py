@@ -7,11 +7,12 @@ from collections.abc import Iterator
 
 import pytest
 
-from raadsassistent.extract import extract_document
-from raadsassistent.layout import normalise_text, remove_running_lines
+from raadsassistent.extract import ENGINES, extract_document
+from raadsassistent.layout import chars_to_words, normalise_text, remove_running_lines
 from raadsassistent.types import Line, Page
 
 from helpers import SAMPLES, gold_documents
+from pdfs import WORD365_LINES, one_page_pdf, word365_pdf
 
 
 def test_normalise_text_fixes_ligatures_and_spaces():
@@ -52,6 +53,97 @@ def test_running_headers_footers_and_page_numbers_are_removed():
     assert [len(p.lines) for p in cleaned] == [1, 1, 1]
     assert [len(p.removed) for p in cleaned] == [2, 2, 2]
     assert cleaned[1].lines[0].text.startswith("Tekst van pagina 2")
+
+
+# --- words from characters ------------------------------------------------------------------
+
+
+def _chars(text: str, *, letter: float = 0.0, gaps: tuple[float, ...] = (0.25,), size=10.0):
+    """One line of 0.5 em wide characters: ``letter`` ems between letters, and between words
+    (separated by "|" in ``text``, no space character) the ``gaps`` in turn, in ems."""
+    chars, x = [], 50.0
+    for n, word in enumerate(text.split("|")):
+        if n:
+            x += gaps[(n - 1) % len(gaps)] * size - letter * size
+        for ch in word:
+            chars.append((ch, x, 100.0, x + size / 2, 110.0, size, "Helvetica"))
+            x += size / 2 + letter * size
+    return chars
+
+
+def _texts(chars) -> list[str]:
+    return [w["text"] for w in chars_to_words(chars)]
+
+
+def test_words_are_split_at_gaps_without_space_characters():
+    # Word 365 justified lines: gaps of a quarter em and more, uneven, no spaces
+    assert _texts(_chars("we|zijn|gestart|in|2025", gaps=(0.25, 0.6, 0.31))) == [
+        "we", "zijn", "gestart", "in", "2025",
+    ]  # fmt: skip
+    # a space character always ends a word, however narrow
+    spaced = _chars("we zijn", gaps=())
+    assert _texts(spaced) == ["we", "zijn"]
+    # amounts, dates and hyphens are set as one run: they stay whole
+    assert _texts(_chars("€|1.250.000,-|op|23|januari|2025|gemeente-")) == [
+        "€", "1.250.000,-", "op", "23", "januari", "2025", "gemeente-",
+    ]  # fmt: skip
+
+
+def test_words_are_measured_against_the_line_own_letter_spacing():
+    # some exports shift every letter by a tenth of an em: a fixed 0.1 em would split them
+    assert _texts(_chars("uitbreiding|van|de|zone", letter=0.11, gaps=(0.35,))) == [
+        "uitbreiding", "van", "de", "zone",
+    ]  # fmt: skip
+    # letters set close (kerned) still break at a gap of a sixth of an em
+    assert _texts(_chars("iedereen|prettig", letter=-0.02, gaps=(0.16,))) == [
+        "iedereen",
+        "prettig",
+    ]
+    # gaps scale with the font: 2 pt is a word gap at 6 pt and a letter gap at 24 pt
+    assert _texts(_chars("ab|cd", gaps=(2 / 6,), size=6.0)) == ["ab", "cd"]
+    assert _texts(_chars("ab|cd", gaps=(2 / 24,), size=24.0)) == ["abcd"]
+
+
+def test_a_space_laid_over_a_letter_does_not_split_the_word():
+    # a letterhead field: "Faxnummer" set over the space of the line above it
+    chars = _chars("Faxnummer", gaps=())
+    chars.insert(1, (" ", chars[0][1], 100.3, chars[0][1] + 2.0, 110.0, 8.0, "Georgia"))
+    assert _texts(chars) == ["Faxnummer"]
+
+
+def test_text_turned_a_quarter_is_left_out_by_both_engines(tmp_path):
+    """A letterhead's vertical margin label, its text matrix a quarter turn with float noise
+    (-0.000000044 where 0 is meant), which pdfminer calls upright."""
+    content = (
+        b"BT /F1 10 Tf 72 700 Td (De raad besluit het krediet beschikbaar te stellen.) Tj ET\n"
+        b"BT /F1 6 Tf -0.000000044 -1 1 -0.000000044 63.5 710 Tm (dienst: dienstcode) Tj ET"
+    )
+    path = one_page_pdf(tmp_path / "kantlijn.pdf", content)
+    for engine in ENGINES:
+        lines = extract_document(path, engine=engine).pages[0].lines
+        assert [line.text for line in lines] == [
+            "De raad besluit het krediet beschikbaar te stellen."
+        ], engine
+
+
+WORD365_TEXT = [" ".join(word for word, _font in line) for line in WORD365_LINES]
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    "layout",
+    [{}, {"space_runs": True}, {"letter_spacing": 0.12}],
+    ids=["no-spaces", "space-runs", "letter-spaced"],
+)
+def test_word365_page_reads_word_for_word(tmp_path, engine, layout):
+    """Words placed by position, justified with uneven gaps, size in the text matrix: on
+    c44c22c both engines glued "Besluit: deraadstemtin..." and pdfium gave size 1.0 and a
+    bold line for "Besluit:" followed by plain text."""
+    doc = extract_document(word365_pdf(tmp_path / "word365.pdf", **layout), engine=engine)
+    lines = doc.pages[0].lines
+    assert [line.text for line in lines] == WORD365_TEXT
+    assert {line.size for line in lines} == {10.0}
+    assert [line.bold for line in lines] == [True, False, False, False, False, False]
 
 
 # --- layout on the bundled samples (facts from samples/gold.json) --------------------------
