@@ -56,7 +56,7 @@ def measure(quick: int | None) -> dict[str, Any]:
 
     rows = list(rd.labelled_files())
     if quick:
-        rows = rows[::max(1, len(rows) // quick)]
+        rows = rows[:: max(1, len(rows) // quick)]
     started = time.perf_counter()
     pages = sum(rd.structured(row.path).page_count for row in rows)
     seconds = time.perf_counter() - started

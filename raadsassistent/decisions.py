@@ -517,6 +517,23 @@ def _letterhead_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+ELISION = " … "
+
+
+def _quoted(text: str, clean: str, start: int, end: int) -> str:
+    """``text[start:end]`` verbatim, where letterhead or page numbers inside it (blanked in
+    ``clean``) are left out and marked with an ellipsis: every piece stays a quote."""
+    pieces, piece = [], []
+    for i in range(start, end):
+        if clean[i] == text[i] or text[i].isspace():
+            piece.append(text[i])
+        elif piece:
+            pieces.append("".join(piece))
+            piece = []
+    pieces.append("".join(piece))
+    return ELISION.join(p for p in (normalise_ws(p) for p in pieces) if p)
+
+
 def _furniture_blanked(text: str) -> str:
     """``text`` with letterheads and page numbers blanked (offsets unchanged)."""
     out = list(text)
@@ -669,8 +686,8 @@ def find_decision_points(doc: StructuredDocument) -> list[DecisionPoint]:
 
     clean = _furniture_blanked(text)
 
-    def cited(spans: list[tuple[int, int]], source: str = clean) -> list[DecisionPoint]:
-        return _number([(normalise_ws(source[a:b]), _page_at(marks, a)) for a, b in spans])
+    def cited(spans: list[tuple[int, int]], blanked: str = clean) -> list[DecisionPoint]:
+        return _number([(_quoted(text, blanked, a, b), _page_at(marks, a)) for a, b in spans])
 
     if doc.doc_type == "besluitenlijst":
         listed = _besluitenlijst_points(doc)

@@ -511,6 +511,21 @@ def test_letterhead_in_the_text_flow_is_no_part_of_a_point():
     ) == ["de nota vast te stellen", "de raad te informeren."]
 
 
+def test_letterhead_inside_a_point_is_left_out_with_an_ellipsis():
+    # the point stays a quote: each piece verbatim, the left-out letterhead marked
+    assert _raadsbesluit(
+        *PREAMBLE,
+        "besluit:",
+        "I. de nota vast te stellen Gemeente Den Haag Postbus 12600 T 14070 Spui 70 2500 DJ "
+        "Den Haag www.denhaag.nl en het college te vragen haar uit te voeren;",
+        "II. de raad te informeren.",
+        *SIGNED,
+    ) == [
+        "de nota vast te stellen … en het college te vragen haar uit te voeren",
+        "de raad te informeren.",
+    ]
+
+
 def test_amendment_pure_besluit_gives_one_point_per_change():
     assert _one_page(
         "amendement",
