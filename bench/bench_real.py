@@ -70,7 +70,7 @@ def measure(quick: int | None) -> dict[str, Any]:
     out: dict[str, Any] = {"files": len(rows), "pages": pages, "seconds": seconds}
     for engine in ("pdfium", "pdfplumber"):
         fid = rd.corpus_fidelity(proposals, engine)
-        out[f"glued_{engine}"] = fid.glued_share
+        out[f"glued_{engine}"] = fid.glued_rate
         out[f"recall_{engine}"] = fid.recall
     out["titles"] = _share(rd.title_score(rows, read=read))
     out["types"] = _share(rd.type_score(rows, read=read))

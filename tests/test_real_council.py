@@ -3,6 +3,10 @@ labels and each meeting's besluitenlijst (read with pdftotext, independent of ou
 
 from __future__ import annotations
 
+import json
+import subprocess
+import sys
+
 import pytest
 
 from raadsassistent.types import Submitter
@@ -100,3 +104,51 @@ def test_recorded_outcome_on_every_real_proposal_motion_and_amendment(denhaag):
         print("   ", failure)
     assert score.total >= 280
     assert score.share >= 0.95
+
+
+KORNALIJN = (
+    "1259560/amendement-15117836-k-a-hvdh-amendement-een-deel-middenhuur-in-woonprogramma-"
+    "kornalijn.pdf"
+)
+
+
+def test_extract_json_of_a_real_stamped_amendment(denhaag):
+    """The interface scripts read: `extract --json`, through click and as a subprocess."""
+    from click.testing import CliRunner
+
+    from raadsassistent.cli import main
+
+    result = CliRunner().invoke(main, ["extract", str(DENHAAG / KORNALIJN), "--json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    run = subprocess.run(
+        [sys.executable, "-m", "raadsassistent", "extract", str(DENHAAG / KORNALIJN), "--json"],
+        capture_output=True, text=True, check=True, timeout=300,
+    )  # fmt: skip
+    assert json.loads(run.stdout) == data
+    assert (data["doc_type"], data["title"], data["outcome"]) == (
+        "amendement", "Een deel middenhuur in woonprogramma Kornalijn", "aangenomen",
+    )  # fmt: skip
+    assert data["references"] == ["RIS319905"]
+    motion = data["motion"]
+    assert (motion["code"], motion["title"], motion["concerns"]) == (
+        "K.A", "Een deel middenhuur in woonprogramma Kornalijn", "RIS319905",
+    )  # fmt: skip
+    assert motion["submitters"][0] == {"name": "Arjen Dubbelaar", "party": "Hart voor Den Haag"}
+    assert len(motion["dictum"]) >= 1 and motion["dictum"][0].startswith("Besluit")
+
+
+def test_brief_json_of_a_real_stamped_amendment(denhaag):
+    from click.testing import CliRunner
+
+    from raadsassistent.cli import main
+
+    result = CliRunner().invoke(main, ["brief", str(DENHAAG / KORNALIJN), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    assert (data["title"], data["outcome"], data["motion"]["code"]) == (
+        "Een deel middenhuur in woonprogramma Kornalijn", "aangenomen", "K.A",
+    )  # fmt: skip
+    assert [p["text"] for p in data["decision_points"]] == data["motion"]["dictum"]
+    md = CliRunner().invoke(main, ["brief", str(DENHAAG / KORNALIJN), "--format", "md"]).output
+    assert "- **Uitslag:** aangenomen" in md and "- **Agendacode:** K.A" in md
