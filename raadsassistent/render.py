@@ -56,8 +56,6 @@ NO_KERN = "Geen kerntekst gevonden."
 OWN_SUMMARY = "Uit de eigen samenvatting van het document."
 NO_AMOUNTS = "Het document noemt geen bedragen."
 NO_DATES = "Het document noemt geen data of termijnen."
-NO_AMOUNTS_SHOWN = "Geen bedragen die passen; zie de volledige lijst."
-NO_DATES_SHOWN = "Geen data die passen; zie de volledige lijst."
 NO_RISKS = "Het document zegt niets over risico's of kanttekeningen."
 NO_PARTICIPATION = "Het document zegt niets over participatie, inspraak of zienswijzen."
 NO_SKIPPED = "Geen secties overgeslagen."
@@ -291,10 +289,10 @@ def _md(briefing: Briefing) -> str:
         purpose = f": {e(purpose)}" if purpose else ""
         out.append(f"- **{e(text)}**{value}{purpose} ({pages_ref(pages)})")
     if not amounts:
-        out.append(NO_AMOUNTS if not b.all_amounts else NO_AMOUNTS_SHOWN)
+        out += [NO_AMOUNTS] if not b.all_amounts else []
     more = len(group_amounts(b.all_amounts)) - len(amounts)
     if more > 0:
-        out.append(f"- *Nog {more} bedragen in de volledige lijst.*")
+        out += ["", f"*En {more} andere bedragen.*"]
     out += ["", f"### {H_DATES}", ""]
     dates = group_dates(b.dates)
     for d, pages in dates:
@@ -305,22 +303,22 @@ def _md(briefing: Briefing) -> str:
         purpose = f": {e(purpose)}" if purpose else ""
         out.append(f"- **{e(text)}**{tags}{purpose} ({pages_ref(pages)})")
     if not dates:
-        out.append(NO_DATES if not b.all_dates else NO_DATES_SHOWN)
+        out += [NO_DATES] if not b.all_dates else []
     more = len(group_dates(b.all_dates)) - len(dates)
     if more > 0:
-        out.append(f"- *Nog {more} data in de volledige lijst.*")
+        out += ["", f"*En {more} andere data.*"]
     out += ["", f"## {H_RISKS}", ""]
     out += [f"- {e(c.text)} ({page_ref(c.page, c.page_end)})" for c in b.risks] or (
         [] if b.more_risks else [NO_RISKS]
     )
     if b.more_risks:
-        out.append(f"- *Nog {b.more_risks} zinnen over risico's in het document.*")
+        out += ["", f"*Nog {b.more_risks} zinnen in het document.*"]
     out += ["", f"## {H_PARTICIPATION}", ""]
     out += [f"- {e(c.text)} ({page_ref(c.page, c.page_end)})" for c in b.participation] or (
         [] if b.more_participation else [NO_PARTICIPATION]
     )
     if b.more_participation:
-        out.append(f"- *Nog {b.more_participation} zinnen over participatie in het document.*")
+        out += ["", f"*Nog {b.more_participation} zinnen in het document.*"]
     out += ["", f"## {H_SKIPPED}", ""]
     out += [f"- {e(s.heading)} ({page_ref(*s.pages)})" for s in b.skipped_sections] or [NO_SKIPPED]
     return "\n".join(out) + "\n"

@@ -787,9 +787,10 @@ def briefing_word_count(briefing: Briefing) -> int:
     return words
 
 
-MORE_LINE_WORDS = 8  # "Nog 3 zinnen over risico's in het document."
+MORE_LINE_WORDS = 5  # "Nog 3 zinnen in het document."
+KERN_RESERVE_WORDS = 30
 # Letter words of the fixed Markdown template: headings and the notes for empty parts.
-_TEMPLATE_WORDS = 18 + 25
+_TEMPLATE_WORDS = 18 + 14
 _SHORT_TEMPLATE_WORDS = 4 + 1 + 6
 
 
@@ -808,14 +809,17 @@ def markdown_budget(source_words: int) -> int:
 
 def template_words(briefing: Briefing, *, short_form: bool = False) -> int:
     """Words the Markdown adds around the document text: title, header rows, notes, the
-    template's headings and notes (an upper estimate of what ``render`` writes)."""
-    words = markdown_word_count(briefing.title) + 2 * 8 + 4  # header labels, reading time
-    words += markdown_word_count(f"{briefing.doc_type} {briefing.municipality or ''}")
-    words += sum(markdown_word_count(n) + 2 for n in briefing.notes)
-    if briefing.motion:
-        names = " ".join(f"{s.name} {s.party or ''}" for s in briefing.motion.submitters)
-        concerns = briefing.motion.concerns or "vreemd aan de orde van de dag"
-        words += markdown_word_count(f"{names} {concerns} {briefing.outcome or ''}") + 4
+    template's headings and its notes on empty parts (an upper estimate of ``render._md``)."""
+    b = briefing
+    words = markdown_word_count(b.title) + 3 + 1 + 3  # Soort, Pagina's, Leestijd; their values
+    words += 2 if b.date else 0
+    words += 1 + markdown_word_count(b.municipality) if b.municipality else 0
+    words += sum(markdown_word_count(n) + 2 for n in b.notes)
+    if b.motion:
+        names = " ".join(f"{s.name} {s.party or ''}" for s in b.motion.submitters)
+        concerns = b.motion.concerns or "vreemd aan de orde van de dag"
+        words += markdown_word_count(f"{names} {concerns} {b.motion.code or ''}") + 3
+    words += 2 if b.outcome else 0
     return words + (_SHORT_TEMPLATE_WORDS if short_form else _TEMPLATE_WORDS)
 
 
@@ -922,6 +926,9 @@ def summarise_document(
         lambda d: (d.text.lower(), d.date, d.period),
     )
     in_points = sum(1 for g in amount_groups if _amount_rank(g[0], False, point_texts) == 0)
+    # the Kern (goal, choices, alternatives) keeps room for a sentence or two
+    kern_reserve = 0 if short_form else min(KERN_RESERVE_WORDS, max(0, remaining) // 3)
+    remaining -= kern_reserve
     if short_form:
         amounts, used = _shown(amount_groups[:in_points], MAX_SHOWN_AMOUNTS, 0, must=in_points)
         dates: list[CitedDate] = []
@@ -935,7 +942,8 @@ def summarise_document(
         )
         dates, used = _shown(date_groups, MAX_SHOWN_DATES, max(int(remaining * 0.2), 0))
         remaining -= used + (MORE_LINE_WORDS if len(date_groups) > len(group_dates(dates)) else 0)
-    remaining = max(0, remaining)
+    # below 3 pages the 25% rule does not bind: a short document still gets a few sentences
+    remaining = max(0 if doc.page_count >= 3 else SHORT_DOC_MIN_WORDS // 2, remaining)
 
     # Risks and participation: dedicated sections first, then cue sentences elsewhere.
     not_here = covered | decision_sections
@@ -945,10 +953,15 @@ def summarise_document(
     )
     if short_form:
         risk_items, part_items = [], []
-    risks, more_risks = _fit(risk_items, int(remaining * 0.3), MAX_RISKS)
+    # the main risk is kept whenever it fits in half of what is left
+    first_risk = _words(risk_items[0].text) if risk_items else 0
+    keep_first = first_risk <= (remaining + kern_reserve) // 2
+    risk_budget = max(int(remaining * 0.3), first_risk if keep_first else 0)
+    risks, more_risks = _fit(risk_items, risk_budget, MAX_RISKS)
     participation, more_part = _fit(part_items, int(remaining * 0.15), MAX_PARTICIPATION)
     remaining -= sum(_words(c.text) for c in (*risks, *participation))
     remaining -= MORE_LINE_WORDS * ((more_risks > 0) + (more_part > 0))
+    remaining += kern_reserve
 
     # Kern.
     shown = {c.text for c in (*risks, *participation)}
