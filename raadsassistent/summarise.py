@@ -940,7 +940,10 @@ def summarise_document(
         remaining -= used + (
             MORE_LINE_WORDS if len(amount_groups) > len(group_amounts(amounts)) else 0
         )
-        dates, used = _shown(date_groups, MAX_SHOWN_DATES, max(int(remaining * 0.2), 0))
+        deadlines = sum(1 for g in date_groups if _date_rank(g[0], point_texts) == 0)
+        dates, used = _shown(
+            date_groups, MAX_SHOWN_DATES, max(int(remaining * 0.2), 0), must=min(deadlines, 2)
+        )
         remaining -= used + (MORE_LINE_WORDS if len(date_groups) > len(group_dates(dates)) else 0)
     # below 3 pages the 25% rule does not bind: a short document still gets a few sentences
     remaining = max(0 if doc.page_count >= 3 else SHORT_DOC_MIN_WORDS // 2, remaining)
