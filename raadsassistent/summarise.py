@@ -86,7 +86,7 @@ _CUES: tuple[tuple[re.Pattern[str], float], ...] = tuple(
     for pattern, weight in (
         (r"samenvatting|in het kort|\bkern\b|conclusie", 1.0),
         (r"beoogd(e)? effect|wat willen we bereiken|\bdoel(en|stelling)?\b|ambitie", 0.7),
-        (r"argument|waarom", 0.6),
+        (r"argument|waarom|alternatie|scenario|variant|afweging|opties", 0.6),
         (r"kanttekening|risico", 0.5),
         (r"financi|wat mag het kosten|\bkosten\b|dekking", 0.5),
         (r"aanleiding|inleiding|probleem", 0.4),
@@ -135,6 +135,19 @@ _PARTICIPATION_WORD_RE = re.compile(
     r"participatie|inspraak|inwoners|bewoners|omwonenden|belanghebbenden|ondernemers"
     r"|eenieder|iedereen|insprekers|ter inzage|bijeenkomst|inloopavond|informatieavond"
     r"|enquête|enquete|klankbord|samenleving|buurt|gesprekken? met",
+    re.IGNORECASE,
+)
+# An opening that could stand in any document ("In een wereld die snel verandert ...").
+_OPENING_BOILERPLATE_RE = re.compile(
+    r"^(?:in een (?:wereld|tijd|samenleving)\b|in (?:deze|onze) (?:snel )?veranderende"
+    r"|de wereld (?:om ons heen )?verandert|wij leven in|we leven in|het is (?:algemeen )?bekend"
+    r"|iedereen weet|steeds meer mensen|de tijden veranderen)",
+    re.IGNORECASE,
+)
+# Words of a framework sentence: goals, choices, alternatives, consequences, risks.
+_FRAMEWORK_WORD_RE = re.compile(
+    r"\bdoel|beoogd|bereiken|alternatie|variant|scenario|\boptie|keuze|kiezen|gevolg"
+    r"|consequentie|risico|tekort|voorwaarde|uiterlijk|\beffect|ambitie|streven|voorstel",
     re.IGNORECASE,
 )
 # Sentences that lean on the one before them read badly alone.
@@ -297,10 +310,15 @@ def _scores(units: Sequence[SentenceUnit], cues: dict[str, float], central: Any)
         length = 1.0 if 10 <= words <= 40 else 0.5
         if _ANAPHORIC_RE.match(unit.text) and not _cue_is_summary(cues.get(unit.section_id)):
             length -= 3.0  # the sentence needs its predecessor
+        if _OPENING_BOILERPLATE_RE.match(unit.text):
+            length -= 3.0  # says nothing about this document
+        cue = cues.get(unit.section_id, 0.0)
+        if _FRAMEWORK_WORD_RE.search(unit.text):
+            cue = min(1.0, cue + 0.3)
         out.append(
             w_model * unit.probability
             + w_central * float(central[i])
-            + w_cue * cues.get(unit.section_id, 0.0)
+            + w_cue * cue
             + w_pos * position
             + w_len * length
         )
@@ -1100,6 +1118,8 @@ def _kern(
     def usable(unit: SentenceUnit, min_words: int) -> bool:
         if unit.text in shown or not _is_content(unit.text, min_words):
             return False
+        if _OPENING_BOILERPLATE_RE.match(unit.text):
+            return False  # "In een wereld die snel verandert ...": nothing about this document
         return not any(unit.text in t or t in unit.text for t in point_texts if t)
 
     if own_summary_sections:
