@@ -207,8 +207,8 @@ def fact_label(
         label = _trim([tokens[j][1] for j in run(after[:max_words], leftward=False)])
     if not label and not line and left > 0:
         # "oplevering van het kindcentrum: voor 2027": the words before the colon
-        lead = re.findall(r"\S+", text[max(0, left - 120) : left].split("\n")[-1])
-        label = _trim([w for w in (_word(t) for t in lead[-max_words:]) if w])
+        ahead = re.findall(r"\S+", text[max(0, left - 120) : left].split("\n")[-1])
+        label = _trim([w for w in (_word(t) for t in ahead[-max_words:]) if w])
         if any(_BARRIER_RE.search(w) for w in label):
             label = []
     if not label and line:

@@ -569,13 +569,12 @@ def _text_sources(
                     return labels.get((r, c), "")
             return ""
 
-        yield _Source(
-            table.text,
-            _on_page(table.page),
-            label_at,
-            lambda start, end, _cue, _line, at=label_at: at(start, end),
-            True,
-        )
+        yield _Source(table.text, _on_page(table.page), label_at, _cell_label(label_at), True)
+
+
+def _cell_label(label_at: ContextAt) -> LabelAt:
+    """A table cell is labelled by its row and column, whatever the cue."""
+    return lambda start, end, _cue, _line: label_at(start, end)
 
 
 # A number without "€", "euro" or a multiplier is a cell of a scaled table ("(x € 1.000)").
