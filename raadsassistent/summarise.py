@@ -118,7 +118,8 @@ _BOILERPLATE_RE = re.compile(
     r"|de secretaris|de burgemeester|de griffier|de voorzitter|namens|bijlage[n]?\s*:"
     r"|aan de gemeenteraad|onderwerp\s*:|datum\s*:|kenmerk|ons kenmerk|uw kenmerk"
     r"|contactpersoon|telefoon|e-?mail|registratie"
-    r"|de (?:gemeente)?raad van de gemeente [\w-]+,? in vergadering bijeen"
+    r"|de (?:gemeente)?raad van (?:de gemeente )?[\w' -]{2,40}?,? in (?:openbare )?vergadering"
+    r" bijeen"
     r"|de kamer, gehoord de beraadslaging|gehoord de beraadslaging)",
     re.IGNORECASE,
 )

@@ -124,4 +124,6 @@ def test_real_motions(denhaag):
         if b.doc_type in ("motie", "amendement"):
             assert "## Geld en termijnen" not in md
             assert len(b.summary) <= 3
+            # the explanation, not the preamble "De raad ..., in vergadering bijeen"
+            assert not any("in vergadering bijeen" in c.text for c in b.summary)
         check(doc, b)
