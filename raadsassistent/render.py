@@ -20,6 +20,7 @@ from typing import Any
 from .amounts import group_amounts
 from .dates import group_dates
 from .nlp import MONTHS
+from .summarise import markdown_word_count
 from .types import BESPREEKSTUK, FAILED, HAMERSTUK, Briefing, Cited, Submitter
 
 __all__ = ["render_briefing", "render_meeting_html", "briefing_to_dict", "json_text", "FORMATS"]
@@ -48,6 +49,7 @@ H_DATES = "Data en termijnen"
 H_RISKS = "Risico's en kanttekeningen"
 H_PARTICIPATION = "Participatie"
 H_SKIPPED = "Detail, overgeslagen"
+H_EXPLANATION = "Toelichting"
 ASKS_NOTHING = "Dit is een raadsinformatiebrief: de raad wordt geen besluit gevraagd."
 NO_POINTS = "Het document bevat geen herkenbare beslispunten."
 NO_KERN = "Geen kerntekst gevonden."
@@ -146,12 +148,13 @@ def _adds(context: str, text: str) -> bool:
 
 
 def _amount_parts(a: Any) -> tuple[str, str, str]:
-    """(main text, normalised value when it differs, context that adds) of an amount."""
+    """(main text, normalised value when it differs, what it is for) of an amount: its label,
+    else the context when that adds."""
     value = euro(a.value_eur)
     if a.value_max_eur is not None and value:
         value = f"{value} tot {euro(a.value_max_eur)}"
-    context = a.context if _adds(a.context, a.text) else ""
-    return a.text, value if value and value != a.text else "", context
+    purpose = getattr(a, "label", "") or (a.context if _adds(a.context, a.text) else "")
+    return a.text, value if value and value != a.text else "", purpose
 
 
 # ---------------------------------------------------------------------------------------------
@@ -187,9 +190,11 @@ def briefing_to_dict(briefing: Briefing) -> dict[str, Any]:
                 "context": a.context,
                 "value_max_eur": a.value_max_eur,
                 "qualifier": a.qualifier,
+                "label": a.label,
             }
             for a in b.amounts
         ],
+        "all_amounts": [asdict(a) for a in b.all_amounts],
         "dates": [
             {
                 "date": d.date,
@@ -198,9 +203,11 @@ def briefing_to_dict(briefing: Briefing) -> dict[str, Any]:
                 "kind": d.kind,
                 "period": d.period,
                 "context": d.context,
+                "label": d.label,
             }
             for d in b.dates
         ],
+        "all_dates": [asdict(d) for d in b.all_dates],
         "summary": [_cited(c) for c in b.summary],
         "summary_source": b.summary_source,
         "risks": [_cited(c) for c in b.risks],
@@ -212,6 +219,11 @@ def briefing_to_dict(briefing: Briefing) -> dict[str, Any]:
         "reading_minutes_briefing": b.reading_minutes_briefing,
         "source_words": b.source_words,
         "briefing_words": b.briefing_words,
+        "markdown_words": markdown_word_count(_md(b)),
+        "decision_points_shown": len(b.decision_points),
+        "amounts_shown": len(group_amounts(b.amounts)),
+        "amounts_shown_labelled": sum(1 for a, _p in group_amounts(b.amounts) if a.label),
+        "dates_shown": len(group_dates(b.dates)),
         "framework_share": b.framework_share,
         "labelled_by": b.labelled_by,
         "more_risks": b.more_risks,
@@ -245,8 +257,11 @@ def md_escape(text: str) -> str:
 def _md(briefing: Briefing) -> str:
     b = briefing
     e = md_escape
+    short_form = b.doc_type in ("motie", "amendement")
     out = [f"# {e(b.title or b.file_name or 'Briefing')}", ""]
     for label, value in _header_rows(b):
+        if label == "Bestand":
+            continue  # the title names the document; the file name only adds words
         # the reading time is our own text; its "->" needs no escaping
         out.append(f"- **{label}:** {value if label == 'Leestijd' else e(value)}")
     for note in b.notes:
@@ -256,6 +271,12 @@ def _md(briefing: Briefing) -> str:
         out.append(ASKS_NOTHING if b.doc_type == "raadsinformatiebrief" else NO_POINTS)
     for i, c in enumerate(b.decision_points, start=1):
         out.append(f"{i}. {e(c.text)} ({page_ref(c.page)})")
+    if short_form:
+        # a motion or amendment: its dictum or change, and a few sentences of its explanation
+        if b.summary:
+            out += ["", f"## {H_EXPLANATION}", ""]
+            out += [f"- {e(c.text)} ({page_ref(c.page, c.page_end)})" for c in b.summary]
+        return "\n".join(out) + "\n"
     out += ["", f"## {H_KERN}", ""]
     if b.summary_source == "samenvatting" and b.summary:
         out += [f"*{OWN_SUMMARY}*", ""]
@@ -263,32 +284,41 @@ def _md(briefing: Briefing) -> str:
     out += ["", f"## {H_MONEY}", "", f"### {H_AMOUNTS}", ""]
     amounts = group_amounts(b.amounts)
     for a, pages in amounts:
-        text, value, context = _amount_parts(a)
+        text, value, purpose = _amount_parts(a)
         value = f" ({e(value)})" if value else ""
-        context = f": {e(context)}" if context else ""
-        out.append(f"- **{e(text)}**{value}{context} ({pages_ref(pages)})")
+        purpose = f": {e(purpose)}" if purpose else ""
+        out.append(f"- **{e(text)}**{value}{purpose} ({pages_ref(pages)})")
     if not amounts:
-        out.append(NO_AMOUNTS)
+        out += [NO_AMOUNTS] if not b.all_amounts else []
+    more = len(group_amounts(b.all_amounts)) - len(amounts)
+    if more > 0:
+        out += ["", f"*En {more} andere bedragen.*"]
     out += ["", f"### {H_DATES}", ""]
     dates = group_dates(b.dates)
     for d, pages in dates:
         text, normalised, deadline, context = _date_parts(d)
+        purpose = d.label or context
         tags = ", ".join(t for t in (normalised, KIND_NL["deadline"] if deadline else "") if t)
         tags = f" ({e(tags)})" if tags else ""
-        context = f": {e(context)}" if context else ""
-        out.append(f"- **{e(text)}**{tags}{context} ({pages_ref(pages)})")
+        purpose = f": {e(purpose)}" if purpose else ""
+        out.append(f"- **{e(text)}**{tags}{purpose} ({pages_ref(pages)})")
     if not dates:
-        out.append(NO_DATES)
+        out += [NO_DATES] if not b.all_dates else []
+    more = len(group_dates(b.all_dates)) - len(dates)
+    if more > 0:
+        out += ["", f"*En {more} andere data.*"]
     out += ["", f"## {H_RISKS}", ""]
-    out += [f"- {e(c.text)} ({page_ref(c.page, c.page_end)})" for c in b.risks] or [NO_RISKS]
+    out += [f"- {e(c.text)} ({page_ref(c.page, c.page_end)})" for c in b.risks] or (
+        [] if b.more_risks else [NO_RISKS]
+    )
     if b.more_risks:
-        out.append(f"- *Nog {b.more_risks} zinnen over risico's in het document.*")
+        out += ["", f"*Nog {b.more_risks} zinnen in het document.*"]
     out += ["", f"## {H_PARTICIPATION}", ""]
-    out += [f"- {e(c.text)} ({page_ref(c.page, c.page_end)})" for c in b.participation] or [
-        NO_PARTICIPATION
-    ]
+    out += [f"- {e(c.text)} ({page_ref(c.page, c.page_end)})" for c in b.participation] or (
+        [] if b.more_participation else [NO_PARTICIPATION]
+    )
     if b.more_participation:
-        out.append(f"- *Nog {b.more_participation} zinnen over participatie in het document.*")
+        out += ["", f"*Nog {b.more_participation} zinnen in het document.*"]
     out += ["", f"## {H_SKIPPED}", ""]
     out += [f"- {e(s.heading)} ({page_ref(*s.pages)})" for s in b.skipped_sections] or [NO_SKIPPED]
     return "\n".join(out) + "\n"

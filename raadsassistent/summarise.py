@@ -24,7 +24,7 @@ from typing import Any
 from .amounts import find_amounts, group_amounts
 from .dates import find_dates, group_dates
 from .decisions import CLOSING_RE, asks_nothing, find_decision_points
-from .excerpts import Excerpt, find_participation, find_risks
+from .excerpts import MONEY_NOUN_RE, Excerpt, fact_label, find_participation, find_risks
 from .nlp import LIST_MARKER_RE, heading_key, normalise_ws, split_sentences
 from .types import (
     DETAIL,
@@ -45,12 +45,24 @@ __all__ = [
     "briefing_word_count",
     "reading_minutes",
     "sentence_units",
+    "markdown_budget",
+    "template_words",
     "WORDS_PER_MINUTE",
     "MAX_SHARE",
+    "MARKDOWN_SHARE",
+    "MAX_SHOWN_AMOUNTS",
+    "MAX_SHOWN_DATES",
 ]
 
 WORDS_PER_MINUTE = 200
 MAX_SHARE = 0.10  # briefing words / source words, for documents over LONG_DOC_PAGES pages
+MARKDOWN_SHARE = 0.25  # the whole Markdown briefing / source words (page citations not counted)
+MARKDOWN_MIN_WORDS = 150  # always allowed
+MAX_SHOWN_AMOUNTS = 8
+MAX_SHOWN_DATES = 6
+MOTION_TYPES = ("motie", "amendement")
+MOTION_KERN_SENTENCES = 3
+MOTION_KERN_WORDS = 70
 LONG_DOC_PAGES = 5
 SHORT_DOC_SHARE = 0.2  # Kern, risks and participation of short documents
 SHORT_DOC_MIN_WORDS = 80
@@ -74,7 +86,7 @@ _CUES: tuple[tuple[re.Pattern[str], float], ...] = tuple(
     for pattern, weight in (
         (r"samenvatting|in het kort|\bkern\b|conclusie", 1.0),
         (r"beoogd(e)? effect|wat willen we bereiken|\bdoel(en|stelling)?\b|ambitie", 0.7),
-        (r"argument|waarom", 0.6),
+        (r"argument|waarom|alternatie|scenario|variant|afweging|opties", 0.6),
         (r"kanttekening|risico", 0.5),
         (r"financi|wat mag het kosten|\bkosten\b|dekking", 0.5),
         (r"aanleiding|inleiding|probleem", 0.4),
@@ -106,7 +118,8 @@ _BOILERPLATE_RE = re.compile(
     r"|de secretaris|de burgemeester|de griffier|de voorzitter|namens|bijlage[n]?\s*:"
     r"|aan de gemeenteraad|onderwerp\s*:|datum\s*:|kenmerk|ons kenmerk|uw kenmerk"
     r"|contactpersoon|telefoon|e-?mail|registratie"
-    r"|de (?:gemeente)?raad van de gemeente [\w-]+,? in vergadering bijeen"
+    r"|de (?:gemeente)?raad van (?:de gemeente )?[\w' -]{2,40}?,? in (?:openbare )?vergadering"
+    r" bijeen"
     r"|de kamer, gehoord de beraadslaging|gehoord de beraadslaging)",
     re.IGNORECASE,
 )
@@ -123,6 +136,19 @@ _PARTICIPATION_WORD_RE = re.compile(
     r"participatie|inspraak|inwoners|bewoners|omwonenden|belanghebbenden|ondernemers"
     r"|eenieder|iedereen|insprekers|ter inzage|bijeenkomst|inloopavond|informatieavond"
     r"|enquête|enquete|klankbord|samenleving|buurt|gesprekken? met",
+    re.IGNORECASE,
+)
+# An opening that could stand in any document ("In een wereld die snel verandert ...").
+_OPENING_BOILERPLATE_RE = re.compile(
+    r"^(?:in een (?:wereld|tijd|samenleving)\b|in (?:deze|onze) (?:snel )?veranderende"
+    r"|de wereld (?:om ons heen )?verandert|wij leven in|we leven in|het is (?:algemeen )?bekend"
+    r"|iedereen weet|steeds meer mensen|de tijden veranderen)",
+    re.IGNORECASE,
+)
+# Words of a framework sentence: goals, choices, alternatives, consequences, risks.
+_FRAMEWORK_WORD_RE = re.compile(
+    r"\bdoel|beoogd|bereiken|alternatie|variant|scenario|\boptie|keuze|kiezen|gevolg"
+    r"|consequentie|risico|tekort|voorwaarde|uiterlijk|\beffect|ambitie|streven|voorstel",
     re.IGNORECASE,
 )
 # Sentences that lean on the one before them read badly alone.
@@ -285,10 +311,15 @@ def _scores(units: Sequence[SentenceUnit], cues: dict[str, float], central: Any)
         length = 1.0 if 10 <= words <= 40 else 0.5
         if _ANAPHORIC_RE.match(unit.text) and not _cue_is_summary(cues.get(unit.section_id)):
             length -= 3.0  # the sentence needs its predecessor
+        if _OPENING_BOILERPLATE_RE.match(unit.text):
+            length -= 3.0  # says nothing about this document
+        cue = cues.get(unit.section_id, 0.0)
+        if _FRAMEWORK_WORD_RE.search(unit.text):
+            cue = min(1.0, cue + 0.3)
         out.append(
             w_model * unit.probability
             + w_central * float(central[i])
-            + w_cue * cues.get(unit.section_id, 0.0)
+            + w_cue * cue
             + w_pos * position
             + w_len * length
         )
@@ -468,6 +499,7 @@ def _dates_in(text: str, reference_year: int | None) -> tuple[Any, ...]:
 
 PageAt = Callable[[int], int]
 ContextAt = Callable[[int, int], str]
+LabelAt = Callable[[int, int, "re.Pattern[str] | None", bool], str]
 
 
 def _on_page(page: int) -> PageAt:
@@ -482,20 +514,51 @@ def _window_context(text: str, words: int) -> ContextAt:
     return lambda start, end: _window(text, start, end, words)
 
 
+def _fixed_label(label: str) -> LabelAt:
+    return lambda _start, _end, _cue, _line: label
+
+
+def _sentence_label(text: str) -> LabelAt:
+    return lambda start, end, cue, line: fact_label(text, start, end, cue=cue, line=line)
+
+
+@dataclass(frozen=True)
+class _Source:
+    """A heading, passage or table text with how to cite a span of it."""
+
+    text: str
+    page_at: PageAt
+    context: ContextAt
+    label: LabelAt
+    in_table: bool = False
+
+
 def _text_sources(
     doc: StructuredDocument, context_words: int, *, whole_tables: bool
-) -> Iterator[tuple[str, PageAt, ContextAt]]:
+) -> Iterator[_Source]:
     """Every heading, passage and table text with how to cite a span of it: page, context."""
     for section, passage in _ordered_blocks(doc):
         if passage is None:
             heading = section.heading
-            yield heading, _on_page(section.page), _fixed_context(normalise_ws(heading))
+            yield _Source(
+                heading,
+                _on_page(section.page),
+                _fixed_context(normalise_ws(heading)),
+                _sentence_label(heading),
+            )
         else:
-            yield passage.text, passage.page_at, _window_context(passage.text, context_words)
+            yield _Source(
+                passage.text,
+                passage.page_at,
+                _window_context(passage.text, context_words),
+                _sentence_label(passage.text),
+            )
     for table in doc.tables:
         if not whole_tables:
             for cell, label in _table_cells(table.rows):
-                yield cell, _on_page(table.page), _fixed_context(label)
+                yield _Source(
+                    cell, _on_page(table.page), _fixed_context(label), _fixed_label(label), True
+                )
             continue
         # The whole table at once, so a "(x € 1.000)" column header scales its cells.
         cells = _cell_spans(table.rows)
@@ -507,15 +570,44 @@ def _text_sources(
                     return labels.get((r, c), "")
             return ""
 
-        yield table.text, _on_page(table.page), label_at
+        yield _Source(table.text, _on_page(table.page), label_at, _cell_label(label_at), True)
 
 
-def _doc_amounts(doc: StructuredDocument, context_words: int) -> list[CitedAmount]:
-    return [
-        a.cite(page_at(a.start), context(a.start, a.end))
-        for text, page_at, context in _text_sources(doc, context_words, whole_tables=True)
-        for a in _amounts_in(text)
-    ]
+def _cell_label(label_at: ContextAt) -> LabelAt:
+    """A table cell is labelled by its row and column, whatever the cue."""
+    return lambda start, end, _cue, _line: label_at(start, end)
+
+
+# A number without "€", "euro" or a multiplier is a cell of a scaled table ("(x € 1.000)").
+_SCALED_CELL_RE = re.compile(r"^[-−–]?\d+(?:[.,]\d+)*$")
+# Amounts that shape a decision: totals, credits, cover and lasting effects.
+_KEY_MONEY_RE = re.compile(
+    r"totaal|krediet|dekking|gedekt|structure|jaarlijks|kapitaallasten|investering|budget"
+    r"|reserve|begroting|bijdrage|subsidie",
+    re.IGNORECASE,
+)
+_RISK_MONEY_RE = re.compile(
+    r"risico|tekort|overschrijding|onzeker|tegenvaller|nadeel|kanttekening|claim|schade",
+    re.IGNORECASE,
+)
+# Dates that are for or by the council: meetings, decisions, views, reports back.
+_COUNCIL_DATE_RE = re.compile(
+    r"\braad|vergadering|commissie|zienswijze|besluit|vaststel|vastgesteld|inwerking"
+    r"|in werking|evaluat|informeren|rapporte|terugkoppel|voorleggen|verantwoord|indienen",
+    re.IGNORECASE,
+)
+
+
+def _doc_amounts(doc: StructuredDocument, context_words: int) -> list[tuple[CitedAmount, bool]]:
+    """Every amount, labelled, with whether it stands in a table (a row, not a sentence)."""
+    out = []
+    for src in _text_sources(doc, context_words, whole_tables=True):
+        for a in _amounts_in(src.text):
+            scaled = bool(_SCALED_CELL_RE.match(a.text.strip()))
+            label = src.label(a.start, a.end, MONEY_NOUN_RE, scaled)
+            cited = replace(a.cite(src.page_at(a.start), src.context(a.start, a.end)), label=label)
+            out.append((cited, src.in_table or scaled))
+    return out
 
 
 def _cell_spans(rows: Sequence[Sequence[str]]) -> list[tuple[int, int, int, int]]:
@@ -532,11 +624,69 @@ def _cell_spans(rows: Sequence[Sequence[str]]) -> list[tuple[int, int, int, int]
 def _doc_dates(doc: StructuredDocument, context_words: int) -> list[CitedDate]:
     ref = int(doc.date[:4]) if doc.date and doc.date[:4].isdigit() else None
     return [
-        m.cite(page_at(m.start), context(m.start, m.end))
-        for text, page_at, context in _text_sources(doc, context_words, whole_tables=False)
-        for m in _dates_in(text, ref)
+        replace(
+            m.cite(src.page_at(m.start), src.context(m.start, m.end)),
+            label=src.label(m.start, m.end, None, False),
+        )
+        for src in _text_sources(doc, context_words, whole_tables=False)
+        for m in _dates_in(src.text, ref)
         if m.kind == "deadline" or not _BARE_YEAR_RE.match(normalise_ws(m.text))
     ]
+
+
+def _amount_rank(amount: CitedAmount, in_table: bool, point_texts: Sequence[str]) -> int:
+    """0 in a decision point, 1 totals, credits, cover and lasting effects, 2 risks,
+    3 other amounts in prose, 4 table cells."""
+    if any(amount.text in t for t in point_texts):
+        return 0
+    said = f"{amount.label} {amount.context}"
+    if in_table:
+        return 1 if re.search(r"totaal", amount.label, re.IGNORECASE) else 4
+    if _KEY_MONEY_RE.search(said) or amount.qualifier in ("structureel", "jaarlijks", "per jaar"):
+        return 1
+    if _RISK_MONEY_RE.search(said):
+        return 2
+    return 3
+
+
+def _date_rank(date: CitedDate, point_texts: Sequence[str]) -> int:
+    """0 deadlines and dates in decision points, 1 dates of the council's own steps,
+    2 other named days, 3 periods."""
+    if date.kind == "deadline" or any(date.text in t for t in point_texts):
+        return 0
+    if _COUNCIL_DATE_RE.search(f"{date.label} {date.context}"):
+        return 1
+    return 2 if date.date else 3
+
+
+def _ranked_groups(items: Sequence[Any], rank: Callable[[Any], int], key: Callable[[Any], Any]):
+    """Items grouped by ``key`` (all occurrences), groups ordered by rank then first position."""
+    groups: dict[Any, list[Any]] = {}
+    for item in items:
+        groups.setdefault(key(item), []).append(item)
+    order = {k: i for i, k in enumerate(groups)}
+    return sorted(groups.values(), key=lambda g: (min(rank(x) for x in g), order[key(g[0])]))
+
+
+def _fact_words(item: CitedAmount | CitedDate) -> int:
+    """Words a shown amount or date takes in the Markdown: text, normalised value, label."""
+    extra = 2 if isinstance(item, CitedAmount) else 1
+    return _words(item.text) + extra + _words(item.label)
+
+
+def _shown(
+    groups: Sequence[Sequence[Any]], limit: int, budget: int, must: int = 0
+) -> tuple[list[Any], int]:
+    """Occurrences of the first groups that fit ``budget`` words (the first ``must`` always)."""
+    shown: list[Any] = []
+    used = 0
+    for i, group in enumerate(groups[:limit]):
+        cost = _fact_words(group[0])
+        if i >= must and used + cost > budget:
+            break
+        shown += group
+        used += cost
+    return shown, used
 
 
 def _ordered_blocks(doc: StructuredDocument) -> list[tuple[Section, Passage | None]]:
@@ -648,11 +798,47 @@ def briefing_word_count(briefing: Briefing) -> int:
     words += sum(_words(c.text) for c in briefing.risks)
     words += sum(_words(c.text) for c in briefing.participation)
     for a, _pages in group_amounts(briefing.amounts):
-        words += _words(a.context) if a.text in a.context else _words(a.text + " " + a.context)
+        words += _words(a.text) + _words(a.label or a.context)
     for d, _pages in group_dates(briefing.dates):
-        words += _words(d.context) if d.text in d.context else _words(d.text + " " + d.context)
+        words += _words(d.text) + _words(d.label or d.context)
     words += sum(_words(s.heading) for s in briefing.skipped_sections)
     return words
+
+
+MORE_LINE_WORDS = 5  # "Nog 3 zinnen in het document."
+KERN_RESERVE_WORDS = 30
+# Letter words of the fixed Markdown template: headings and the notes for empty parts.
+_TEMPLATE_WORDS = 18 + 14
+_SHORT_TEMPLATE_WORDS = 4 + 1 + 6
+
+
+def markdown_word_count(text: str) -> int:
+    """Words of a Markdown briefing as a reader counts them: tokens with a letter, page
+    citations ("(p. 3)", "(p. 3, 5)", "(p. 3–4)") not counted."""
+    text = re.sub(r"\(p\. [\d–, ]+\)", " ", text)
+    return sum(1 for token in text.split() if any(ch.isalpha() for ch in token))
+
+
+def markdown_budget(source_words: int) -> int:
+    """Words the whole Markdown briefing may take: ``MARKDOWN_SHARE`` of the source, at least
+    ``MARKDOWN_MIN_WORDS``."""
+    return max(MARKDOWN_MIN_WORDS, int(MARKDOWN_SHARE * source_words))
+
+
+def template_words(briefing: Briefing, *, short_form: bool = False) -> int:
+    """Words the Markdown adds around the document text: title, header rows, notes, the
+    template's headings and its notes on empty parts (an upper estimate of ``render._md``)."""
+    b = briefing
+    words = markdown_word_count(b.title) + 3 + 1 + 3  # Soort, Pagina's, Leestijd; their values
+    words += 2 if b.date else 0
+    words += 1 + markdown_word_count(b.municipality) if b.municipality else 0
+    words += sum(markdown_word_count(n) + 2 for n in b.notes)
+    if b.motion:
+        names = " ".join(f"{s.name} {s.party or ''}" for s in b.motion.submitters)
+        concerns = b.motion.concerns or "vreemd aan de orde van de dag"
+        words += markdown_word_count(f"{names} {concerns} {b.motion.code or ''}") + 3
+    words += 2 if b.outcome else 0
+    return words + (_SHORT_TEMPLATE_WORDS if short_form else _TEMPLATE_WORDS)
 
 
 def _display_title(doc: StructuredDocument, tree: _Tree) -> str:
@@ -698,7 +884,6 @@ def summarise_document(
     has_labels = any(p.label is not None for p in doc.passages)
     source_words = doc.word_count
     long_doc = doc.page_count > LONG_DOC_PAGES
-    budget = int(max_share * source_words)
 
     # Decision points: verbatim, mandatory.
     points = find_decision_points(doc)
@@ -723,22 +908,63 @@ def summarise_document(
             doc, tree, labels, protected=decision_sections | own_summary_sections
         )
 
-    # Amounts and dates: all of them; the context shrinks when the budget is tight.
+    if not has_labels:
+        notes.append(
+            "Er is geen kader/detail-model gebruikt: welke secties detail zijn, is alleen op hun "
+            "kopjes beoordeeld."
+        )
     base = replace(
-        _empty_briefing(doc), decision_points=decision_points, skipped_sections=tuple(skipped)
+        _empty_briefing(doc),
+        title=_display_title(doc, tree),
+        decision_points=decision_points,
+        skipped_sections=tuple(skipped),
+        notes=tuple(notes),
     )
-    amounts: list[CitedAmount] = []
-    dates: list[CitedDate] = []
-    for context_words in (CONTEXT_WORDS, CONTEXT_WORDS // 2, 0):
-        amounts, dates = _doc_amounts(doc, context_words), _doc_dates(doc, context_words)
-        fixed = briefing_word_count(replace(base, amounts=tuple(amounts), dates=tuple(dates)))
-        if fixed <= budget * 0.6 or not long_doc:
-            break
+    short_form = doc.doc_type in MOTION_TYPES
+    # Everything the Markdown shows must fit: template and header words first, then the
+    # decision points (always, verbatim), then the amounts and dates that decide.
+    budget = markdown_budget(source_words) - template_words(base, short_form=short_form)
     if long_doc:
-        remaining = max(0, budget - fixed)
+        budget = min(budget, int(max_share * source_words))
+    remaining = budget - briefing_word_count(base)
+
+    # Amounts and dates: all in all_amounts / all_dates, the highest ranked shown.
+    found = _doc_amounts(doc, CONTEXT_WORDS)
+    all_amounts = [a for a, _in_table in found]
+    in_table = {id(a): t for a, t in found}
+    amount_groups = _ranked_groups(
+        all_amounts,
+        lambda a: _amount_rank(a, in_table[id(a)], point_texts),
+        lambda a: (a.text.lower(), a.value_eur),
+    )
+    all_dates = _doc_dates(doc, CONTEXT_WORDS)
+    date_groups = _ranked_groups(
+        all_dates,
+        lambda d: _date_rank(d, point_texts),
+        lambda d: (d.text.lower(), d.date, d.period),
+    )
+    in_points = sum(1 for g in amount_groups if _amount_rank(g[0], False, point_texts) == 0)
+    # the Kern (goal, choices, alternatives) keeps room for a sentence or two
+    kern_reserve = 0 if short_form else min(KERN_RESERVE_WORDS, max(0, remaining) // 3)
+    remaining -= kern_reserve
+    if short_form:
+        amounts, used = _shown(amount_groups[:in_points], MAX_SHOWN_AMOUNTS, 0, must=in_points)
+        dates: list[CitedDate] = []
+        remaining = min(remaining - used, MOTION_KERN_WORDS)
     else:
-        # a short document is read whole anyway: give the Kern room, only cap its length
-        remaining = max(int(SHORT_DOC_SHARE * source_words), SHORT_DOC_MIN_WORDS)
+        amounts, used = _shown(
+            amount_groups, MAX_SHOWN_AMOUNTS, max(int(remaining * 0.3), 0), must=min(in_points, 3)
+        )
+        remaining -= used + (
+            MORE_LINE_WORDS if len(amount_groups) > len(group_amounts(amounts)) else 0
+        )
+        deadlines = sum(1 for g in date_groups if _date_rank(g[0], point_texts) == 0)
+        dates, used = _shown(
+            date_groups, MAX_SHOWN_DATES, max(int(remaining * 0.2), 0), must=min(deadlines, 2)
+        )
+        remaining -= used + (MORE_LINE_WORDS if len(date_groups) > len(group_dates(dates)) else 0)
+    # below 3 pages the 25% rule does not bind: a short document still gets a few sentences
+    remaining = max(0 if doc.page_count >= 3 else SHORT_DOC_MIN_WORDS // 2, remaining)
 
     # Risks and participation: dedicated sections first, then cue sentences elsewhere.
     not_here = covered | decision_sections
@@ -746,12 +972,17 @@ def summarise_document(
     part_items = _prioritised(
         _about_residents(find_participation(doc), tree), not_here, point_texts
     )
-    floor = min(40, remaining)
-    risks, more_risks = _fit(risk_items, max(int(remaining * 0.25), floor), MAX_RISKS)
-    participation, more_part = _fit(
-        part_items, max(int(remaining * 0.15), floor), MAX_PARTICIPATION
-    )
+    if short_form:
+        risk_items, part_items = [], []
+    # the main risk is kept whenever it fits in half of what is left
+    first_risk = _words(risk_items[0].text) if risk_items else 0
+    keep_first = first_risk <= (remaining + kern_reserve) // 2
+    risk_budget = max(int(remaining * 0.3), first_risk if keep_first else 0)
+    risks, more_risks = _fit(risk_items, risk_budget, MAX_RISKS)
+    participation, more_part = _fit(part_items, int(remaining * 0.15), MAX_PARTICIPATION)
     remaining -= sum(_words(c.text) for c in (*risks, *participation))
+    remaining -= MORE_LINE_WORDS * ((more_risks > 0) + (more_part > 0))
+    remaining += kern_reserve
 
     # Kern.
     shown = {c.text for c in (*risks, *participation)}
@@ -764,30 +995,26 @@ def summarise_document(
         own_summary_sections,
         point_texts,
         shown,
+        MOTION_KERN_SENTENCES if short_form else MAX_SUMMARY_SENTENCES,
     )
 
-    if not has_labels:
-        notes.append(
-            "Er is geen kader/detail-model gebruikt: welke secties detail zijn, is alleen op hun "
-            "kopjes beoordeeld."
-        )
     from .classify import framework_share
 
     briefing = replace(
         base,
-        title=_display_title(doc, tree),
         asks_nothing=asks_nothing(doc),
         summary=tuple(summary),
         summary_source=source,
         amounts=tuple(amounts),
         dates=tuple(dates),
+        all_amounts=tuple(all_amounts),
+        all_dates=tuple(all_dates),
         risks=tuple(risks),
         participation=tuple(participation),
         more_risks=more_risks,
         more_participation=more_part,
         framework_share=framework_share(doc)["document"] if has_labels else None,
         labelled_by=labelled_by,
-        notes=tuple(notes),
     )
     words = briefing_word_count(briefing)
     return replace(
@@ -882,6 +1109,7 @@ def _kern(
     own_summary_sections: set[str],
     point_texts: Sequence[str],
     shown: set[str],
+    max_sentences: int = MAX_SUMMARY_SENTENCES,
 ) -> tuple[list[Cited], str]:
     """The Kern sentences within ``budget`` words, and where they came from."""
     if budget <= 0:
@@ -890,13 +1118,15 @@ def _kern(
     def usable(unit: SentenceUnit, min_words: int) -> bool:
         if unit.text in shown or not _is_content(unit.text, min_words):
             return False
+        if _OPENING_BOILERPLATE_RE.match(unit.text):
+            return False  # "In een wereld die snel verandert ...": nothing about this document
         return not any(unit.text in t or t in unit.text for t in point_texts if t)
 
     if own_summary_sections:
         pairs = [(s, p) for s in doc.sections if s.id in own_summary_sections for p in s.passages]
         units = [u for u in sentence_units(doc, pairs) if usable(u, 3)]
         if sum(_words(u.text) for u in units) >= 20:
-            chosen = _rank(doc, tree, units, budget)
+            chosen = _rank(doc, tree, units, budget, max_sentences)
             return [_cite(u) for u in chosen], "samenvatting"
 
     pairs = [
@@ -911,12 +1141,16 @@ def _kern(
         # the model calls everything detail: still give the most framework-like sentences
         pairs = [(s, p) for s in doc.sections if s.id not in excluded_sections for p in s.passages]
         units = [u for u in sentence_units(doc, pairs) if usable(u, MIN_SENTENCE_WORDS)]
-    chosen = _rank(doc, tree, units, budget)
+    chosen = _rank(doc, tree, units, budget, max_sentences)
     return [_cite(u) for u in chosen], "extractief" if chosen else "geen"
 
 
 def _rank(
-    doc: StructuredDocument, tree: _Tree, units: Sequence[SentenceUnit], budget: int
+    doc: StructuredDocument,
+    tree: _Tree,
+    units: Sequence[SentenceUnit],
+    budget: int,
+    max_sentences: int = MAX_SUMMARY_SENTENCES,
 ) -> list[SentenceUnit]:
     if not units:
         return []
@@ -934,7 +1168,7 @@ def _rank(
     similarity = _similarity(matrix, len(units))
     central = lexrank(similarity)
     scores = _scores(units, cues, central)
-    chosen = _mmr_select(units, scores, similarity, budget, MAX_SUMMARY_SENTENCES)
+    chosen = _mmr_select(units, scores, similarity, budget, max_sentences)
     return [units[i] for i in chosen]
 
 

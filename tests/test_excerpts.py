@@ -31,3 +31,44 @@ def test_participation():
 def test_nothing_about_risks_or_participation():
     doc = build_doc("raadsvoorstel", [("Inleiding", 1, [("Het plan is helder.", 1)])])
     assert find_risks(doc) == [] and find_participation(doc) == []
+
+
+def _label(sentence: str, fact: str, **kw) -> str:
+    from raadsassistent.excerpts import fact_label
+
+    at = sentence.index(fact)
+    return fact_label(sentence, at, at + len(fact), **kw)
+
+
+def test_amount_labels_come_from_their_own_sentence():
+    from raadsassistent.excerpts import MONEY_NOUN_RE
+
+    cases = [
+        ("de verhoging van de gemeentelijke bijdrage met € 97.600 te verwerken.", "€ 97.600",
+         "gemeentelijke bijdrage"),
+        ("De extra voorbereidingskosten van € 80.000 zijn nodig.", "€ 80.000",
+         "extra voorbereidingskosten"),
+        ("De begroting sluit met een totaal aan lasten van EUR 61,3 miljoen.", "EUR 61,3 miljoen",
+         "totaal aan lasten"),
+        ("de jaarlijkse kapitaallasten van € 318.400 vanaf 2028 te dekken", "€ 318.400",
+         "jaarlijkse kapitaallasten vanaf 2028"),
+        ("Er is een risico op een tekort van 2,5 mln in 2028.", "2,5 mln",
+         "tekort in 2028"),
+    ]  # fmt: skip
+    for sentence, fact, expected in cases:
+        label = _label(sentence, fact, cue=MONEY_NOUN_RE)
+        assert label == expected
+        assert all(w in sentence for w in label.split())
+
+
+def test_date_labels():
+    assert _label(
+        "Het algemeen bestuur stelt de begroting vast op 2 juli 2026.", "2 juli 2026"
+    ) == ("bestuur stelt de begroting vast")
+    assert _label(
+        "Datum college 24 maart 2026 Raadsvergadering 16 april 2026", "16 april 2026"
+    ) == ("Raadsvergadering")
+    # the words before a colon name what follows it
+    assert _label(
+        "– oplevering van het kindcentrum: voor de zomer van 2027.", "voor de zomer van 2027"
+    ) == ("oplevering van het kindcentrum")

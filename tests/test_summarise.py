@@ -10,6 +10,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from raadsassistent.amounts import group_amounts
 from raadsassistent.decisions import ELISION, decision_points_from_text
 from raadsassistent.nlp import normalise_ws
 from raadsassistent.summarise import (
@@ -208,7 +209,8 @@ def test_raadsvoorstel_briefing_is_verbatim_and_cited():
     # decision points are not repeated in the Kern
     assert not any("9.715.000 beschikbaar" in c.text for c in b.summary)
     assert [c.text for c in b.risks][0] == "De bouwmarkt is nog altijd onrustig."
-    assert b.participation[0].page == 3
+    # 3 pages of 178 words: the 150-word Markdown cap of issue 12 leaves participation out
+    assert b.participation == () and b.more_participation == 1
     assert {a.value_eur for a in b.amounts} == {9_715_000, 318_400}
     deadline = [d for d in b.dates if d.kind == "deadline"]
     assert deadline and deadline[0].date == "2026-07-01" and deadline[0].page == 3
@@ -565,3 +567,35 @@ def test_gold_raadsinformatiebrief_and_motion(gold_briefings):
             assert all("orde van de dag" not in c.text for c in b.decision_points)
     if not types & {"raadsinformatiebrief", "motie"}:
         pytest.skip("geen raadsinformatiebrief of motie in de samples")
+
+
+def test_kern_skips_opening_boilerplate_and_prefers_goals():
+    text = (
+        "In een wereld die snel verandert, moeten ook gemeenten met hun tijd meegaan en "
+        "vooruitkijken. Het doel is dat in 2030 de helft van de daken zonnepanelen heeft, zodat "
+        "de wijk minder energie verbruikt. De school heeft drie lokalen en een gymzaal die in de "
+        "jaren zeventig zijn gebouwd."
+    )
+    b = summarise_document(make_doc([("Aanleiding", [text], 1)], pages=1))
+    texts = [c.text for c in b.summary]
+    assert not any(t.startswith("In een wereld") for t in texts)
+    assert texts[0].startswith("Het doel is")
+
+
+def test_amounts_ranked_labelled_and_all_kept():
+    rows = " ".join(f"Post {i} kost € {i}.000 aan materiaal." for i in range(1, 15))
+    doc = make_doc(
+        [
+            ("Beslispunten", ["een krediet van € 2.450.000 beschikbaar te stellen"], 1),
+            ("Financiën", ["De jaarlijkse kapitaallasten van € 120.000 vanaf 2028 dekken wij uit de "
+                           "algemene middelen. Er is een risico op een tekort van € 300.000. "
+                           + rows], 2),
+        ],
+        pages=3,
+    )  # fmt: skip
+    b = summarise_document(doc)
+    shown = [a.text for a, _pages in group_amounts(b.amounts)]
+    # decision point, then structural effects, then the risk; the small rows never come first
+    assert len(shown) >= 2 and shown == ["€ 2.450.000", "€ 120.000", "€ 300.000"][: len(shown)]
+    assert len(shown) <= 8 and len(b.all_amounts) == 17
+    assert all(a.label for a in b.amounts)
