@@ -137,6 +137,11 @@ def _header_rows(b: Briefing) -> list[tuple[str, str]]:
     return rows
 
 
+def sentences_nl(count: int) -> str:
+    """ "1 zin", "3 zinnen"."""
+    return f"{count} zin" if count == 1 else f"{count} zinnen"
+
+
 def submitters_nl(submitters: Sequence[Submitter]) -> str:
     """ "Naam (Partij), Naam (Partij)": the submitters as one line."""
     return ", ".join(f"{s.name} ({s.party})" if s.party else s.name for s in submitters)
@@ -312,13 +317,13 @@ def _md(briefing: Briefing) -> str:
         [] if b.more_risks else [NO_RISKS]
     )
     if b.more_risks:
-        out += ["", f"*Nog {b.more_risks} zinnen in het document.*"]
+        out += ["", f"*Nog {sentences_nl(b.more_risks)} in het document.*"]
     out += ["", f"## {H_PARTICIPATION}", ""]
     out += [f"- {e(c.text)} ({page_ref(c.page, c.page_end)})" for c in b.participation] or (
         [] if b.more_participation else [NO_PARTICIPATION]
     )
     if b.more_participation:
-        out += ["", f"*Nog {b.more_participation} zinnen in het document.*"]
+        out += ["", f"*Nog {sentences_nl(b.more_participation)} in het document.*"]
     out += ["", f"## {H_SKIPPED}", ""]
     out += [f"- {e(s.heading)} ({page_ref(*s.pages)})" for s in b.skipped_sections] or [NO_SKIPPED]
     return "\n".join(out) + "\n"
@@ -464,13 +469,15 @@ def _html(briefing: Briefing) -> str:
         out.append(f'<p class="empty">{_h(NO_DATES)}</p>')
     out.append("</section>")
 
-    more = f"Nog {b.more_risks} zinnen over risico's in het document." if b.more_risks else ""
+    more = (
+        f"Nog {sentences_nl(b.more_risks)} over risico's in het document." if b.more_risks else ""
+    )
     out += [f'<section aria-labelledby="s-risico"><h2 id="s-risico">{_h(H_RISKS)}</h2>']
     out += _items(b.risks, NO_RISKS, more)
     out.append("</section>")
 
     more = (
-        f"Nog {b.more_participation} zinnen over participatie in het document."
+        f"Nog {sentences_nl(b.more_participation)} over participatie in het document."
         if b.more_participation
         else ""
     )

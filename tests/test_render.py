@@ -25,6 +25,7 @@ from raadsassistent.render import (
     md_escape,
     render_briefing,
     render_meeting_html,
+    sentences_nl,
     totals_line,
 )
 from raadsassistent.summarise import summarise_document
@@ -122,7 +123,8 @@ def test_html_every_item_shows_its_page(briefing):
     parsed = outline(render_briefing(briefing, "html"))
     assert parsed.items
     for item in parsed.items:
-        assert re.search(r"p\. \d+", item), item
+        # "Nog 2 zinnen over risico's in het document." says what was left out: no page
+        assert re.search(r"p\. \d+", item) or re.fullmatch(r"Nog \d+ zinnen? .*", item), item
 
 
 def test_html_reading_time(briefing):
@@ -144,7 +146,8 @@ def test_markdown_mirrors_html(briefing):
     content = [line for line in items if not line.startswith("- **")]
     assert content and all(re.search(r"\(p\. \d+", line) for line in content)
     parsed = outline(render_briefing(briefing, "html"))
-    assert len(parsed.items) == len([i for i in items if not i.startswith("- *Nog")]) - len(
+    shown = [i for i in parsed.items if not re.fullmatch(r"Nog \d+ zinnen? .*", i)]
+    assert len(shown) == len([i for i in items if not i.startswith("- *Nog")]) - len(
         [line for line in md.splitlines() if line.startswith("- **") and ":**" in line]
     )
 
@@ -330,3 +333,7 @@ def test_plain_document_has_null_council_fields(briefing):
     data = json.loads(render_briefing(briefing, "json"))
     assert (data["outcome"], data["references"], data["motion"]) == (None, [], None)
     assert "Agendacode" not in render_briefing(briefing, "md")
+
+
+def test_left_out_sentences_counted_in_dutch():
+    assert (sentences_nl(1), sentences_nl(2)) == ("1 zin", "2 zinnen")
