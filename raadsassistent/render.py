@@ -520,12 +520,12 @@ AGENDA_KIND_NL = {HAMERSTUK: "Hamerstuk", BESPREEKSTUK: "Bespreekstuk", "overig"
 MEETING_CSS = """
 *{box-sizing:border-box}
 body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;max-width:72rem;margin:2rem auto;
-padding:0 1rem;color:#1d1d1f;line-height:1.45;overflow-wrap:anywhere;-webkit-text-size-adjust:100%}
+padding:0 1rem;color:#1d1d1f;line-height:1.45;overflow-wrap:break-word;-webkit-text-size-adjust:100%}
 h1{font-size:1.6rem;margin-bottom:.2rem}h2{margin-top:2rem;border-bottom:2px solid #ddd;padding-bottom:.2rem}
 a{color:#1f4e79}.meta{color:#555;margin-top:0}
 .totals{font-size:1.15rem;background:#f3f6fa;padding:.6rem .9rem;border-radius:6px}
 table{border-collapse:collapse;width:100%;margin:.6rem 0}th,td{text-align:left;vertical-align:top;
-padding:.45rem .5rem;border-bottom:1px solid #e3e3e3}th{background:#fafafa;font-weight:600}
+padding:.45rem .5rem;border-bottom:1px solid #e3e3e3}th{background:#fafafa;font-weight:600;white-space:nowrap}
 td.num{white-space:nowrap;text-align:right}.kind{font-size:.8rem;padding:.05rem .4rem;border-radius:4px;
 background:#eee;white-space:nowrap}.bespreekstuk{background:#ffe9c7}.hamerstuk{background:#e1f0e1}
 ol.asks{margin:.2rem 0;padding-left:1.2rem}ol.asks li{margin:.15rem 0}.page{color:#666;font-size:.85rem}
