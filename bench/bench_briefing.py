@@ -474,6 +474,12 @@ def bench_reading(denhaag_limit: int) -> None:
     widths = [max(len(row[i]) for row in table) for i in range(len(head))]
     for row in table:
         print("  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)))
+
+    def total(column: int) -> str:
+        pairs = [row[column].split(" ")[0].split("/") for row in table[1:]]
+        return f"{sum(int(a) for a, _ in pairs)}/{sum(int(b) for _, b in pairs)}"
+
+    print(f"decision points kept {total(4)}; amounts with a label {total(5)}")
     printed = [int(row[-1]) for row in table[1:] if row[-1] != "-"]
     proposals = [int(r[-1]) for r in table[1:] if r[1] == "raadsvoorstel" and r[-1] != "-"]
     if printed:
