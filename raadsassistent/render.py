@@ -329,8 +329,8 @@ details { margin: 0.4rem 0; }
 summary { cursor: pointer; color: #1f4e79; }
 svg { max-width: 100%; }
 @media (max-width: 40rem) { html { font-size: 106%; } main { padding: 1rem 0.9rem 2rem; }
-  h1 { font-size: 1.4rem; } dl.meta { grid-template-columns: minmax(0, 1fr); gap: 0; }
-  dl.meta dd { margin-bottom: 0.4rem; } ol, ul { padding-left: 1.2rem; } }
+  h1 { font-size: 1.4rem; } dl.meta { gap: 0.1rem 0.7rem; font-size: 0.92em; }
+  ol, ul { padding-left: 1.2rem; } }
 @media print {
   @page { size: A4; margin: 13mm 14mm; }
   html { font-size: 9.5pt; }
