@@ -8,6 +8,12 @@ skipped when its input is absent.
 ROUGE-1/2/L (F1, with recall in brackets) compares the Kern with the document's own
 Samenvatting after that Samenvatting has been removed from the input, using a Unicode-aware
 tokenizer (``\\w+``, lower case) so that "financiën" and "één" count as words.
+
+The reading table (issue 12), per sample document and per real Den Haag raadsvoorstel in
+``../shared/corpus/denhaag``: briefing words / source words, decision points kept (in the
+briefing / found by ``decisions.find_decision_points``), amounts shown with a label / amounts
+shown, and the A4 pages the HTML briefing prints on in the system's Chromium (``-`` without
+Chromium or playwright).
 """
 
 from __future__ import annotations
@@ -34,6 +40,7 @@ SHARED = ROOT.parent / "shared" / "corpus"
 MOTIES = SHARED / "moties" / "moties.jsonl"
 PLANS = SHARED / "bestemmingsplannen"
 GOLD = ROOT / "samples" / "gold.json"
+DENHAAG = SHARED / "denhaag"
 WORDS_PER_PAGE = 450  # for Markdown sources without pages
 
 # ---------------------------------------------------------------------------------------------
@@ -379,16 +386,128 @@ def bench_plans(use_model: bool, limit: int) -> None:
     print(f"({elapsed:.1f}s)")
 
 
+# ---------------------------------------------------------------------------------------------
+# Reading table (issue 12): length, decision points kept, labelled amounts, print pages
+# ---------------------------------------------------------------------------------------------
+
+
+class Printer:
+    """A4 page counts of HTML pages printed by the system's Chromium (None when absent)."""
+
+    def __init__(self) -> None:
+        import shutil
+
+        self.page = self._playwright = self._browser = None
+        executable = shutil.which("chromium") or shutil.which("chromium-browser")
+        try:
+            from playwright.sync_api import sync_playwright
+        except ImportError:
+            return
+        if executable:
+            self._playwright = sync_playwright().start()
+            self._browser = self._playwright.chromium.launch(
+                executable_path=executable, args=["--no-sandbox"]
+            )
+            self.page = self._browser.new_page()
+
+    def pages(self, html: str) -> int | None:
+        if self.page is None:
+            return None
+        import pypdfium2 as pdfium
+
+        self.page.set_content(html, wait_until="load")
+        document = pdfium.PdfDocument(self.page.pdf(format="A4"))
+        try:
+            return len(document)
+        finally:
+            document.close()
+
+    def close(self) -> None:
+        if self._browser is not None:
+            self._browser.close()
+        if self._playwright is not None:
+            self._playwright.stop()
+
+
+def _reading_row(path: Path, printer: Printer) -> tuple[str, ...]:
+    from raadsassistent.decisions import find_decision_points
+    from raadsassistent.pipeline import read_document
+    from raadsassistent.render import render_briefing
+
+    doc = read_document(path)
+    b = summarise_document(doc)
+    found = len(find_decision_points(doc))
+    labelled = sum(bool(getattr(a, "label", "")) for a in b.amounts)
+    printed = printer.pages(render_briefing(b, "html"))
+    return (
+        path.name[:50],
+        b.doc_type or "?",
+        str(doc.page_count),
+        f"{b.briefing_words}/{b.source_words} = {share(b):.0%}",
+        f"{len(b.decision_points)}/{found}",
+        f"{labelled}/{len(b.amounts)}",
+        "-" if printed is None else str(printed),
+    )
+
+
+def bench_reading(denhaag_limit: int) -> None:
+    print("\n== reading table (issue 12) ==")
+    paths = [pdf for pdf, _ in _gold_entries()] if GOLD.exists() else []
+    if DENHAAG.is_dir():
+        import csv
+
+        with (DENHAAG / "documents.csv").open(encoding="utf-8", newline="") as handle:
+            rows = [r for r in csv.DictReader(handle) if r["doc_type"] == "raadsvoorstel"]
+        paths += [DENHAAG / r["file"] for r in rows[:denhaag_limit]]
+    else:
+        print(f"{DENHAAG} ontbreekt, Den Haag overgeslagen")
+    printer = Printer()
+    if printer.page is None:
+        print("geen Chromium of playwright: print pages '-'")
+    head = ("document", "type", "p.", "words brief/source", "points", "amt label", "A4")
+    table = [head]
+    started = time.perf_counter()
+    try:
+        table += [_reading_row(path, printer) for path in paths]
+    finally:
+        printer.close()
+    widths = [max(len(row[i]) for row in table) for i in range(len(head))]
+    for row in table:
+        print("  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)))
+
+    def total(column: int) -> str:
+        pairs = [row[column].split(" ")[0].split("/") for row in table[1:]]
+        return f"{sum(int(a) for a, _ in pairs)}/{sum(int(b) for _, b in pairs)}"
+
+    print(f"decision points kept {total(4)}; amounts with a label {total(5)}")
+    printed = [int(row[-1]) for row in table[1:] if row[-1] != "-"]
+    proposals = [int(r[-1]) for r in table[1:] if r[1] == "raadsvoorstel" and r[-1] != "-"]
+    if printed:
+        print(
+            f"documents: {len(table) - 1}; print pages max {max(printed)}; "
+            f"raadsvoorstellen over 2 A4 pages: {sum(n > 2 for n in proposals)}/{len(proposals)}"
+        )
+    print(f"({time.perf_counter() - started:.1f}s)")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--no-model", action="store_true", help="do not load the framework model")
     parser.add_argument("--plans", type=int, default=12, help="zoning plans to score (max)")
+    parser.add_argument(
+        "--denhaag", type=int, default=100, help="real Den Haag raadsvoorstellen (max)"
+    )
+    parser.add_argument("--only-reading", action="store_true", help="only the reading table")
     args = parser.parse_args()
     use_model = not args.no_model
     print(f"model: {'framework-v1 (when installed)' if use_model else 'none'}\n")
+    if args.only_reading:
+        bench_reading(args.denhaag)
+        return
     bench_gold(use_model)
     bench_moties(use_model)
     bench_plans(use_model, args.plans)
+    bench_reading(args.denhaag)
 
 
 if __name__ == "__main__":

@@ -337,20 +337,21 @@ _CSS = """
 :root { color-scheme: light; }
 * { box-sizing: border-box; }
 html { font-size: 112.5%; -webkit-text-size-adjust: 100%; }
-body { margin: 0; background: #ffffff; color: #1a1a1a; line-height: 1.55;
+body { margin: 0; background: #ffffff; color: #1a1a1a; line-height: 1.55; overflow-wrap: anywhere;
   font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; }
 main { max-width: 46rem; margin: 0 auto; padding: 1.5rem 1.25rem 3rem; }
 h1 { font-size: 1.6rem; line-height: 1.25; margin: 0 0 1rem; }
 h2 { font-size: 1.25rem; margin: 2rem 0 0.6rem; padding-bottom: 0.2rem;
   border-bottom: 2px solid #1f4e79; color: #12355b; }
 h3 { font-size: 1.05rem; margin: 1.2rem 0 0.4rem; color: #12355b; }
-dl.meta { display: grid; grid-template-columns: max-content 1fr; gap: 0.2rem 1rem;
+a { color: #1f4e79; }
+dl.meta { display: grid; grid-template-columns: max-content minmax(0, 1fr); gap: 0.2rem 1rem;
   margin: 0 0 1rem; }
 dl.meta dt { font-weight: 600; }
-dl.meta dd { margin: 0; }
+dl.meta dd { margin: 0; min-width: 0; }
 ol, ul { padding-left: 1.6rem; margin: 0.4rem 0; }
 li { margin: 0.35rem 0; }
-.p { white-space: nowrap; color: #3d3d3d; font-size: 0.9em; }
+.p { color: #3d3d3d; font-size: 0.9em; }
 .p::before { content: "("; } .p::after { content: ")"; }
 .ctx { color: #333333; }
 .value { font-weight: 600; }
@@ -359,16 +360,31 @@ li { margin: 0.35rem 0; }
 .note { background: #fff6d6; border-left: 4px solid #8a6d00; padding: 0.5rem 0.75rem;
   margin: 0.5rem 0; }
 .empty, .source { color: #3d3d3d; font-style: italic; }
-@media (max-width: 40rem) { html { font-size: 106%; } dl.meta { grid-template-columns: 1fr; }
-  dl.meta dd { margin-bottom: 0.4rem; } }
+details { margin: 0.4rem 0; }
+summary { cursor: pointer; color: #1f4e79; }
+svg { max-width: 100%; }
+@media (max-width: 40rem) { html { font-size: 106%; } main { padding: 1rem 0.9rem 2rem; }
+  h1 { font-size: 1.4rem; } dl.meta { gap: 0.1rem 0.7rem; font-size: 0.92em; }
+  ol, ul { padding-left: 1.2rem; } }
 @media print {
-  @page { size: A4; margin: 18mm 16mm; }
-  html { font-size: 10.5pt; }
+  @page { size: A4; margin: 13mm 14mm; }
+  html { font-size: 9.5pt; }
+  body { line-height: 1.35; }
   main { max-width: none; padding: 0; }
+  h1 { font-size: 1.45rem; margin: 0 0 0.4rem; }
+  h2 { font-size: 1.12rem; margin: 0.8rem 0 0.25rem; padding-bottom: 0.05rem;
+    border-bottom-width: 1px; }
+  h3 { font-size: 1rem; margin: 0.5rem 0 0.15rem; }
   h2, h3 { break-after: avoid; page-break-after: avoid; }
-  li, .note { break-inside: avoid; page-break-inside: avoid; }
-  .note { background: none; border: 1px solid #000000; }
-  body, .p, .ctx, .empty, .source { color: #000000; }
+  dl.meta { grid-template-columns: max-content minmax(0, 1fr) max-content minmax(0, 1fr);
+    gap: 0 0.8rem; margin: 0 0 0.4rem; font-size: 0.92em; }
+  ol, ul { padding-left: 1.3rem; margin: 0.15rem 0; }
+  li { margin: 0.12rem 0; }
+  li, .note, tr, svg { break-inside: avoid; page-break-inside: avoid; }
+  .note { background: none; border: 1px solid #000000; padding: 0.2rem 0.5rem; margin: 0.25rem 0; }
+  body, .p, .ctx, .empty, .source, a { color: #000000; }
+  a { text-decoration: none; }
+  details, summary { display: none; }
 }
 """
 
@@ -539,18 +555,46 @@ def totals_line(pages: int, minutes_source: int, minutes_briefing: int) -> str:
 AGENDA_KIND_NL = {HAMERSTUK: "Hamerstuk", BESPREEKSTUK: "Bespreekstuk", "overig": "Overig"}
 
 MEETING_CSS = """
+*{box-sizing:border-box}
 body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;max-width:72rem;margin:2rem auto;
-padding:0 1rem;color:#1d1d1f;line-height:1.45}
+padding:0 1rem;color:#1d1d1f;line-height:1.45;overflow-wrap:break-word;-webkit-text-size-adjust:100%}
 h1{font-size:1.6rem;margin-bottom:.2rem}h2{margin-top:2rem;border-bottom:2px solid #ddd;padding-bottom:.2rem}
-.meta{color:#555;margin-top:0}.totals{font-size:1.15rem;background:#f3f6fa;padding:.6rem .9rem;border-radius:6px}
+a{color:#1f4e79}.meta{color:#555;margin-top:0}
+.totals{font-size:1.15rem;background:#f3f6fa;padding:.6rem .9rem;border-radius:6px}
 table{border-collapse:collapse;width:100%;margin:.6rem 0}th,td{text-align:left;vertical-align:top;
-padding:.45rem .5rem;border-bottom:1px solid #e3e3e3}th{background:#fafafa;font-weight:600}
+padding:.45rem .5rem;border-bottom:1px solid #e3e3e3}th{background:#fafafa;font-weight:600;white-space:nowrap}
 td.num{white-space:nowrap;text-align:right}.kind{font-size:.8rem;padding:.05rem .4rem;border-radius:4px;
 background:#eee;white-space:nowrap}.bespreekstuk{background:#ffe9c7}.hamerstuk{background:#e1f0e1}
 ol.asks{margin:.2rem 0;padding-left:1.2rem}ol.asks li{margin:.15rem 0}.page{color:#666;font-size:.85rem}
 .bar{display:inline-block;height:.55rem;background:#4a78b5;border-radius:2px;vertical-align:middle}
 .bar-bg{display:inline-block;width:4rem;height:.55rem;background:#dde5ef;border-radius:2px;margin-right:.3rem}
 .failed{color:#8a1c1c}.note{color:#555;font-style:italic}ul.docs{margin:.2rem 0;padding-left:1.1rem}
+svg{max-width:100%}
+@media (max-width:40rem){
+body{margin:1rem auto;padding:0 .75rem}h1{font-size:1.35rem}h2{margin-top:1.5rem}
+.totals{font-size:1.05rem}
+table,tbody,tr,td{display:block;width:auto}th{display:none}
+tr{padding:.5rem 0;border-bottom:1px solid #cfcfcf}td{border:0;padding:.15rem 0}td:empty{display:none}
+td.num{text-align:left;white-space:normal}
+td.num:first-child{float:left;margin-right:.4rem;font-weight:600}
+td.num:first-child::after{content:"."}
+td:has(>.bar-bg)::before{content:"Kadertekst ";color:#555}
+td.num:last-child::before{content:"Leestijd ";color:#555}
+td.num:not(:first-child):not(:last-child){display:inline-block;margin-right:.6rem}
+}
+@media print{
+@page{size:A4;margin:12mm 12mm}
+body{max-width:none;margin:0;padding:0;font-size:8.5pt;line-height:1.3;color:#000}
+h1{font-size:1.35rem;margin:0 0 .15rem}h2{font-size:1.1rem;margin:.7rem 0 .2rem;border-bottom:1px solid #000;
+break-after:avoid;page-break-after:avoid}
+.meta,.note,.page,.failed,a{color:#000}a{text-decoration:none}p{margin:.25rem 0}
+.totals{font-size:1rem;background:none;border:1px solid #000;padding:.2rem .5rem}
+table{margin:.2rem 0}th,td{padding:.15rem .3rem;border-bottom:1px solid #999}th{background:none;white-space:nowrap}
+tr{break-inside:avoid;page-break-inside:avoid}thead{display:table-header-group}
+ol.asks li{margin:0}.page{font-size:.9em}
+.bar,.bar-bg,.kind,.bespreekstuk,.hamerstuk{-webkit-print-color-adjust:exact;print-color-adjust:exact}
+details,summary{display:none}
+}
 """
 
 
