@@ -3,7 +3,8 @@
 It is built from the documents a batch stored plus the parsed agenda (the agenda PDF's
 structure comes from the store, never from the PDF again); ``render.render_meeting_html``
 writes the page. It lists the agenda items with what each asks of the council, how much of the stukken is
-framework, the reading time saved and links to the document briefings. Bespreekstukken come
+framework, the reading time saved, links to the document briefings and a small reading map per
+document whose cells link to the pages of its PDF (placed beside them). Bespreekstukken come
 first, those with the most framework content on top; documents that match no item are listed
 under "Overige stukken" and files that failed with their Dutch reason.
 """
@@ -37,7 +38,19 @@ ASKING_TYPES = (
 )  # decision points shown per agenda item; the rest is in the briefings
 INDEX_FILE = "index.html"
 JSON_FILE = "meeting.json"
+BRIEFING_DIR = "briefings"  # one briefing per document: <stem>.html, .md, .json
+PDF_DIR = "stukken"  # the source PDFs beside them, so page links work in a mailed ZIP
 MAX_RECORD_BYTES = 64 * 1024**2  # a larger meeting.json is not one this tool wrote
+
+
+def briefing_path(stem: str) -> str:
+    """Where a batch writes a document's HTML briefing, relative to the output folder."""
+    return f"{BRIEFING_DIR}/{stem}.html"
+
+
+def pdf_path(stem: str) -> str:
+    """Where a batch places a document's source PDF, relative to the output folder."""
+    return f"{PDF_DIR}/{stem}.pdf"
 
 
 def meeting_id(meeting: Meeting | None, fallback: str) -> str:
@@ -102,7 +115,9 @@ def build_meeting(
                 {"number": p["number"], "text": p["text"], "page": p["page"]}
                 for p in briefing.get("decision_points", [])
             ],
-            link=f"briefings/{outcome.output}.html" if outcome.output else None,
+            link=briefing_path(outcome.output) if outcome.output else None,
+            pdf=pdf_path(outcome.output) if outcome.output else None,
+            page_map=briefing.get("page_map") or [],
         )
         if entry["doc_type"] == "agenda" and agenda:
             entry["is_agenda"] = True
@@ -147,7 +162,7 @@ def build_meeting(
             key=lambda d: (-(d.get("framework_share") or 0), d["file_name"]),
         )
         asks = [
-            {**point, "file_name": d["file_name"], "link": d.get("link")}
+            {**point, "file_name": d["file_name"], "link": d.get("link"), "pdf": d.get("pdf")}
             for d in sorted(
                 good,
                 key=lambda d: (
@@ -282,8 +297,8 @@ def earlier_outputs(outdir: str | Path) -> set[str]:
     links = [d.get("link") for d in data["documents"] if isinstance(d, dict)]
     stems = set()
     for link in links:
-        if isinstance(link, str) and link.startswith("briefings/") and link.endswith(".html"):
-            stem = link.removeprefix("briefings/").removesuffix(".html")
+        if isinstance(link, str) and link.startswith(f"{BRIEFING_DIR}/") and link.endswith(".html"):
+            stem = link.removeprefix(f"{BRIEFING_DIR}/").removesuffix(".html")
             if stem and stem.strip(".") and not re.search(r"[/\\\0]", stem):
                 stems.add(stem)
     return stems
