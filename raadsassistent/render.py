@@ -270,8 +270,7 @@ def briefing_from_dict(data: dict[str, Any]) -> Briefing:
         values[key] = _many(CitedDate, data.get(key))
     values["page_map"] = _many(PageShare, data.get("page_map"))
     values["skipped_sections"] = tuple(
-        SkippedSection(s["heading"], tuple(s["pages"]))  # type: ignore[arg-type]
-        for s in data.get("skipped_sections") or ()
+        SkippedSection(s["heading"], tuple(s["pages"])) for s in data.get("skipped_sections") or ()
     )
     values["references"] = tuple(data.get("references") or ())
     values["notes"] = tuple(data.get("notes") or ())

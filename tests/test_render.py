@@ -453,7 +453,7 @@ MAP = (
     PageShare(2, 0.75, "Argumenten"),
     PageShare(3, 0.5, ""),
     PageShare(4, 0.25, "Financiën"),
-    PageShare(5, 0.1, "Bodem <en> \"water\""),
+    PageShare(5, 0.1, 'Bodem <en> "water"'),
     PageShare(6, None, ""),
 )
 
