@@ -396,6 +396,7 @@ svg.rm-map { display: block; width: 100%; }
 svg.rm-small { display: block; width: 100%; max-width: 12rem; margin: 0.2rem 0; }
 .rm-legend { font-size: 0.85em; margin: 0.3rem 0 0; color: #3d3d3d; }
 .rm-legend svg { display: inline; width: 0.8em; height: 0.8em; vertical-align: -0.05em; }
+.rm-key { white-space: nowrap; }
 """
 
 
@@ -477,7 +478,9 @@ def _swatch(name: str) -> str:
 
 def map_legend() -> str:
     """The reading map's Dutch legend."""
-    parts = " · ".join(f"{_swatch(name)} {_h(text)}" for name, text in MAP_LEGEND)
+    parts = " · ".join(
+        f'<span class="rm-key">{_swatch(name)} {_h(text)}</span>' for name, text in MAP_LEGEND
+    )
     return (
         '<p class="rm-legend">Leeskaart, één vak per pagina (klik voor de pagina in de PDF): '
         f"{parts}</p>"
@@ -499,6 +502,7 @@ def reading_map(
     columns = min(len(cells), MAP_COLUMNS)
     rows = math.ceil(len(cells) / columns)
     height = rows * (0.55 if small else 1.4)
+    width = columns * (0.7 if small else 2.5)  # a short document keeps cells of one size
     known = [c.share for c in cells if c.share is not None]
     label = f"Leeskaart: {pages_nl(len(cells))}" + (
         f", gemiddeld {round(sum(known) / len(known) * 100)}% kader per pagina" if known else ""
@@ -506,7 +510,7 @@ def reading_map(
     out = [
         f'<svg data-role="reading-map" class="{"rm-small" if small else "rm-map"}" role="img" '
         f'aria-label="{_h(label)}" viewBox="0 0 {columns * 10} {rows * 10}" '
-        f'preserveAspectRatio="none" style="height:{height:g}rem">'
+        f'preserveAspectRatio="none" style="height:{height:g}rem;width:min(100%,{width:g}rem)">'
     ]
     for i, cell in enumerate(cells):
         name, fill = map_band(cell.share)
@@ -770,18 +774,23 @@ def _asks(item: dict[str, Any]) -> str:
             if item["document_files"]
             else ""
         )
-    points = "".join(
-        f'<li>{_h(a["text"])} <span class="page">(<a href="{_h(_path_href(a["link"]) or "#")}">'
-        f"{_h(a['file_name'])}</a>, "
-        f"{_to_page(a['page'], page_ref(a['page']), _path_href(a.get('pdf')))})</span></li>"
-        for a in item["asks"]
-    )
+    points = []
+    previous = None
+    for a in item["asks"]:
+        # the document is named where its points begin; the page links to its PDF
+        source = ""
+        if a["file_name"] != previous:
+            href = _h(_path_href(a["link"]) or "#")
+            source = f'<a href="{href}">{_h(Path(a["file_name"]).stem)}</a>, '
+        previous = a["file_name"]
+        page = _to_page(a["page"], page_ref(a["page"]), _path_href(a.get("pdf")))
+        points.append(f'<li>{_h(a["text"])} <span class="page">({source}{page})</span></li>')
     more = (
         f'<p class="note">… en nog {item["more_asks"]} beslispunt(en) in de briefings.</p>'
         if item["more_asks"]
         else ""
     )
-    return f'<ol class="asks">{points}</ol>{more}'
+    return f'<ol class="asks">{"".join(points)}</ol>{more}'
 
 
 def _items_table(data: dict[str, Any], items: list[dict[str, Any]]) -> str:

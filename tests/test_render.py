@@ -609,8 +609,9 @@ def test_meeting_page_small_maps_and_page_links():
         page_map=[{"page": n, "share": 0.2 * n, "section": "S"} for n in (1, 2, 3)],
     )
     data["items"][1]["asks"] = [
-        {"number": 1, "text": "vast te stellen", "page": 3, "file_name": doc["file_name"],
-         "link": doc["link"], "pdf": doc["pdf"]},
+        {"number": n, "text": "vast te stellen", "page": n + 1, "file_name": doc["file_name"],
+         "link": doc["link"], "pdf": doc["pdf"]}
+        for n in (1, 2)
     ]  # fmt: skip
     page = render_meeting_html(data)
     found = citations(page)
@@ -620,7 +621,11 @@ def test_meeting_page_small_maps_and_page_links():
         (str(n), f"{pdf}#page={n}") for n in (1, 2, 3)
     ]
     assert [c["class"] for c in cells] == ["rm-k1", "rm-k2", "rm-k3"]
-    assert f'<a href="{pdf}#page=3">p. 3</a>' in page
+    assert f'<a href="{pdf}#page=2">p. 2</a>' in page and f'<a href="{pdf}#page=3">p. 3</a>' in page
+    # the document is named once, where its points begin
+    asks = page[page.index('<ol class="asks">') : page.index("</ol>")]
+    briefing_link = 'href="briefings/Raads%20voorstel%20%231.html"'
+    assert asks.count(briefing_link) == 1 and asks.index(briefing_link) < asks.index("p. 2")
     assert "briefings/Raads%20voorstel%20%231.html" in found.hrefs
     assert not found.loose and "Leeskaart, één vak per pagina" in page
     assert 'data-role="reading-map"' not in render_meeting_html(_data())
