@@ -389,8 +389,11 @@ li { margin: 0.35rem 0; }
 """
 
 
-# The reading map's own rules, apart from the page style above (kept by its own owner).
+# The rules of the reading map and the page links, apart from the page style above (kept by
+# its own owner). A long list of pages ("p. 3, 5, 8, ...") may wrap: on one line it would push
+# a phone screen sideways.
 _MAP_CSS = """
+.p.pages { white-space: normal; }
 .rm { margin: 0.6rem 0 1rem; }
 svg.rm-map { display: block; width: 100%; }
 svg.rm-small { display: block; width: 100%; max-width: 12rem; margin: 0.2rem 0; }
@@ -429,9 +432,16 @@ def _p(page: int, page_end: int | None = None, pdf_href: str | None = None) -> s
     return f'<span class="p">{_to_page(page, page_ref(page, page_end), pdf_href)}</span>'
 
 
+WRAP_PAGES = 4  # a citation of this many pages or more may wrap
+
+
 def _ps(pages: Sequence[int], pdf_href: str | None = None) -> str:
-    numbers = ", ".join(_to_page(p, str(p), pdf_href) for p in sorted(set(pages)))
-    return f'<span class="p">p. {numbers}</span>'
+    unique = sorted(set(pages))
+    if len(unique) == 1:  # all of "p. 8" is the link: a larger target on a phone
+        return _p(unique[0], pdf_href=pdf_href)
+    numbers = ", ".join(_to_page(p, str(p), pdf_href) for p in unique)
+    kind = "p pages" if len(unique) >= WRAP_PAGES else "p"
+    return f'<span class="{kind}">p. {numbers}</span>'
 
 
 # Framework share bands of the reading map: (lower bound, class, fill), darkest = most kader.
@@ -501,8 +511,8 @@ def reading_map(
         return ""
     columns = min(len(cells), MAP_COLUMNS)
     rows = math.ceil(len(cells) / columns)
-    height = rows * (0.55 if small else 1.4)
-    width = columns * (0.7 if small else 2.5)  # a short document keeps cells of one size
+    height = rows * (0.7 if small else 1.4)
+    width = columns * (0.9 if small else 2.5)  # a short document keeps cells of one size
     known = [c.share for c in cells if c.share is not None]
     label = f"Leeskaart: {pages_nl(len(cells))}" + (
         f", gemiddeld {round(sum(known) / len(known) * 100)}% kader per pagina" if known else ""

@@ -125,7 +125,7 @@ class _Citations(HTMLParser):
             self.hrefs.append(attrs["href"])
         if tag == "a":
             self._href = attrs.get("href")
-        elif tag == "span" and attrs.get("class") == "p":
+        elif tag == "span" and "p" in (attrs.get("class") or "").split():
             self._cite = []
         elif tag == "svg" and attrs.get("data-role") == "reading-map":
             self.maps.append([])
@@ -530,6 +530,13 @@ def test_every_page_citation_links_to_its_page(briefing):
     # without a PDF nothing links and the citations read as before
     plain = render_briefing(grouped, "html")
     assert "<a " not in plain and '<span class="p">p. 2, 5</span>' in plain
+    # a long list of pages may wrap (on one line it pushes a phone screen sideways)
+    many = tuple(CitedAmount(1000.0, "€ 1.000", n) for n in (9, 2, 4, 7))
+    page = render_briefing(replace(briefing, amounts=many), "html", pdf_href=PDF)
+    assert (
+        '<span class="p pages">p. <a href="' in page and ".p.pages { white-space: normal; }" in page
+    )
+    assert_citations_link(page, PDF)
 
 
 def test_all_amounts_and_dates_are_collapsed_and_linked(briefing):
