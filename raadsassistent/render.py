@@ -576,23 +576,26 @@ def _date_lines(dates: Sequence[CitedDate], pdf_href: str | None) -> list[str]:
     out = []
     for d, pages in group_dates(dates):
         text, normalised, deadline, context = _date_parts(d)
+        purpose = d.label or context  # what it is the date of, else its context
         line = f'<span class="value">{_h(text)}</span>'
         line += f" ({_h(normalised)})" if normalised else ""
         line += f' <span class="tag">{_h(KIND_NL["deadline"])}</span>' if deadline else ""
-        line += f': <span class="ctx">{_h(context)}</span>' if context else ""
+        line += f': <span class="ctx">{_h(purpose)}</span>' if purpose else ""
         out.append(f"{line} {_ps(pages, pdf_href)}")
     return out
 
 
-def _all_block(title: str, lines: list[str]) -> list[str]:
-    """A collapsed list of every amount or date (nothing when there are none)."""
-    if not lines:
-        return []
-    return [
-        f'<details class="all"><summary>{_h(title)} ({len(lines)})</summary>',
-        *_html_list("ul", lines, ""),
-        "</details>",
-    ]
+def _facts(shown: list[str], every: list[str], empty: str, title: str) -> list[str]:
+    """The amounts or dates shown, then all of them collapsed under ``title``; ``empty`` only
+    when the document names none at all."""
+    out = _html_list("ul", shown, empty) if shown or not every else []
+    if every:
+        out += [
+            f'<details class="all"><summary>{_h(title)} ({len(every)})</summary>',
+            *_html_list("ul", every, ""),
+            "</details>",
+        ]
+    return out
 
 
 def _html(briefing: Briefing, pdf_href: str | None = None) -> str:
@@ -640,11 +643,14 @@ def _html(briefing: Briefing, pdf_href: str | None = None) -> str:
 
     out += [f'<section aria-labelledby="s-geld"><h2 id="s-geld">{_h(H_MONEY)}</h2>']
     out.append(f"<h3>{_h(H_AMOUNTS)}</h3>")
-    out += _html_list("ul", _amount_lines(b.amounts, link), NO_AMOUNTS)
-    out += _all_block("Alle bedragen", _amount_lines(b.all_amounts, link))
+    out += _facts(
+        _amount_lines(b.amounts, link),
+        _amount_lines(b.all_amounts, link),
+        NO_AMOUNTS,
+        "Alle bedragen",
+    )
     out.append(f"<h3>{_h(H_DATES)}</h3>")
-    out += _html_list("ul", _date_lines(b.dates, link), NO_DATES)
-    out += _all_block("Alle data", _date_lines(b.all_dates, link))
+    out += _facts(_date_lines(b.dates, link), _date_lines(b.all_dates, link), NO_DATES, "Alle data")
     out.append("</section>")
 
     more = f"Nog {b.more_risks} zinnen over risico's in het document." if b.more_risks else ""

@@ -558,6 +558,19 @@ def test_all_amounts_and_dates_are_collapsed_and_linked(briefing):
     block = page[page.index("Alle bedragen") : page.index("</details>")]
     assert f'p. <a href="{PDF}#page=2">2</a>, <a href="{PDF}#page=3">3</a>' in block
     assert_citations_link(page, PDF)
+    # none shown (all of them in the block): no claim that the document names none
+    page = render_briefing(replace(every, amounts=(), dates=()), "html")
+    assert "Alle bedragen (2)" in page and "Het document noemt geen bedragen." not in page
+    assert "Het document noemt geen data" not in page
+    page = render_briefing(replace(briefing, amounts=(), all_amounts=()), "html")
+    assert "Het document noemt geen bedragen." in page
+    # a date's label says what it is the date of
+    labelled = (CitedDate("2026-06-01", "1 juni 2026", 3, context="x", label="besluit raad"),)
+    page = render_briefing(replace(briefing, dates=labelled), "html")
+    assert (
+        '<span class="value">1 juni 2026</span> (2026-06-01): <span class="ctx">besluit raad'
+        in page
+    )
 
 
 HOSTILE = 'a "b" #1 %20 <x> javascript:(1).pdf'
