@@ -544,7 +544,7 @@ def reading_map(
 def _items(
     items: Sequence[Cited], empty: str, more: str = "", pdf_href: str | None = None
 ) -> list[str]:
-    if not items:
+    if not items and not more:
         return [f'<p class="empty">{_h(empty)}</p>']
     out = ["<ul>"]
     out += [f"<li>{_h(c.text)} {_p(c.page, c.page_end, pdf_href)}</li>" for c in items]

@@ -304,6 +304,14 @@ def test_json_fields_and_types(briefing):
     assert data["skipped_sections"] == [{"heading": "Bodem", "pages": [4, 4]}]
 
 
+def test_left_out_sentences_are_no_claim_of_silence(briefing):
+    b = replace(briefing, risks=(), more_risks=3, participation=(), more_participation=0)
+    page = html.unescape(render_briefing(b, "html"))
+    assert "Nog 3 zinnen over risico's in het document." in page
+    assert "Het document zegt niets over risico's" not in page
+    assert "Het document zegt niets over participatie" in page
+
+
 def test_unknown_format(briefing):
     with pytest.raises(ValueError, match="Onbekend formaat"):
         render_briefing(briefing, "pdf")
@@ -524,7 +532,8 @@ def test_every_page_citation_links_to_its_page(briefing):
     )
     page = render_briefing(grouped, "html", pdf_href=PDF)
     count = assert_citations_link(page, PDF)
-    assert count == len(outline(page).items)  # one citation per item
+    cited = [i for i in outline(page).items if not i.startswith("Nog ")]
+    assert count == len(cited)  # one citation per item
     assert f'p. <a href="{PDF}#page=2">2</a>, <a href="{PDF}#page=5">5</a>' in page
     assert f'<dd><a href="{PDF}">{briefing.file_name}</a></dd>' in page
     # without a PDF nothing links and the citations read as before
