@@ -8,7 +8,8 @@ done. Progress is reported as :class:`Event` objects from :func:`run_batch`; not
 The error policy is the pipeline's: a :class:`ModelError` stops the run, bad files are recorded.
 
 Each briefing's source PDF is placed beside it in ``stukken/`` (a hard link, else a copy), so
-its page links still work when the folder is zipped and mailed. The output folder shows exactly
+its page links still work when the folder is zipped and mailed; one that lies inside the
+output folder already (its own input folder, an unpacked ZIP) is linked where it is. The output folder shows exactly
 this run's input: briefing files and placed PDFs of documents that left the input are removed
 (only those the earlier run's ``meeting.json`` names), an earlier package's
 unpacked stukken are cleared, and an ``index.html`` or ``meeting.json`` not written by this tool
@@ -67,6 +68,7 @@ from raadsassistent.meeting import (
     earlier_outputs,
     foreign_meeting_files,
     pdf_path,
+    source_pdf,
     store_meeting,
     write_meeting,
 )
@@ -277,16 +279,16 @@ def _run(
         yield Event("document", outcome=outcome)
 
     try:
-        summary.meeting = build_meeting(store, inputs, summary.outcomes)
+        summary.meeting = build_meeting(store, inputs, summary.outcomes, outdir=out)
     except Exception as error:
         # A bad agenda must not cost the run its meeting page: list the documents without it.
-        summary.meeting = build_meeting(store, inputs, summary.outcomes, agenda=False)
+        summary.meeting = build_meeting(store, inputs, summary.outcomes, agenda=False, outdir=out)
         summary.meeting["notes"].append(
             f"De agenda kon niet worden gelezen ({error}); alle stukken staan onder "
             "'Overige stukken'. Controleer de agenda-PDF of de Notubiz-export."
         )
     summary.index_path = str(_writing(out, write_meeting, summary.meeting, out))
-    _remove_stale_outputs(out, earlier - {o.output for o in summary.outcomes})
+    _remove_stale_outputs(out, earlier - {o.output for o in summary.outcomes}, inputs.folder)
     store_meeting(store, summary.meeting)
 
 
@@ -514,9 +516,11 @@ def _write_briefing_files(
     out: Path, stem: str, data: dict[str, Any], markdown: str, source: Path
 ) -> None:
     """The briefing files of one document, with its PDF placed beside them for the page links
-    (the HTML is rendered here, where the PDF's place is known)."""
-    pdf = out / pdf_path(stem)
-    _writing(pdf.parent, _place_pdf, source, pdf, data.get("sha256") or "")
+    unless it lies in the output folder already (the HTML is rendered here, where the PDF's
+    place is known)."""
+    pdf = out / source_pdf(out, source, stem)
+    if pdf == out / pdf_path(stem):
+        _writing(pdf.parent, _place_pdf, source, pdf, data.get("sha256") or "")
     html = render_briefing(
         briefing_from_dict(data),
         "html",
@@ -530,6 +534,7 @@ def _write_briefing_files(
 def _place_pdf(source: Path, target: Path, sha256: str) -> None:
     """Put the bytes of ``source`` at ``target``: a hard link where the file system allows it,
     else a copy; one already there with those bytes is kept (a re-run adds nothing)."""
+    target.parent.mkdir(parents=True, exist_ok=True)
     with contextlib.suppress(OSError):
         if os.path.samefile(source, target) or (
             sha256
@@ -581,7 +586,7 @@ def _writing(folder: Path, write: Callable[..., Any], *args: Any) -> Any:
 
 def _check_writable(out: Path) -> None:
     """Refuse before the run starts when the output folders cannot be made or written."""
-    for folder in (out, out / BRIEFING_DIR, out / PDF_DIR):
+    for folder in (out, out / BRIEFING_DIR):
         try:
             folder.mkdir(parents=True, exist_ok=True)
             probe = folder / f".raadsassistent-{os.getpid()}-{secrets.token_hex(6)}.probe"
@@ -613,11 +618,14 @@ def _refuse_foreign(out: Path) -> None:
 
 def _without_own_output(inputs: Inputs, out: Path) -> Inputs:
     """``inputs`` without the files this tool writes into ``out`` (which may be the input
-    folder itself or lie inside it)."""
+    folder itself or lie inside it); a folder of ours that holds the input (``-o`` around a
+    folder named ``stukken``) is the input, not ours."""
+    folder = resolved_path(inputs.folder)
     own = [
         resolved_path(out / name)
         for name in (BRIEFING_DIR, PDF_DIR, EXTRACT_DIR, INDEX_FILE, JSON_FILE)
     ]
+    own = [o for o in own if not folder.is_relative_to(o)]
 
     def ours(path: Path | str) -> bool:
         return any(resolved_path(path).is_relative_to(o) for o in own)
@@ -648,14 +656,19 @@ def _clear_extracted(folder: Path) -> None:
                 path.rmdir()  # only when empty
 
 
-def _remove_stale_outputs(out: Path, stems: set[str]) -> None:
+def _remove_stale_outputs(out: Path, stems: set[str], input_folder: Path) -> None:
     """Remove the briefing files and placed PDFs an earlier run wrote for documents no longer
-    in the input (the stems come from its meeting record); nothing else is touched."""
+    in the input (the stems come from its meeting record); nothing else is touched, and never
+    a PDF inside the input folder (there the links used the source itself)."""
+    source = resolved_path(input_folder)
     for stem in stems:
-        names = [f"{BRIEFING_DIR}/{stem}{suffix}" for suffix in BRIEFING_SUFFIXES]
-        for name in (*names, pdf_path(stem)):
+        names = [out / f"{BRIEFING_DIR}/{stem}{suffix}" for suffix in BRIEFING_SUFFIXES]
+        pdf = out / pdf_path(stem)
+        if not resolved_path(pdf).is_relative_to(source):
+            names.append(pdf)
+        for name in names:
             with contextlib.suppress(OSError):
-                (out / name).unlink()
+                name.unlink()
 
 
 def _copy_outcome(store: Store, path: Path, first: DocumentResult) -> DocumentResult:

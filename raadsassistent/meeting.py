@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from raadsassistent.agenda import fold, load_meeting, match_documents, notubiz_exports
-from raadsassistent.archive import write_text
+from raadsassistent.archive import resolved_path, write_text
 from raadsassistent.errors import StoreError
 from raadsassistent.render import MEETING_GENERATOR, json_text, render_meeting_html, totals_line
 from raadsassistent.store import Store
@@ -53,6 +53,14 @@ def pdf_path(stem: str) -> str:
     return f"{PDF_DIR}/{stem}.pdf"
 
 
+def source_pdf(outdir: str | Path, path: str | Path, stem: str) -> str:
+    """Where a briefing's page links find its PDF, relative to the output folder: the file
+    itself when it already lies inside that folder (a run into its own input folder, an
+    unpacked ZIP), else the copy a batch places at :func:`pdf_path`."""
+    out, source = resolved_path(outdir), resolved_path(path)
+    return source.relative_to(out).as_posix() if source.is_relative_to(out) else pdf_path(stem)
+
+
 def meeting_id(meeting: Meeting | None, fallback: str) -> str:
     parts = [meeting.municipality, meeting.date, meeting.body] if meeting else []
     key = "-".join(p for p in parts if p) or fallback
@@ -70,13 +78,19 @@ def _weighted_share(docs: list[dict[str, Any]]) -> float | None:
 
 
 def build_meeting(
-    store: Store, inputs: Any, outcomes: Sequence[DocumentResult], *, agenda: bool = True
+    store: Store,
+    inputs: Any,
+    outcomes: Sequence[DocumentResult],
+    *,
+    agenda: bool = True,
+    outdir: str | Path | None = None,
 ) -> dict[str, Any]:
     """The meeting briefing as JSON-ready data, from the stored documents of this run.
 
     ``inputs`` is the batch's ``pipeline.Inputs`` (its folder and candidate Notubiz files);
     without ``agenda`` no agenda is looked for. Files with identical bytes are one document,
-    listed with all their names (``copies``).
+    listed with all their names (``copies``). With ``outdir`` each document has the path of
+    its PDF (``pdf``, see :func:`source_pdf`) for the page links.
     """
     documents: list[dict[str, Any]] = []
     agenda_docs = []
@@ -116,7 +130,11 @@ def build_meeting(
                 for p in briefing.get("decision_points", [])
             ],
             link=briefing_path(outcome.output) if outcome.output else None,
-            pdf=pdf_path(outcome.output) if outcome.output else None,
+            pdf=(
+                source_pdf(outdir, outcome.path, outcome.output)
+                if outcome.output and outdir is not None
+                else None
+            ),
             page_map=briefing.get("page_map") or [],
         )
         if entry["doc_type"] == "agenda" and agenda:

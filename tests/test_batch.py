@@ -233,10 +233,13 @@ def _outputs(out: Path) -> dict[str, object]:
     return found
 
 
-def _check_links(out: Path, stems: set[str]) -> None:
+def _check_links(out: Path, stems: set[str], pdfs: dict[str, Path] | None = None) -> None:
     """Every briefing and the index link only to existing files in ``out``; each briefing's
-    page links go to its own PDF, at pages it has."""
-    assert {p.stem for p in (out / "stukken").iterdir()} == stems
+    page links go to its own PDF (placed in ``stukken/``, or where ``pdfs`` says), at pages
+    it has."""
+    pdfs = pdfs or {stem: out / "stukken" / f"{stem}.pdf" for stem in stems}
+    placed = {p.stem for p in (out / "stukken").iterdir()} if (out / "stukken").is_dir() else set()
+    assert placed == {stem for stem, pdf in pdfs.items() if pdf.parent == out / "stukken"}
     assert {p.stem for p in (out / "briefings").glob("*.html")} == stems
     for page in [out / "index.html", *(out / "briefings").glob("*.html")]:
         for target, _ in resolved_links(page):
@@ -244,9 +247,9 @@ def _check_links(out: Path, stems: set[str]) -> None:
     for stem in stems:
         links = resolved_links(out / "briefings" / f"{stem}.html")
         pages = [page for _, page in links if page is not None]
-        pdf = out / "stukken" / f"{stem}.pdf"
-        assert {target for target, _ in links} == {pdf.resolve()}
-        assert pages and set(range(1, pdf_page_count(pdf.resolve()) + 1)) <= set(pages)
+        pdf = pdfs[stem].resolve()
+        assert {target for target, _ in links} == {pdf}
+        assert pages and set(range(1, pdf_page_count(pdf) + 1)) <= set(pages)
 
 
 def test_batch_places_the_pdfs_and_every_link_resolves(tmp_path, meeting_dir):
@@ -323,6 +326,24 @@ def test_batch_into_its_own_input_folder_and_from_a_zip(tmp_path, meeting_dir):
     assert "Ongewijzigd       2 (overgeslagen)" in result.output, result.output
     _check_links(folder / "uit", {p.stem for p in folder.glob("*.pdf")})
 
+    # output around the input: the links use the PDFs where they are, nothing is copied
+    args = ["--db", str(tmp_path / "r.db"), "-o", str(folder), "--workers", "1"]
+    assert _batch(runner, str(folder), *args).exit_code == 0
+    _check_links(
+        folder, {p.stem for p in folder.glob("*.pdf")}, {p.stem: p for p in folder.glob("*.pdf")}
+    )
+
+    # the input is a folder named stukken inside -o: it stays the user's, even when a
+    # document in it fails (no placed copy there to clean up)
+    around = tmp_path / "rond"
+    shutil.copytree(folder, around / "stukken", ignore=shutil.ignore_patterns("uit"))
+    args = ["--db", str(tmp_path / "r.db"), "-o", str(around), "--workers", "1"]
+    assert _batch(runner, str(around / "stukken"), *args).exit_code == 0
+    broken = sorted((around / "stukken").glob("*.pdf"))[0]
+    broken.write_bytes(b"%PDF-1.4 kapot")
+    assert _batch(runner, str(around / "stukken"), *args).exit_code == 1
+    assert broken.read_bytes() == b"%PDF-1.4 kapot" and len(list(around.glob("stukken/*.pdf"))) == 2
+
     package = tmp_path / "stukken.zip"
     with zipfile.ZipFile(package, "w") as archive:
         for pdf in sorted(folder.glob("*.pdf")):
@@ -330,4 +351,6 @@ def test_batch_into_its_own_input_folder_and_from_a_zip(tmp_path, meeting_dir):
     out = tmp_path / "zip-uit"
     result = _batch(runner, str(package), "--db", str(tmp_path / "z.db"), "-o", str(out))
     assert result.exit_code == 0, result.output
-    _check_links(out, {p.stem for p in folder.glob("*.pdf")})
+    unpacked = {p.stem: p for p in (out / "_stukken" / "map").glob("*.pdf")}
+    assert len(unpacked) == 2
+    _check_links(out, set(unpacked), unpacked)  # linked where the ZIP was unpacked
