@@ -7,8 +7,11 @@ therefore loses no finished document and leaves none half-written, and a re-run 
 done. Progress is reported as :class:`Event` objects from :func:`run_batch`; nothing prints.
 The error policy is the pipeline's: a :class:`ModelError` stops the run, bad files are recorded.
 
-The output folder shows exactly this run's input: briefing files of documents that left the
-input are removed (only those the earlier run's ``meeting.json`` names), an earlier package's
+Each briefing's source PDF is placed beside it in ``stukken/`` (a hard link, else a copy), so
+its page links still work when the folder is zipped and mailed; one that lies inside the
+output folder already (its own input folder, an unpacked ZIP) is linked where it is. The output folder shows exactly
+this run's input: briefing files and placed PDFs of documents that left the input are removed
+(only those the earlier run's ``meeting.json`` names), an earlier package's
 unpacked stukken are cleared, and an ``index.html`` or ``meeting.json`` not written by this tool
 is never overwritten. It is checked writable before anything runs; a document counts as done
 only once its briefing files are on disk, and a run that stops on an error is marked so.
@@ -24,6 +27,7 @@ import multiprocessing
 import os
 import re
 import secrets
+import shutil
 import signal
 import socket
 import time
@@ -53,12 +57,18 @@ from raadsassistent.errors import (
     ModelError,
     RaadsassistentError,
 )
+from raadsassistent.extract import file_sha256
 from raadsassistent.meeting import (
+    BRIEFING_DIR,
     INDEX_FILE,
     JSON_FILE,
+    PDF_DIR,
+    briefing_path,
     build_meeting,
     earlier_outputs,
     foreign_meeting_files,
+    pdf_path,
+    source_pdf,
     store_meeting,
     write_meeting,
 )
@@ -72,14 +82,13 @@ from raadsassistent.pipeline import (
     save_result,
     with_original,
 )
-from raadsassistent.render import json_text
+from raadsassistent.render import briefing_from_dict, file_href, json_text, render_briefing
 from raadsassistent.store import Store
 from raadsassistent.types import DOCUMENT_TIMEOUT, FAILED, PROCESSED, UNCHANGED, DocumentResult
 
 HANG_GRACE = 60.0  # beyond the per-document limit before a silent worker is killed
 DASK_CONNECT_TIMEOUT = 30.0  # seconds to reach a Dask scheduler
 EXTRACT_DIR = "_stukken"
-BRIEFING_DIR = "briefings"
 BRIEFING_SUFFIXES = (".json", ".md", ".html")
 ABORTED = "afgebroken"  # the status of a run that stopped on an error or an interruption
 
@@ -270,16 +279,16 @@ def _run(
         yield Event("document", outcome=outcome)
 
     try:
-        summary.meeting = build_meeting(store, inputs, summary.outcomes)
+        summary.meeting = build_meeting(store, inputs, summary.outcomes, outdir=out)
     except Exception as error:
         # A bad agenda must not cost the run its meeting page: list the documents without it.
-        summary.meeting = build_meeting(store, inputs, summary.outcomes, agenda=False)
+        summary.meeting = build_meeting(store, inputs, summary.outcomes, agenda=False, outdir=out)
         summary.meeting["notes"].append(
             f"De agenda kon niet worden gelezen ({error}); alle stukken staan onder "
             "'Overige stukken'. Controleer de agenda-PDF of de Notubiz-export."
         )
     summary.index_path = str(_writing(out, write_meeting, summary.meeting, out))
-    _remove_stale_briefings(out / BRIEFING_DIR, earlier - {o.output for o in summary.outcomes})
+    _remove_stale_outputs(out, earlier - {o.output for o in summary.outcomes}, inputs.folder)
     store_meeting(store, summary.meeting)
 
 
@@ -504,11 +513,46 @@ class _OutputNames:
 
 
 def _write_briefing_files(
-    out: Path, stem: str, data: dict[str, Any], markdown: str, html: str
+    out: Path, stem: str, data: dict[str, Any], markdown: str, source: Path
 ) -> None:
+    """The briefing files of one document, with its PDF placed beside them for the page links
+    unless it lies in the output folder already (the HTML is rendered here, where the PDF's
+    place is known)."""
+    pdf = out / source_pdf(out, source, stem)
+    if pdf == out / pdf_path(stem):
+        _writing(pdf.parent, _place_pdf, source, pdf, data.get("sha256") or "")
+    html = render_briefing(
+        briefing_from_dict(data),
+        "html",
+        pdf_href=file_href(pdf, (out / briefing_path(stem)).parent),
+    )
     folder = out / BRIEFING_DIR
     for suffix, text in zip(BRIEFING_SUFFIXES, (json_text(data), markdown, html), strict=True):
         _writing(folder, write_text, folder / f"{stem}{suffix}", text)
+
+
+def _place_pdf(source: Path, target: Path, sha256: str) -> None:
+    """Put the bytes of ``source`` at ``target``: a hard link where the file system allows it,
+    else a copy; one already there with those bytes is kept (a re-run adds nothing)."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    with contextlib.suppress(OSError):
+        if os.path.samefile(source, target) or (
+            sha256
+            and target.stat().st_size == source.stat().st_size
+            and file_sha256(target) == sha256
+        ):
+            return
+    temporary = target.with_name(f".{target.name}.{os.getpid()}-{secrets.token_hex(6)}.tmp")
+    try:
+        try:
+            os.link(source, temporary)
+        except OSError:  # another file system, or links not allowed: copy
+            shutil.copyfile(source, temporary)
+        os.replace(temporary, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        raise
 
 
 _WRITE_PROBLEMS = {
@@ -574,8 +618,14 @@ def _refuse_foreign(out: Path) -> None:
 
 def _without_own_output(inputs: Inputs, out: Path) -> Inputs:
     """``inputs`` without the files this tool writes into ``out`` (which may be the input
-    folder itself or lie inside it)."""
-    own = [resolved_path(out / name) for name in (BRIEFING_DIR, EXTRACT_DIR, INDEX_FILE, JSON_FILE)]
+    folder itself or lie inside it); a folder of ours that holds the input (``-o`` around a
+    folder named ``stukken``) is the input, not ours."""
+    folder = resolved_path(inputs.folder)
+    own = [
+        resolved_path(out / name)
+        for name in (BRIEFING_DIR, PDF_DIR, EXTRACT_DIR, INDEX_FILE, JSON_FILE)
+    ]
+    own = [o for o in own if not folder.is_relative_to(o)]
 
     def ours(path: Path | str) -> bool:
         return any(resolved_path(path).is_relative_to(o) for o in own)
@@ -606,13 +656,19 @@ def _clear_extracted(folder: Path) -> None:
                 path.rmdir()  # only when empty
 
 
-def _remove_stale_briefings(folder: Path, stems: set[str]) -> None:
-    """Remove the briefing files an earlier run wrote for documents no longer in the input
-    (the stems come from its meeting record); nothing else in the folder is touched."""
+def _remove_stale_outputs(out: Path, stems: set[str], input_folder: Path) -> None:
+    """Remove the briefing files and placed PDFs an earlier run wrote for documents no longer
+    in the input (the stems come from its meeting record); nothing else is touched, and never
+    a PDF inside the input folder (there the links used the source itself)."""
+    source = resolved_path(input_folder)
     for stem in stems:
-        for suffix in BRIEFING_SUFFIXES:
+        names = [out / f"{BRIEFING_DIR}/{stem}{suffix}" for suffix in BRIEFING_SUFFIXES]
+        pdf = out / pdf_path(stem)
+        if not resolved_path(pdf).is_relative_to(source):
+            names.append(pdf)
+        for name in names:
             with contextlib.suppress(OSError):
-                (folder / f"{stem}{suffix}").unlink()
+                name.unlink()
 
 
 def _copy_outcome(store: Store, path: Path, first: DocumentResult) -> DocumentResult:
@@ -636,7 +692,7 @@ def _store_result(
         return save_result(store, result)
     # Files first: a document counts as done only once its briefing is on disk too.
     stem = names.stem(result.file_name, result.sha256)
-    _write_briefing_files(out, stem, result.briefing, result.markdown, result.html)
+    _write_briefing_files(out, stem, result.briefing, result.markdown, Path(result.path))
     return replace(save_result(store, result), output=stem)
 
 
@@ -645,7 +701,7 @@ def _skipped(store: Store, path: Path, sha: str, out: Path, names: _OutputNames)
     document = store.document(sha) or {}
     stem = names.stem(path.name, sha)
     if row:
-        _write_briefing_files(out, stem, row["briefing"], row["markdown"], row["html"])
+        _write_briefing_files(out, stem, row["briefing"], row["markdown"], path)
     store.forget_failure(path)
     return DocumentResult(str(path), UNCHANGED, sha, document.get("page_count") or 0,
                           document.get("title") or "", output=stem)  # fmt: skip

@@ -377,13 +377,14 @@ def brief(
 ) -> None:
     """Schrijf een briefing van één document: wat wordt er gevraagd, kern, geld en termijnen.
 
-    Elke zin en elk bedrag verwijst naar de pagina in het document. De briefing wordt ook in
-    de database bewaard, naast het document.
+    Elke zin en elk bedrag verwijst naar de pagina in het document; in HTML is elk
+    paginanummer een link naar die pagina van de PDF (vanaf de map van -o, zonder -o vanaf de
+    huidige map). De briefing wordt ook in de database bewaard, naast het document.
 
     Voorbeeld: raadsassistent brief raadsvoorstel.pdf -o briefing.html
     """
     from raadsassistent.pipeline import process_document, save_result
-    from raadsassistent.render import json_text
+    from raadsassistent.render import briefing_from_dict, file_href, json_text, render_briefing
     from raadsassistent.store import open_store
 
     if fmt is None:
@@ -398,7 +399,13 @@ def brief(
     if result.status == FAILED or result.briefing is None:
         raise UserError(result.message)
     data = result.briefing
-    text = {"md": result.markdown, "html": result.html, "json": json_text(data)}[fmt]
+    if fmt == "html":
+        # The page links find the PDF from where the HTML is written; on the screen, from
+        # the folder the command runs in (the path as given).
+        href = file_href(pdf, output.parent if output else None)
+        text = render_briefing(briefing_from_dict(data), "html", pdf_href=href)
+    else:
+        text = result.markdown if fmt == "md" else json_text(data)
     with open_store(db_path) as store:
         save_result(store, result)
     if output:

@@ -3,7 +3,8 @@
 It is built from the documents a batch stored plus the parsed agenda (the agenda PDF's
 structure comes from the store, never from the PDF again); ``render.render_meeting_html``
 writes the page. It lists the agenda items with what each asks of the council, how much of the stukken is
-framework, the reading time saved and links to the document briefings. Bespreekstukken come
+framework, the reading time saved, links to the document briefings and a small reading map per
+document whose cells link to the pages of its PDF (placed beside them). Bespreekstukken come
 first, those with the most framework content on top; documents that match no item are listed
 under "Overige stukken" and files that failed with their Dutch reason.
 """
@@ -19,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from raadsassistent.agenda import fold, load_meeting, match_documents, notubiz_exports
-from raadsassistent.archive import write_text
+from raadsassistent.archive import resolved_path, write_text
 from raadsassistent.errors import StoreError
 from raadsassistent.render import MEETING_GENERATOR, json_text, render_meeting_html, totals_line
 from raadsassistent.store import Store
@@ -37,7 +38,27 @@ ASKING_TYPES = (
 )  # decision points shown per agenda item; the rest is in the briefings
 INDEX_FILE = "index.html"
 JSON_FILE = "meeting.json"
+BRIEFING_DIR = "briefings"  # one briefing per document: <stem>.html, .md, .json
+PDF_DIR = "stukken"  # the source PDFs beside them, so page links work in a mailed ZIP
 MAX_RECORD_BYTES = 64 * 1024**2  # a larger meeting.json is not one this tool wrote
+
+
+def briefing_path(stem: str) -> str:
+    """Where a batch writes a document's HTML briefing, relative to the output folder."""
+    return f"{BRIEFING_DIR}/{stem}.html"
+
+
+def pdf_path(stem: str) -> str:
+    """Where a batch places a document's source PDF, relative to the output folder."""
+    return f"{PDF_DIR}/{stem}.pdf"
+
+
+def source_pdf(outdir: str | Path, path: str | Path, stem: str) -> str:
+    """Where a briefing's page links find its PDF, relative to the output folder: the file
+    itself when it already lies inside that folder (a run into its own input folder, an
+    unpacked ZIP), else the copy a batch places at :func:`pdf_path`."""
+    out, source = resolved_path(outdir), resolved_path(path)
+    return source.relative_to(out).as_posix() if source.is_relative_to(out) else pdf_path(stem)
 
 
 def meeting_id(meeting: Meeting | None, fallback: str) -> str:
@@ -57,13 +78,19 @@ def _weighted_share(docs: list[dict[str, Any]]) -> float | None:
 
 
 def build_meeting(
-    store: Store, inputs: Any, outcomes: Sequence[DocumentResult], *, agenda: bool = True
+    store: Store,
+    inputs: Any,
+    outcomes: Sequence[DocumentResult],
+    *,
+    agenda: bool = True,
+    outdir: str | Path | None = None,
 ) -> dict[str, Any]:
     """The meeting briefing as JSON-ready data, from the stored documents of this run.
 
     ``inputs`` is the batch's ``pipeline.Inputs`` (its folder and candidate Notubiz files);
     without ``agenda`` no agenda is looked for. Files with identical bytes are one document,
-    listed with all their names (``copies``).
+    listed with all their names (``copies``). With ``outdir`` each document has the path of
+    its PDF (``pdf``, see :func:`source_pdf`) for the page links.
     """
     documents: list[dict[str, Any]] = []
     agenda_docs = []
@@ -102,7 +129,13 @@ def build_meeting(
                 {"number": p["number"], "text": p["text"], "page": p["page"]}
                 for p in briefing.get("decision_points", [])
             ],
-            link=f"briefings/{outcome.output}.html" if outcome.output else None,
+            link=briefing_path(outcome.output) if outcome.output else None,
+            pdf=(
+                source_pdf(outdir, outcome.path, outcome.output)
+                if outcome.output and outdir is not None
+                else None
+            ),
+            page_map=briefing.get("page_map") or [],
         )
         if entry["doc_type"] == "agenda" and agenda:
             entry["is_agenda"] = True
@@ -147,7 +180,7 @@ def build_meeting(
             key=lambda d: (-(d.get("framework_share") or 0), d["file_name"]),
         )
         asks = [
-            {**point, "file_name": d["file_name"], "link": d.get("link")}
+            {**point, "file_name": d["file_name"], "link": d.get("link"), "pdf": d.get("pdf")}
             for d in sorted(
                 good,
                 key=lambda d: (
@@ -282,8 +315,8 @@ def earlier_outputs(outdir: str | Path) -> set[str]:
     links = [d.get("link") for d in data["documents"] if isinstance(d, dict)]
     stems = set()
     for link in links:
-        if isinstance(link, str) and link.startswith("briefings/") and link.endswith(".html"):
-            stem = link.removeprefix("briefings/").removesuffix(".html")
+        if isinstance(link, str) and link.startswith(f"{BRIEFING_DIR}/") and link.endswith(".html"):
+            stem = link.removeprefix(f"{BRIEFING_DIR}/").removesuffix(".html")
             if stem and stem.strip(".") and not re.search(r"[/\\\0]", stem):
                 stems.add(stem)
     return stems

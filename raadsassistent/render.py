@@ -3,7 +3,8 @@ meeting's briefing (``index.html``) from the data ``meeting.build_meeting`` gath
 
 All document text is escaped (``html.escape`` for HTML, backslashes for Markdown); the only
 words added are the fixed Dutch labels below. Every item shows its page as "p. 7". The HTML
-makes no external requests: inline CSS, system fonts, no scripts, no links.
+makes no external requests: inline CSS, system fonts, no scripts. Given the source PDF's href,
+every page citation and every cell of the reading map links to that page (``#page=N``).
 """
 
 from __future__ import annotations
@@ -11,19 +12,42 @@ from __future__ import annotations
 import html
 import json
 import math
+import os
 import re
 from collections.abc import Sequence
-from dataclasses import asdict
+from dataclasses import asdict, fields
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 from .amounts import group_amounts
 from .dates import group_dates
 from .nlp import MONTHS
 from .summarise import markdown_word_count
-from .types import BESPREEKSTUK, FAILED, HAMERSTUK, Briefing, Cited, Submitter
+from .types import (
+    BESPREEKSTUK,
+    FAILED,
+    HAMERSTUK,
+    Briefing,
+    Cited,
+    CitedAmount,
+    CitedDate,
+    PageShare,
+    SkippedSection,
+    Submitter,
+    motion_from_dict,
+)
 
-__all__ = ["render_briefing", "render_meeting_html", "briefing_to_dict", "json_text", "FORMATS"]
+__all__ = [
+    "render_briefing",
+    "render_meeting_html",
+    "briefing_to_dict",
+    "briefing_from_dict",
+    "file_href",
+    "reading_map",
+    "json_text",
+    "FORMATS",
+]
 
 FORMATS = ("md", "html", "json")
 
@@ -244,6 +268,33 @@ def _cited(c: Cited) -> dict[str, Any]:
     return data
 
 
+def _many(kind: type, items: Any) -> tuple[Any, ...]:
+    """JSON objects back into ``kind`` dataclasses; keys that are no field (``number``) are
+    left out, missing ones take the field's default."""
+    names = {f.name for f in fields(kind)}
+    return tuple(kind(**{k: v for k, v in item.items() if k in names}) for item in items or ())
+
+
+def briefing_from_dict(data: dict[str, Any]) -> Briefing:
+    """The :class:`Briefing` that :func:`briefing_to_dict` made ``data`` of, so that a stored
+    briefing can be rendered again (with the links of the place it is written to)."""
+    values = {f.name: data[f.name] for f in fields(Briefing) if f.name in data}
+    for key in ("decision_points", "summary", "risks", "participation"):
+        values[key] = _many(Cited, data.get(key))
+    for key in ("amounts", "all_amounts"):
+        values[key] = _many(CitedAmount, data.get(key))
+    for key in ("dates", "all_dates"):
+        values[key] = _many(CitedDate, data.get(key))
+    values["page_map"] = _many(PageShare, data.get("page_map"))
+    values["skipped_sections"] = tuple(
+        SkippedSection(s["heading"], tuple(s["pages"])) for s in data.get("skipped_sections") or ()
+    )
+    values["references"] = tuple(data.get("references") or ())
+    values["notes"] = tuple(data.get("notes") or ())
+    values["motion"] = motion_from_dict(data["motion"]) if data.get("motion") else None
+    return Briefing(**values)
+
+
 # ---------------------------------------------------------------------------------------------
 # Markdown
 # ---------------------------------------------------------------------------------------------
@@ -389,23 +440,165 @@ svg { max-width: 100%; }
 """
 
 
+# The rules of the reading map and the page links, apart from the page style above (kept by
+# its own owner). A long list of pages ("p. 3, 5, 8, ...") may wrap: on one line it would push
+# a phone screen sideways.
+_MAP_CSS = """
+.p.pages { white-space: normal; }
+.rm { margin: 0.6rem 0 1rem; }
+svg.rm-map { display: block; width: 100%; }
+svg.rm-small { display: block; width: 100%; max-width: 12rem; margin: 0.2rem 0; }
+.rm-legend { font-size: 0.85em; margin: 0.3rem 0 0; color: #3d3d3d; }
+.rm-legend svg { display: inline; width: 0.8em; height: 0.8em; vertical-align: -0.05em; }
+.rm-key { white-space: nowrap; }
+"""
+
+
 def _h(text: Any) -> str:
     return html.escape(str(text), quote=True)
 
 
-def _p(page: int, page_end: int | None = None) -> str:
-    return f'<span class="p">{_h(page_ref(page, page_end))}</span>'
+def file_href(target: str | Path, start: str | Path | None = None) -> str:
+    """A URL-quoted href to the file ``target``: relative to the folder ``start``, else the
+    path as given (an absolute path becomes a ``file:`` URL)."""
+    path = Path(target)
+    if start is not None:
+        try:
+            path = Path(os.path.relpath(path, start))
+        except ValueError:  # another drive (Windows): only an absolute URL reaches it
+            return Path(target).resolve().as_uri()
+    if path.is_absolute():
+        return path.as_uri()
+    return quote(path.as_posix(), safe="/")
 
 
-def _ps(pages: Sequence[int]) -> str:
-    return f'<span class="p">{_h(pages_ref(pages))}</span>'
+def _to_page(page: int, text: str, pdf_href: str | None) -> str:
+    """``text`` as a link to ``page`` of the PDF, or plain when there is no PDF to link to."""
+    if not pdf_href:
+        return _h(text)
+    return f'<a href="{_h(pdf_href)}#page={int(page)}">{_h(text)}</a>'
 
 
-def _items(items: Sequence[Cited], empty: str, more: str = "") -> list[str]:
-    if not items:
+def _p(page: int, page_end: int | None = None, pdf_href: str | None = None) -> str:
+    return f'<span class="p">{_to_page(page, page_ref(page, page_end), pdf_href)}</span>'
+
+
+WRAP_PAGES = 4  # a citation of this many pages or more may wrap
+
+
+def _ps(pages: Sequence[int], pdf_href: str | None = None) -> str:
+    unique = sorted(set(pages))
+    if len(unique) == 1:  # all of "p. 8" is the link: a larger target on a phone
+        return _p(unique[0], pdf_href=pdf_href)
+    numbers = ", ".join(_to_page(p, str(p), pdf_href) for p in unique)
+    kind = "p pages" if len(unique) >= WRAP_PAGES else "p"
+    return f'<span class="{kind}">p. {numbers}</span>'
+
+
+# Framework share bands of the reading map: (lower bound, class, fill), darkest = most kader.
+MAP_BANDS = (
+    (0.75, "rm-k4", "#1f4e79"),
+    (0.5, "rm-k3", "#4f7fb0"),
+    (0.25, "rm-k2", "#9bb8d6"),
+    (0.0, "rm-k1", "#d9e4ef"),
+)
+MAP_NONE = ("rm-none", "#ffffff")  # a page without labelled text
+MAP_STROKE = "#8c8c8c"
+MAP_COLUMNS = 50  # cells per row; longer documents wrap
+MAP_LEGEND = (
+    ("rm-k4", "vooral kader (75% of meer)"),
+    ("rm-k3", "50–75%"),
+    ("rm-k2", "25–50%"),
+    ("rm-k1", "vooral detail (minder dan 25% kader)"),
+    ("rm-none", "geen tekst om te beoordelen"),
+)
+
+
+def map_band(share: float | None) -> tuple[str, str]:
+    """(class, fill) of a page with this framework share."""
+    if share is None:
+        return MAP_NONE
+    for bound, name, fill in MAP_BANDS:
+        if share >= bound:
+            return name, fill
+    return MAP_BANDS[-1][1:]
+
+
+def _map_tooltip(cell: PageShare) -> str:
+    share = "geen beoordeelde tekst" if cell.share is None else f"{round(cell.share * 100)}% kader"
+    return " · ".join(part for part in (f"p. {cell.page}", share, cell.section) if part)
+
+
+def _swatch(name: str) -> str:
+    fill = MAP_NONE[1] if name == MAP_NONE[0] else next(f for _, n, f in MAP_BANDS if n == name)
+    return (
+        f'<svg viewBox="0 0 10 10" aria-hidden="true"><rect class="{name}" x="0.5" y="0.5" '
+        f'width="9" height="9" fill="{fill}" stroke="{MAP_STROKE}"/></svg>'
+    )
+
+
+def map_legend() -> str:
+    """The reading map's Dutch legend."""
+    parts = " · ".join(
+        f'<span class="rm-key">{_swatch(name)} {_h(text)}</span>' for name, text in MAP_LEGEND
+    )
+    return (
+        '<p class="rm-legend">Leeskaart, één vak per pagina (klik voor de pagina in de PDF): '
+        f"{parts}</p>"
+    )
+
+
+def reading_map(
+    page_map: Sequence[PageShare | dict[str, Any]],
+    pdf_href: str | None = None,
+    *,
+    small: bool = False,
+) -> str:
+    """An inline SVG strip with one cell per page, coloured by its framework share, with a
+    tooltip (page, share, section) and, given ``pdf_href``, a link to that page; '' when
+    there is no map."""
+    cells = [c if isinstance(c, PageShare) else _many(PageShare, [c])[0] for c in page_map]
+    if not cells:
+        return ""
+    columns = min(len(cells), MAP_COLUMNS)
+    rows = math.ceil(len(cells) / columns)
+    height = rows * (0.7 if small else 1.4)
+    width = columns * (0.9 if small else 2.5)  # a short document keeps cells of one size
+    known = [c.share for c in cells if c.share is not None]
+    label = f"Leeskaart: {pages_nl(len(cells))}" + (
+        f", gemiddeld {round(sum(known) / len(known) * 100)}% kader per pagina" if known else ""
+    )
+    out = [
+        f'<svg data-role="reading-map" class="{"rm-small" if small else "rm-map"}" role="img" '
+        f'aria-label="{_h(label)}" viewBox="0 0 {columns * 10} {rows * 10}" '
+        f'preserveAspectRatio="none" style="height:{height:g}rem;width:min(100%,{width:g}rem)">'
+    ]
+    for i, cell in enumerate(cells):
+        name, fill = map_band(cell.share)
+        stroke = (
+            f' stroke="{MAP_STROKE}" vector-effect="non-scaling-stroke"'
+            if cell.share is None
+            else ""
+        )
+        rect = (
+            f'<rect data-page="{int(cell.page)}" class="{name}" x="{i % columns * 10 + 0.5:g}" '
+            f'y="{i // columns * 10 + 0.5:g}" width="9" height="8" fill="{fill}"{stroke}>'
+            f"<title>{_h(_map_tooltip(cell))}</title></rect>"
+        )
+        if pdf_href:
+            rect = f'<a href="{_h(pdf_href)}#page={int(cell.page)}">{rect}</a>'
+        out.append(rect)
+    out.append("</svg>")
+    return "".join(out)
+
+
+def _items(
+    items: Sequence[Cited], empty: str, more: str = "", pdf_href: str | None = None
+) -> list[str]:
+    if not items and not more:
         return [f'<p class="empty">{_h(empty)}</p>']
     out = ["<ul>"]
-    out += [f"<li>{_h(c.text)} {_p(c.page, c.page_end)}</li>" for c in items]
+    out += [f"<li>{_h(c.text)} {_p(c.page, c.page_end, pdf_href)}</li>" for c in items]
     if more:
         out.append(f'<li class="source">{_h(more)}</li>')
     out.append("</ul>")
@@ -419,8 +612,46 @@ def _html_list(tag: str, items: Sequence[str], empty: str) -> list[str]:
     return [f"<{tag}>", *(f"<li>{item}</li>" for item in items), f"</{tag}>"]
 
 
-def _html(briefing: Briefing) -> str:
+def _amount_lines(amounts: Sequence[CitedAmount], pdf_href: str | None) -> list[str]:
+    out = []
+    for a, pages in group_amounts(amounts):
+        text, value, context = _amount_parts(a)
+        line = f'<span class="value">{_h(text)}</span>'
+        line += f" ({_h(value)})" if value else ""
+        line += f': <span class="ctx">{_h(context)}</span>' if context else ""
+        out.append(f"{line} {_ps(pages, pdf_href)}")
+    return out
+
+
+def _date_lines(dates: Sequence[CitedDate], pdf_href: str | None) -> list[str]:
+    out = []
+    for d, pages in group_dates(dates):
+        text, normalised, deadline, context = _date_parts(d)
+        purpose = d.label or context  # what it is the date of, else its context
+        line = f'<span class="value">{_h(text)}</span>'
+        line += f" ({_h(normalised)})" if normalised else ""
+        line += f' <span class="tag">{_h(KIND_NL["deadline"])}</span>' if deadline else ""
+        line += f': <span class="ctx">{_h(purpose)}</span>' if purpose else ""
+        out.append(f"{line} {_ps(pages, pdf_href)}")
+    return out
+
+
+def _facts(shown: list[str], every: list[str], empty: str, title: str) -> list[str]:
+    """The amounts or dates shown, then all of them collapsed under ``title``; ``empty`` only
+    when the document names none at all."""
+    out = _html_list("ul", shown, empty) if shown or not every else []
+    if every:
+        out += [
+            f'<details class="all"><summary>{_h(title)} ({len(every)})</summary>',
+            *_html_list("ul", every, ""),
+            "</details>",
+        ]
+    return out
+
+
+def _html(briefing: Briefing, pdf_href: str | None = None) -> str:
     b = briefing
+    link = pdf_href
     title = b.title or b.file_name or "Briefing"
     out = [
         "<!DOCTYPE html>",
@@ -429,7 +660,7 @@ def _html(briefing: Briefing) -> str:
         '<meta charset="utf-8">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
         f"<title>{_h('Briefing: ' + title)}</title>",
-        f"<style>{_CSS}</style>",
+        f"<style>{_CSS}{_MAP_CSS}</style>",
         "</head>",
         "<body>",
         "<main>",
@@ -438,58 +669,46 @@ def _html(briefing: Briefing) -> str:
         '<dl class="meta">',
     ]
     for label, value in _header_rows(b):
-        out.append(f"<dt>{_h(label)}</dt><dd>{_h(value)}</dd>")
+        shown = _h(value)
+        if label == "Bestand" and link:
+            shown = f'<a href="{_h(link)}">{shown}</a>'
+        out.append(f"<dt>{_h(label)}</dt><dd>{shown}</dd>")
     out.append("</dl>")
+    if b.page_map:
+        out += ['<div class="rm">', reading_map(b.page_map, link), map_legend(), "</div>"]
     out += [f'<p class="note" role="note">Let op: {_h(n)}</p>' for n in b.notes]
     out.append("</header>")
 
     out += [f'<section aria-labelledby="s-gevraagd"><h2 id="s-gevraagd">{_h(H_ASKED)}</h2>']
     empty = ASKS_NOTHING if b.doc_type == "raadsinformatiebrief" else NO_POINTS
-    out += _html_list("ol", [f"{_h(c.text)} {_p(c.page)}" for c in b.decision_points], empty)
+    out += _html_list(
+        "ol", [f"{_h(c.text)} {_p(c.page, pdf_href=link)}" for c in b.decision_points], empty
+    )
     out.append("</section>")
 
     out += [f'<section aria-labelledby="s-kern"><h2 id="s-kern">{_h(H_KERN)}</h2>']
     if b.summary_source == "samenvatting" and b.summary:
         out.append(f'<p class="source">{_h(OWN_SUMMARY)}</p>')
-    out += _items(b.summary, NO_KERN)
+    out += _items(b.summary, NO_KERN, pdf_href=link)
     out.append("</section>")
 
     out += [f'<section aria-labelledby="s-geld"><h2 id="s-geld">{_h(H_MONEY)}</h2>']
     out.append(f"<h3>{_h(H_AMOUNTS)}</h3>")
-    amounts = group_amounts(b.amounts)
-    if amounts:
-        out.append("<ul>")
-        for a, pages in amounts:
-            text, value, context = _amount_parts(a)
-            value = f" ({_h(value)})" if value else ""
-            context = f': <span class="ctx">{_h(context)}</span>' if context else ""
-            out.append(
-                f'<li><span class="value">{_h(text)}</span>{value}{context} {_ps(pages)}</li>'
-            )
-        out.append("</ul>")
-    else:
-        out.append(f'<p class="empty">{_h(NO_AMOUNTS)}</p>')
+    out += _facts(
+        _amount_lines(b.amounts, link),
+        _amount_lines(b.all_amounts, link),
+        NO_AMOUNTS,
+        "Alle bedragen",
+    )
     out.append(f"<h3>{_h(H_DATES)}</h3>")
-    dates = group_dates(b.dates)
-    if dates:
-        out.append("<ul>")
-        for d, pages in dates:
-            text, normalised, deadline, context = _date_parts(d)
-            line = f'<span class="value">{_h(text)}</span>'
-            line += f" ({_h(normalised)})" if normalised else ""
-            line += f' <span class="tag">{_h(KIND_NL["deadline"])}</span>' if deadline else ""
-            line += f': <span class="ctx">{_h(context)}</span>' if context else ""
-            out.append(f"<li>{line} {_ps(pages)}</li>")
-        out.append("</ul>")
-    else:
-        out.append(f'<p class="empty">{_h(NO_DATES)}</p>')
+    out += _facts(_date_lines(b.dates, link), _date_lines(b.all_dates, link), NO_DATES, "Alle data")
     out.append("</section>")
 
     more = (
         f"Nog {sentences_nl(b.more_risks)} over risico's in het document." if b.more_risks else ""
     )
     out += [f'<section aria-labelledby="s-risico"><h2 id="s-risico">{_h(H_RISKS)}</h2>']
-    out += _items(b.risks, NO_RISKS, more)
+    out += _items(b.risks, NO_RISKS, more, link)
     out.append("</section>")
 
     more = (
@@ -501,12 +720,14 @@ def _html(briefing: Briefing) -> str:
         f'<section aria-labelledby="s-participatie"><h2 id="s-participatie">'
         f"{_h(H_PARTICIPATION)}</h2>"
     ]
-    out += _items(b.participation, NO_PARTICIPATION, more)
+    out += _items(b.participation, NO_PARTICIPATION, more, link)
     out.append("</section>")
 
     out += [f'<section aria-labelledby="s-detail"><h2 id="s-detail">{_h(H_SKIPPED)}</h2>']
     out += _html_list(
-        "ul", [f"{_h(s.heading)} {_p(*s.pages)}" for s in b.skipped_sections], NO_SKIPPED
+        "ul",
+        [f"{_h(s.heading)} {_p(*s.pages, pdf_href=link)}" for s in b.skipped_sections],
+        NO_SKIPPED,
     )
     out += ["</section>", "</main>", "</body>", "</html>"]
     return "\n".join(out) + "\n"
@@ -517,12 +738,16 @@ def json_text(data: Any) -> str:
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
 
-def render_briefing(briefing: Briefing, fmt: str = "md") -> str:
-    """The briefing as ``"md"`` (Markdown), ``"html"`` (one self-contained page) or ``"json"``."""
+def render_briefing(briefing: Briefing, fmt: str = "md", *, pdf_href: str | None = None) -> str:
+    """The briefing as ``"md"`` (Markdown), ``"html"`` (one self-contained page) or ``"json"``.
+
+    ``pdf_href`` (URL-quoted, e.g. from :func:`file_href`) is where the HTML finds the source
+    PDF: every page citation and reading-map cell then links to ``pdf_href#page=N``.
+    """
     if fmt == "md":
         return _md(briefing)
     if fmt == "html":
-        return _html(briefing)
+        return _html(briefing, pdf_href)
     if fmt == "json":
         return json_text(briefing_to_dict(briefing))
     raise ValueError(f"Onbekend formaat {fmt!r}: kies uit {', '.join(FORMATS)}.")
@@ -615,16 +840,26 @@ def _copies(doc: dict[str, Any]) -> str:
     return f'<div class="page">ook als: {_h(", ".join(names))}</div>' if names else ""
 
 
+def _path_href(path: str | None) -> str | None:
+    """A relative path of the meeting data (``briefings/x.html``) as a quoted href."""
+    return file_href(path) if path else None
+
+
+def _small_map(doc: dict[str, Any]) -> str:
+    return reading_map(doc.get("page_map") or (), _path_href(doc.get("pdf")), small=True)
+
+
 def _doc_links(data: dict[str, Any], files: list[str]) -> str:
     by_name = {d["file_name"]: d for d in data["documents"]}
     parts = []
     for name in files:
         doc = by_name[name]
         label = _h(Path(name).stem)
-        link = doc.get("link")
+        link = _path_href(doc.get("link"))
         anchor = f'<a href="{_h(link)}">{label}</a>' if link else label
         parts.append(
-            f'<li>{anchor} <span class="page">({pages_nl(doc["pages"])})</span>{_copies(doc)}</li>'
+            f'<li>{anchor} <span class="page">({pages_nl(doc["pages"])})</span>'
+            f"{_small_map(doc)}{_copies(doc)}</li>"
         )
     return f'<ul class="docs">{"".join(parts)}</ul>' if parts else ""
 
@@ -636,17 +871,23 @@ def _asks(item: dict[str, Any]) -> str:
             if item["document_files"]
             else ""
         )
-    points = "".join(
-        f'<li>{_h(a["text"])} <span class="page">(<a href="{_h(a["link"] or "#")}">{_h(a["file_name"])}</a>, '
-        f"p. {_h(a['page'])})</span></li>"
-        for a in item["asks"]
-    )
+    points = []
+    previous = None
+    for a in item["asks"]:
+        # the document is named where its points begin; the page links to its PDF
+        source = ""
+        if a["file_name"] != previous:
+            href = _h(_path_href(a["link"]) or "#")
+            source = f'<a href="{href}">{_h(Path(a["file_name"]).stem)}</a>, '
+        previous = a["file_name"]
+        page = _to_page(a["page"], page_ref(a["page"]), _path_href(a.get("pdf")))
+        points.append(f'<li>{_h(a["text"])} <span class="page">({source}{page})</span></li>')
     more = (
         f'<p class="note">… en nog {item["more_asks"]} beslispunt(en) in de briefings.</p>'
         if item["more_asks"]
         else ""
     )
-    return f'<ol class="asks">{points}</ol>{more}'
+    return f'<ol class="asks">{"".join(points)}</ol>{more}'
 
 
 def _items_table(data: dict[str, Any], items: list[dict[str, Any]]) -> str:
@@ -703,6 +944,8 @@ def render_meeting_html(data: dict[str, Any]) -> str:
         + ". Alle beslispunten staan letterlijk in de stukken; het paginanummer verwijst naar de bron.</p>",
     ]
     parts += [f'<p class="note">{_h(note)}</p>' for note in data.get("notes", [])]
+    if any(d.get("page_map") for d in data["documents"]):
+        parts.append(map_legend())
     for heading, group, intro in (
         ("Bespreekstukken", bespreek, "Eerst de punten met de meeste kadertekst."),
         ("Hamerstukken", hamer, ""),
@@ -720,7 +963,8 @@ def render_meeting_html(data: dict[str, Any]) -> str:
     if loose:
         rows = "".join(
             "<tr>"
-            f'<td><a href="{_h(d["link"])}">{_h(Path(d["file_name"]).stem)}</a><div class="page">{_h(d["title"])}</div>{_copies(d)}</td>'
+            f'<td><a href="{_h(_path_href(d["link"]))}">{_h(Path(d["file_name"]).stem)}</a>'
+            f'<div class="page">{_h(d["title"])}</div>{_small_map(d)}{_copies(d)}</td>'
             f'<td>{_h(d.get("doc_type") or "")}</td><td class="num">{pages_nl(d["pages"])}</td>'
             f"<td>{_share(d.get('framework_share'))}</td>"
             f'<td class="num">{duration_nl(d["minutes_source"])} → {duration_nl(d["minutes_briefing"])}</td>'
@@ -745,14 +989,16 @@ def render_meeting_html(data: dict[str, Any]) -> str:
     if agenda:
         parts.append(
             '<p class="meta">Agenda: '
-            + ", ".join(f'<a href="{_h(d["link"])}">{_h(d["file_name"])}</a>' for d in agenda)
+            + ", ".join(
+                f'<a href="{_h(_path_href(d["link"]))}">{_h(d["file_name"])}</a>' for d in agenda
+            )
             + "</p>"
         )
     return (
         '<!DOCTYPE html>\n<html lang="nl">\n<head>\n<meta charset="utf-8">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
         f'<meta name="generator" content="{MEETING_GENERATOR}">\n'
-        f"<title>{_h(title)}</title>\n<style>{MEETING_CSS}</style>\n</head>\n<body>\n"
+        f"<title>{_h(title)}</title>\n<style>{MEETING_CSS}{_MAP_CSS}</style>\n</head>\n<body>\n"
         + "\n".join(p for p in parts if p)
         + "\n</body>\n</html>\n"
     )

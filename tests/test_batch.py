@@ -10,10 +10,12 @@ import sqlite3
 import subprocess
 import sys
 import time
+import zipfile
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from test_render import pdf_page_count, resolved_links
 
 from raadsassistent.batch import run_batch
 from raadsassistent.cli import main
@@ -209,3 +211,146 @@ def test_a_crashing_document_does_not_stop_the_batch(tmp_path, meeting_dir):
     )
     assert len(summary.processed) == 8 - len(failed)
     assert summary.exit_code == 1
+
+
+# --- the source PDFs beside the briefings, and the links to them -------------------------------
+
+
+def _outputs(out: Path) -> dict[str, object]:
+    """Every file under ``out`` (outside the unpacked ZIP): a placed PDF with its inode, a
+    briefing with its text (the meeting page says what was skipped: only its name)."""
+    found: dict[str, object] = {}
+    for path in sorted(out.rglob("*")):
+        if path.is_file() and "_stukken" not in path.parts:
+            name = str(path.relative_to(out))
+            found[name] = (
+                path.stat().st_ino
+                if path.parent.name == "stukken"
+                else path.read_bytes()
+                if path.parent.name == "briefings"
+                else None
+            )
+    return found
+
+
+def _check_links(out: Path, stems: set[str], pdfs: dict[str, Path] | None = None) -> None:
+    """Every briefing and the index link only to existing files in ``out``; each briefing's
+    page links go to its own PDF (placed in ``stukken/``, or where ``pdfs`` says), at pages
+    it has."""
+    pdfs = pdfs or {stem: out / "stukken" / f"{stem}.pdf" for stem in stems}
+    placed = {p.stem for p in (out / "stukken").iterdir()} if (out / "stukken").is_dir() else set()
+    assert placed == {stem for stem, pdf in pdfs.items() if pdf.parent == out / "stukken"}
+    assert {p.stem for p in (out / "briefings").glob("*.html")} == stems
+    for page in [out / "index.html", *(out / "briefings").glob("*.html")]:
+        for target, _ in resolved_links(page):
+            assert target.is_relative_to(out.resolve()), target
+    for stem in stems:
+        links = resolved_links(out / "briefings" / f"{stem}.html")
+        pages = [page for _, page in links if page is not None]
+        pdf = pdfs[stem].resolve()
+        assert {target for target, _ in links} == {pdf}
+        assert pages and set(range(1, pdf_page_count(pdf) + 1)) <= set(pages)
+
+
+def test_batch_places_the_pdfs_and_every_link_resolves(tmp_path, meeting_dir):
+    folder = _two_pdfs(meeting_dir, tmp_path / "in")
+    first, second = sorted(folder.glob("*.pdf"))
+    hostile = folder / 'a "b" #1 %20 <x> & c.pdf'
+    shutil.copy(second, hostile)
+    second.unlink()
+    (folder / "sub").mkdir()
+    shutil.copy(first, folder / "sub" / first.name)  # same bytes, same name: one document
+    runner, out = CliRunner(), tmp_path / "uit"
+    args = [str(folder), "--db", str(tmp_path / "r.db"), "-o", str(out), "--workers", "1"]
+    result = _batch(runner, *args)
+    assert result.exit_code == 0, result.output
+    stems = {first.stem, "a _b_ _1 _20 _x_ _ c"}
+    _check_links(out, stems)
+    for stem, source in ((first.stem, first), ("a _b_ _1 _20 _x_ _ c", hostile)):
+        placed = out / "stukken" / f"{stem}.pdf"
+        assert os.path.samefile(placed, source)  # a hard link on one file system
+    html = (out / "briefings" / "a _b_ _1 _20 _x_ _ c.html").read_text(encoding="utf-8")
+    assert 'href="../stukken/a%20_b_%20_1%20_20%20_x_%20_%20c.pdf#page=1"' in html
+
+    # a re-run changes nothing; a removed document takes its PDF and briefing with it
+    before = _outputs(out)
+    assert "Ongewijzigd       3" in _batch(runner, *args).output
+    assert _outputs(out) == before
+    hostile.unlink()
+    assert _batch(runner, *args).exit_code == 0
+    after = _outputs(out)
+    assert {k for k in before if k not in after} == {
+        f"briefings/a _b_ _1 _20 _x_ _ c.{suffix}" for suffix in ("html", "md", "json")
+    } | {"stukken/a _b_ _1 _20 _x_ _ c.pdf"}
+    _check_links(out, {first.stem})
+    assert first.exists() and (folder / "sub" / first.name).exists()  # sources untouched
+
+
+def test_batch_copies_where_it_cannot_link_and_replaces_a_changed_pdf(
+    tmp_path, meeting_dir, monkeypatch
+):
+    import raadsassistent.batch as batch_module
+
+    def no_links(*args, **kwargs):
+        raise OSError(18, "Invalid cross-device link")
+
+    monkeypatch.setattr(batch_module.os, "link", no_links)
+    folder = _two_pdfs(meeting_dir, tmp_path / "in")
+    out = tmp_path / "uit"
+    with Store(tmp_path / "r.db") as store:
+        for _ in run_batch(folder, store, out, workers=1):
+            pass
+        pdfs = sorted(folder.glob("*.pdf"))
+        for pdf in pdfs:
+            placed = out / "stukken" / pdf.name
+            assert placed.read_bytes() == pdf.read_bytes()
+            assert not os.path.samefile(placed, pdf)
+        # same name, other content: the placed copy follows the source
+        replacement = sorted(
+            p for p in meeting_dir.glob("*.pdf") if p.name not in {x.name for x in pdfs}
+        )[0]
+        shutil.copy(replacement, pdfs[0])
+        for _ in run_batch(folder, store, out, workers=1):
+            pass
+    assert (out / "stukken" / pdfs[0].name).read_bytes() == replacement.read_bytes()
+    assert not list((out / "stukken").glob(".*"))  # no temporary files left
+    _check_links(out, {p.stem for p in pdfs})
+
+
+def test_batch_into_its_own_input_folder_and_from_a_zip(tmp_path, meeting_dir):
+    runner = CliRunner()
+    folder = _two_pdfs(meeting_dir, tmp_path / "in")
+    args = ["--db", str(tmp_path / "r.db"), "-o", str(folder / "uit"), "--workers", "1"]
+    assert _batch(runner, str(folder), *args).exit_code == 0
+    result = _batch(runner, str(folder), *args)  # the placed PDFs are no input
+    assert "Ongewijzigd       2 (overgeslagen)" in result.output, result.output
+    _check_links(folder / "uit", {p.stem for p in folder.glob("*.pdf")})
+
+    # output around the input: the links use the PDFs where they are, nothing is copied
+    args = ["--db", str(tmp_path / "r.db"), "-o", str(folder), "--workers", "1"]
+    assert _batch(runner, str(folder), *args).exit_code == 0
+    _check_links(
+        folder, {p.stem for p in folder.glob("*.pdf")}, {p.stem: p for p in folder.glob("*.pdf")}
+    )
+
+    # the input is a folder named stukken inside -o: it stays the user's, even when a
+    # document in it fails (no placed copy there to clean up)
+    around = tmp_path / "rond"
+    shutil.copytree(folder, around / "stukken", ignore=shutil.ignore_patterns("uit"))
+    args = ["--db", str(tmp_path / "r.db"), "-o", str(around), "--workers", "1"]
+    assert _batch(runner, str(around / "stukken"), *args).exit_code == 0
+    broken = sorted((around / "stukken").glob("*.pdf"))[0]
+    broken.write_bytes(b"%PDF-1.4 kapot")
+    assert _batch(runner, str(around / "stukken"), *args).exit_code == 1
+    assert broken.read_bytes() == b"%PDF-1.4 kapot" and len(list(around.glob("stukken/*.pdf"))) == 2
+
+    package = tmp_path / "stukken.zip"
+    with zipfile.ZipFile(package, "w") as archive:
+        for pdf in sorted(folder.glob("*.pdf")):
+            archive.write(pdf, f"map/{pdf.name}")
+    out = tmp_path / "zip-uit"
+    result = _batch(runner, str(package), "--db", str(tmp_path / "z.db"), "-o", str(out))
+    assert result.exit_code == 0, result.output
+    unpacked = {p.stem: p for p in (out / "_stukken" / "map").glob("*.pdf")}
+    assert len(unpacked) == 2
+    _check_links(out, set(unpacked), unpacked)  # linked where the ZIP was unpacked

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import json
+import shutil
 import subprocess
 import sys
 
 import click
 import pytest
 from click.testing import CliRunner
+from test_render import assert_citations_link, pdf_page_count, resolved_links
 
 from raadsassistent.cli import main
 
@@ -193,3 +195,26 @@ def test_brief_missing_and_broken_files_exact_messages(tmp_path):
         "Fout: leeg.pdf: het bestand is leeg (0 bytes). Vraag een nieuwe kopie op bij de afzender.\n"
     )
     assert not (tmp_path / "b.md").exists()
+
+
+def test_brief_html_links_to_the_pdf_from_where_it_is_written(small_pdf, tmp_path, monkeypatch):
+    pdf = tmp_path / "in" / 'raads voorstel #1 "50%".pdf'
+    pdf.parent.mkdir()
+    shutil.copy(small_pdf, pdf)
+    out = tmp_path / "uit" / "sub" / "briefing.html"
+    result = CliRunner().invoke(main, ["brief", str(pdf), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    links = resolved_links(out)
+    assert {target for target, _ in links} == {pdf.resolve()}
+    assert {page for _, page in links} >= set(range(1, pdf_page_count(pdf.resolve()) + 1))
+    text = out.read_text(encoding="utf-8")
+    assert 'href="../../in/raads%20voorstel%20%231%20%2250%25%22.pdf#page=1"' in text
+    assert_citations_link(text, "../../in/raads%20voorstel%20%231%20%2250%25%22.pdf")
+
+    # on the screen: the path as given, so the page works saved in the folder it ran in
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(main, ["brief", "in/" + pdf.name, "--format", "html"])
+    assert result.exit_code == 0, result.output
+    (tmp_path / "scherm.html").write_text(result.stdout, encoding="utf-8")
+    assert {t for t, _ in resolved_links(tmp_path / "scherm.html")} == {pdf.resolve()}
+    assert 'href="in/raads%20voorstel%20%231%20%2250%25%22.pdf#page=1"' in result.stdout

@@ -7,6 +7,7 @@ import re
 
 import pytest
 from click.testing import CliRunner
+from test_render import resolved_links
 
 from raadsassistent import pipeline
 from raadsassistent.cli import main
@@ -63,8 +64,16 @@ def test_sample_meeting_briefing(sample_run):
     page = (out / "index.html").read_text(encoding="utf-8")
     assert "Gemeenteraad van Lindewaarde, 16 april 2026" in page
     assert "Overige stukken" not in page  # every sample document belongs to an item
-    for link in re.findall(r'href="([^"#]+)"', page):
-        assert (out / link.replace("&amp;", "&")).exists(), link
+    links = resolved_links(out / "index.html")
+    briefings = sorted((out / "briefings").glob("*.html"))
+    assert {f for f, page in links if page is None} >= {b.resolve() for b in briefings}
+    pdfs = {f for f, page in links if page is not None}
+    # every document's PDF through its reading map; the agenda is linked by its briefing only
+    assert pdfs == {p.resolve() for p in (out / "stukken").glob("*.pdf") if p.stem != "agenda"}
+    for briefing in briefings:
+        assert {f for f, _ in resolved_links(briefing)} == {
+            (out / "stukken" / f"{briefing.stem}.pdf").resolve()
+        }
     assert "Leestijd" in output and "Vergaderbriefing" in output
 
 

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import functools
 import html
 import json
 import re
 from dataclasses import replace
 from html.parser import HTMLParser
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
 
 import pytest
 from test_summarise import KC_SECTIONS, make_doc
@@ -19,9 +22,12 @@ from raadsassistent.render import (
     H_PARTICIPATION,
     H_RISKS,
     H_SKIPPED,
+    briefing_from_dict,
     briefing_to_dict,
     duration_nl,
     euro,
+    file_href,
+    map_band,
     md_escape,
     render_briefing,
     render_meeting_html,
@@ -29,7 +35,7 @@ from raadsassistent.render import (
     totals_line,
 )
 from raadsassistent.summarise import summarise_document
-from raadsassistent.types import Motion, Submitter
+from raadsassistent.types import CitedAmount, CitedDate, Motion, PageShare, Submitter
 
 SECTIONS = [H_ASKED, H_KERN, H_MONEY, H_RISKS, H_PARTICIPATION, H_SKIPPED]
 EVIL = 'Het plan <script>alert("x")</script> kost *veel* & [meer](javascript:x) dan __gedacht__.'
@@ -67,22 +73,28 @@ class _Outline(HTMLParser):
         super().__init__()
         self.tags: list[tuple[str, dict]] = []
         self.headings: list[tuple[str, str]] = []
-        self.items: list[str] = []
+        self.items: list[str] = []  # list items outside the collapsed "Alle ..." blocks
+        self.all_items: list[str] = []  # and inside them
         self._stack: list[str] = []
         self._text: list[str] = []
+        self._details = 0
 
     def handle_starttag(self, tag, attrs):
         self.tags.append((tag, dict(attrs)))
+        self._details += tag == "details"
         if tag in ("h1", "h2", "h3", "li"):
             self._stack.append(tag)
             self._text = []
 
     def handle_endtag(self, tag):
+        self._details -= tag == "details"
         if self._stack and tag == self._stack[-1]:
             self._stack.pop()
             text = " ".join("".join(self._text).split())
             if tag == "li":
-                self.items.append(text)
+                self.all_items.append(text)
+                if not self._details:
+                    self.items.append(text)
             else:
                 self.headings.append((tag, text))
 
@@ -94,6 +106,110 @@ def outline(page: str) -> _Outline:
     parser = _Outline()
     parser.feed(page)
     return parser
+
+
+class _Citations(HTMLParser):
+    """The page citations of an HTML page: each ``span.p`` as (text, href of its link) pieces,
+    the reading map's cells, every href, and "p. N" text that stands outside any citation."""
+
+    def __init__(self):
+        super().__init__()
+        self.cites: list[list[tuple[str, str | None]]] = []
+        self.maps: list[list[dict]] = []  # per reading map: its cells' attributes, href, title
+        self.hrefs: list[str] = []
+        self.loose: list[str] = []
+        self._cite: list[tuple[str, str | None]] | None = None
+        self._href: str | None = None
+        self._cell: dict | None = None
+        self._title = False
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if "href" in attrs:
+            self.hrefs.append(attrs["href"])
+        if tag == "a":
+            self._href = attrs.get("href")
+        elif tag == "span" and "p" in (attrs.get("class") or "").split():
+            self._cite = []
+        elif tag == "svg" and attrs.get("data-role") == "reading-map":
+            self.maps.append([])
+        elif tag == "rect" and "data-page" in attrs:
+            self._cell = {**attrs, "href": self._href, "title": ""}
+            self.maps[-1].append(self._cell)
+        elif tag == "title":
+            self._title = True
+
+    def handle_endtag(self, tag):
+        if tag == "a":
+            self._href = None
+        elif tag == "span" and self._cite is not None:
+            self.cites.append(self._cite)
+            self._cite = None
+        elif tag == "title":
+            self._title = False
+        elif tag == "rect":
+            self._cell = None
+
+    def handle_data(self, data):
+        if self._title and self._cell is not None:
+            self._cell["title"] += data
+        elif self._cite is not None:
+            self._cite.append((data, self._href))
+        elif not self._href and not self._title and re.search(r"\bp\. \d", data):
+            self.loose.append(data)
+
+
+def citations(page: str) -> _Citations:
+    parser = _Citations()
+    parser.feed(page)
+    return parser
+
+
+def assert_citations_link(page: str, pdf_href: str) -> int:
+    """Every page citation of ``page`` links each of its page numbers to that page of
+    ``pdf_href``; returns the number of citations."""
+    found = citations(page)
+    assert not found.loose, found.loose
+    for pieces in found.cites:
+        text = "".join(t for t, _ in pieces)
+        assert re.fullmatch(r"p\. \d+(–\d+|(, \d+)*)", text), text
+        for piece, href in pieces:
+            if re.search(r"\d", piece):
+                first = re.search(r"\d+", piece).group()
+                assert href == f"{pdf_href}#page={first}", (piece, href)
+            else:
+                assert href is None, piece
+    return len(found.cites)
+
+
+@functools.cache
+def pdf_page_count(path: Path) -> int:
+    import pypdfium2
+
+    pdf = pypdfium2.PdfDocument(str(path))
+    try:
+        return len(pdf)
+    finally:
+        pdf.close()
+
+
+def resolved_links(html_file: Path) -> list[tuple[Path, int | None]]:
+    """Every href of an HTML file as (file, page): each must be a relative link to an existing
+    file, a ``#page=N`` fragment only on a PDF with at least N pages."""
+    found = []
+    for href in citations(html_file.read_text(encoding="utf-8")).hrefs:
+        url = urlsplit(href)
+        assert not url.scheme and not url.netloc and not url.query, href
+        target = html_file.parent / unquote(url.path)
+        assert target.is_file(), href
+        page = None
+        if url.fragment:
+            match = re.fullmatch(r"page=(\d+)", url.fragment)
+            assert match and target.suffix == ".pdf", href
+            page = int(match.group(1))
+            assert 1 <= page <= pdf_page_count(target.resolve()), href
+        found.append((target.resolve(), page))
+    return found
 
 
 def test_html_escapes_document_text(briefing):
@@ -122,9 +238,9 @@ def test_html_is_self_contained_and_accessible(briefing):
 def test_html_every_item_shows_its_page(briefing):
     parsed = outline(render_briefing(briefing, "html"))
     assert parsed.items
-    for item in parsed.items:
-        # "Nog 2 zinnen over risico's in het document." says what was left out: no page
-        assert re.search(r"p\. \d+", item) or re.fullmatch(r"Nog \d+ zin(nen)? .*", item), item
+    for item in parsed.all_items:
+        if not item.startswith("Nog "):  # how many sentences were left out
+            assert re.search(r"p\. \d+", item), item
 
 
 def test_html_reading_time(briefing):
@@ -146,7 +262,7 @@ def test_markdown_mirrors_html(briefing):
     content = [line for line in items if not line.startswith("- **")]
     assert content and all(re.search(r"\(p\. \d+", line) for line in content)
     parsed = outline(render_briefing(briefing, "html"))
-    shown = [i for i in parsed.items if not re.fullmatch(r"Nog \d+ zin(nen)? .*", i)]
+    shown = [i for i in parsed.items if not i.startswith("Nog ")]
     assert len(shown) == len([i for i in items if not i.startswith("- *Nog")]) - len(
         [line for line in md.splitlines() if line.startswith("- **") and ":**" in line]
     )
@@ -192,6 +308,14 @@ def test_json_fields_and_types(briefing):
         for c in data[field]:
             assert {"text", "page"} <= set(c) and isinstance(c["text"], str)
     assert data["skipped_sections"] == [{"heading": "Bodem", "pages": [4, 4]}]
+
+
+def test_left_out_sentences_are_no_claim_of_silence(briefing):
+    b = replace(briefing, risks=(), more_risks=3, participation=(), more_participation=0)
+    page = html.unescape(render_briefing(b, "html"))
+    assert "Nog 3 zinnen over risico's in het document." in page
+    assert "Het document zegt niets over risico's" not in page
+    assert "Het document zegt niets over participatie" in page
 
 
 def test_unknown_format(briefing):
@@ -337,3 +461,210 @@ def test_plain_document_has_null_council_fields(briefing):
 
 def test_left_out_sentences_counted_in_dutch():
     assert (sentences_nl(1), sentences_nl(2)) == ("1 zin", "2 zinnen")
+
+
+# --- the reading map, page links, the collapsed lists ------------------------------------------
+
+PDF = "../stukken/2026-041%20Raadsvoorstel.pdf"
+MAP = (
+    PageShare(1, 0.9, "Beslispunten"),
+    PageShare(2, 0.75, "Argumenten"),
+    PageShare(3, 0.5, ""),
+    PageShare(4, 0.25, "Financiën"),
+    PageShare(5, 0.1, 'Bodem <en> "water"'),
+    PageShare(6, None, ""),
+)
+
+
+def test_map_bands_at_their_bounds():
+    assert [map_band(s) for s in (1.0, 0.75, 0.7499, 0.5, 0.25, 0.2499, 0.0, None)] == [
+        ("rm-k4", "#1f4e79"),
+        ("rm-k4", "#1f4e79"),
+        ("rm-k3", "#4f7fb0"),
+        ("rm-k3", "#4f7fb0"),
+        ("rm-k2", "#9bb8d6"),
+        ("rm-k1", "#d9e4ef"),
+        ("rm-k1", "#d9e4ef"),
+        ("rm-none", "#ffffff"),
+    ]
+
+
+def test_reading_map_one_linked_cell_per_page_with_colour_and_tooltip(briefing):
+    b = replace(briefing, pages=6, page_map=MAP)
+    page = render_briefing(b, "html", pdf_href=PDF)
+    [cells] = citations(page).maps
+    assert [c["data-page"] for c in cells] == ["1", "2", "3", "4", "5", "6"]
+    assert [(c["class"], c["fill"]) for c in cells] == [
+        ("rm-k4", "#1f4e79"),
+        ("rm-k4", "#1f4e79"),
+        ("rm-k3", "#4f7fb0"),
+        ("rm-k2", "#9bb8d6"),
+        ("rm-k1", "#d9e4ef"),
+        ("rm-none", "#ffffff"),
+    ]
+    assert [c["title"] for c in cells] == [
+        "p. 1 · 90% kader · Beslispunten",
+        "p. 2 · 75% kader · Argumenten",
+        "p. 3 · 50% kader",
+        "p. 4 · 25% kader · Financiën",
+        'p. 5 · 10% kader · Bodem <en> "water"',
+        "p. 6 · geen beoordeelde tekst",
+    ]
+    assert [c["href"] for c in cells] == [f"{PDF}#page={n}" for n in range(1, 7)]
+    assert "Bodem &lt;en&gt; &quot;water&quot;" in page
+    assert "Leeskaart, één vak per pagina" in page and "vooral detail" in page
+    # without a PDF the map stays, unlinked
+    [cells] = citations(render_briefing(b, "html")).maps
+    assert len(cells) == 6 and {c["href"] for c in cells} == {None}
+    # no map without a page map (a briefing stored before it existed)
+    assert 'data-role="reading-map"' not in render_briefing(replace(b, page_map=()), "html")
+
+
+def test_summarised_briefing_maps_every_page(briefing):
+    [cells] = citations(render_briefing(briefing, "html", pdf_href=PDF)).maps
+    assert [int(c["data-page"]) for c in cells] == list(range(1, briefing.pages + 1))
+
+
+def test_long_document_map_wraps_into_rows():
+    cells = tuple(PageShare(n, (n % 5) / 4, "") for n in range(1, 121))
+    from raadsassistent.render import reading_map
+
+    svg = reading_map(cells, "x.pdf")
+    assert 'viewBox="0 0 500 30"' in svg and svg.count("<rect") == 120
+    assert 'data-page="120" class="rm-k1" x="190.5" y="20.5"' in svg
+
+
+def test_every_page_citation_links_to_its_page(briefing):
+    grouped = replace(
+        briefing,
+        amounts=(CitedAmount(1000.0, "€ 1.000", 2), CitedAmount(1000.0, "€ 1.000", 5)),
+        page_map=MAP,
+    )
+    page = render_briefing(grouped, "html", pdf_href=PDF)
+    count = assert_citations_link(page, PDF)
+    cited = [i for i in outline(page).all_items if not i.startswith("Nog ")]
+    assert count == len(cited)  # one citation per item
+    assert f'p. <a href="{PDF}#page=2">2</a>, <a href="{PDF}#page=5">5</a>' in page
+    assert f'<dd><a href="{PDF}">{briefing.file_name}</a></dd>' in page
+    # without a PDF nothing links and the citations read as before
+    plain = render_briefing(grouped, "html")
+    assert "<a " not in plain and '<span class="p">p. 2, 5</span>' in plain
+    # a long list of pages may wrap (on one line it pushes a phone screen sideways)
+    many = tuple(CitedAmount(1000.0, "€ 1.000", n) for n in (9, 2, 4, 7))
+    page = render_briefing(replace(briefing, amounts=many), "html", pdf_href=PDF)
+    assert (
+        '<span class="p pages">p. <a href="' in page and ".p.pages { white-space: normal; }" in page
+    )
+    assert_citations_link(page, PDF)
+
+
+def test_all_amounts_and_dates_are_collapsed_and_linked(briefing):
+    page = render_briefing(replace(briefing, all_amounts=(), all_dates=()), "html", pdf_href=PDF)
+    assert "<details" not in page
+    every = replace(
+        briefing,
+        all_amounts=(
+            CitedAmount(185000.0, "€ 185.000", 2),
+            CitedAmount(185000.0, "€ 185.000", 3),
+            CitedAmount(40.0, "€ 40", 4, context="per <jaar>"),
+        ),
+        all_dates=(CitedDate("2026-06-01", "1 juni 2026", 3, kind="deadline"),),
+    )
+    page = render_briefing(every, "html", pdf_href=PDF)
+    assert '<details class="all"><summary>Alle bedragen (2)</summary>' in page
+    assert '<details class="all"><summary>Alle data (1)</summary>' in page
+    assert "per &lt;jaar&gt;" in page
+    block = page[page.index("Alle bedragen") : page.index("</details>")]
+    assert f'p. <a href="{PDF}#page=2">2</a>, <a href="{PDF}#page=3">3</a>' in block
+    assert_citations_link(page, PDF)
+    # none shown (all of them in the block): no claim that the document names none
+    page = render_briefing(replace(every, amounts=(), dates=()), "html")
+    assert "Alle bedragen (2)" in page and "Het document noemt geen bedragen." not in page
+    assert "Het document noemt geen data" not in page
+    page = render_briefing(replace(briefing, amounts=(), all_amounts=()), "html")
+    assert "Het document noemt geen bedragen." in page
+    # a date's label says what it is the date of
+    labelled = (CitedDate("2026-06-01", "1 juni 2026", 3, context="x", label="besluit raad"),)
+    page = render_briefing(replace(briefing, dates=labelled), "html")
+    assert (
+        '<span class="value">1 juni 2026</span> (2026-06-01): <span class="ctx">besluit raad'
+        in page
+    )
+
+
+HOSTILE = 'a "b" #1 %20 <x> javascript:(1).pdf'
+
+
+def test_file_href_quotes_hostile_names(tmp_path):
+    href = file_href(tmp_path / "stukken" / HOSTILE, tmp_path / "briefings")
+    assert href == "../stukken/a%20%22b%22%20%231%20%2520%20%3Cx%3E%20javascript%3A%281%29.pdf"
+    assert unquote(href) == f"../stukken/{HOSTILE}"
+    assert file_href(Path("map met spatie/x#.pdf")) == "map%20met%20spatie/x%23.pdf"
+    assert file_href(tmp_path / "a b.pdf") == (tmp_path / "a b.pdf").as_uri()  # absolute
+    assert file_href(tmp_path / "a.pdf", tmp_path / "x" / "y") == "../../a.pdf"
+
+
+def test_hostile_pdf_href_is_escaped_in_every_attribute(briefing, tmp_path):
+    href = file_href(tmp_path / "stukken" / HOSTILE, tmp_path / "briefings")
+    page = render_briefing(replace(briefing, page_map=MAP), "html", pdf_href=href)
+    found = citations(page)
+    assert found.hrefs and all(h.split("#")[0] == href for h in found.hrefs)
+    assert "<x>" not in page and 'href="javascript' not in page
+    # a caller that passes raw text still cannot break out of the attribute
+    raw = render_briefing(briefing, "html", pdf_href='x" onclick="alert(1)')
+    assert 'onclick="' not in raw and "x&quot; onclick=&quot;alert(1)#page=" in raw
+
+
+def test_briefing_from_dict_renders_the_same(briefing, rib):
+    motion = Motion("L.B", "Titel", (Submitter("Anne Jansen", "VVD"),), None, ("verzoekt",))
+    full = replace(
+        briefing,
+        page_map=MAP,
+        motion=motion,
+        outcome="aangenomen",
+        references=("RIS1",),
+        all_amounts=(CitedAmount(1.5, "€ 1,50", 2, "ctx", 3.0, "per jaar"),),
+        all_dates=(CitedDate(None, "medio 2027", 3, "period", "2027", "ctx"),),
+    )
+    for b in (briefing, rib, full):
+        data = json.loads(render_briefing(b, "json"))
+        again = briefing_from_dict(data)
+        for key in ("all_amounts", "all_dates"):
+            if key not in data:  # the JSON does not carry them (yet): nothing to give back
+                b = replace(b, **{key: ()})
+        assert render_briefing(again, "html", pdf_href=PDF) == render_briefing(
+            b, "html", pdf_href=PDF
+        )
+        assert render_briefing(again, "md") == render_briefing(b, "md")
+        assert briefing_to_dict(again) == briefing_to_dict(b)
+
+
+def test_meeting_page_small_maps_and_page_links():
+    data = _data()
+    doc = data["documents"][0]
+    doc.update(
+        link="briefings/Raads voorstel #1.html",
+        pdf="stukken/Raads voorstel #1.pdf",
+        page_map=[{"page": n, "share": 0.2 * n, "section": "S"} for n in (1, 2, 3)],
+    )
+    data["items"][1]["asks"] = [
+        {"number": n, "text": "vast te stellen", "page": n + 1, "file_name": doc["file_name"],
+         "link": doc["link"], "pdf": doc["pdf"]}
+        for n in (1, 2)
+    ]  # fmt: skip
+    page = render_meeting_html(data)
+    found = citations(page)
+    [cells] = found.maps  # one map: the only document with a page map
+    pdf = "stukken/Raads%20voorstel%20%231.pdf"
+    assert [(c["data-page"], c["href"]) for c in cells] == [
+        (str(n), f"{pdf}#page={n}") for n in (1, 2, 3)
+    ]
+    assert [c["class"] for c in cells] == ["rm-k1", "rm-k2", "rm-k3"]
+    assert f'<a href="{pdf}#page=2">p. 2</a>' in page and f'<a href="{pdf}#page=3">p. 3</a>' in page
+    # the document is named once, where its points begin
+    asks = page[page.index('<ol class="asks">') : page.index("</ol>")]
+    briefing_link = 'href="briefings/Raads%20voorstel%20%231.html"'
+    assert asks.count(briefing_link) == 1 and asks.index(briefing_link) < asks.index("p. 2")
+    assert "briefings/Raads%20voorstel%20%231.html" in found.hrefs
+    assert not found.loose and "Leeskaart, één vak per pagina" in page
+    assert 'data-role="reading-map"' not in render_meeting_html(_data())
