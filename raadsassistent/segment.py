@@ -605,8 +605,10 @@ def detect_date(start_text: str, *, doc_type: str = "", full_text: str = "") -> 
     return None
 
 
+# The name stands on the same line: across a line break "Gemeente" may be a letterhead word
+# above a field label ("Gemeente\nContactpersoon").
 _MUNICIPALITY = re.compile(
-    r"\b[Gg]emeente(?:raad| raad)?(?: van)?\s+((?:'s-|[Dd]e |[Dd]en )?[A-Z][\w'’-]+(?:[ -](?:aan|op|in|de|den)[ -][A-Z][\w-]+)?)"
+    r"\b[Gg]emeente(?:raad| raad)?(?: van)?[ \t]+((?:'s-|[Dd]e |[Dd]en )?[A-Z][\w'’-]+(?:[ -](?:aan|op|in|de|den)[ -][A-Z][\w-]+)?)"
 )
 _NOT_PLACES = {"De", "Het", "Een", "Deze", "Wij", "Zij", "Dit", "In"}
 

@@ -120,6 +120,9 @@ def test_detect_municipality():
         detect_municipality("Gemeente Den Helder\nDe gemeenteraad van Den Helder") == "Den Helder"
     )
     assert detect_municipality("gemeente Lindewaarde, afdeling Ruimte") == "Lindewaarde"
+    # a letterhead word above a field label is no place (Den Haag preadvies RIS320635)
+    assert detect_municipality("Gemeente\nContactpersoon\nHarm Benthem") is None
+    assert detect_municipality("Gemeente\nContactpersoon\ngemeente Den Haag") == "Den Haag"
 
 
 def test_besluitenlijst_sections(shared):
