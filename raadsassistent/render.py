@@ -348,7 +348,7 @@ def _md(briefing: Briefing) -> str:
         out += [NO_AMOUNTS] if not b.all_amounts else []
     more = len(group_amounts(b.all_amounts)) - len(amounts)
     if more > 0:
-        out += ["", f"*En {more} andere bedragen.*"]
+        out += ["", f"*En {more} ander bedrag.*" if more == 1 else f"*En {more} andere bedragen.*"]
     out += ["", f"### {H_DATES}", ""]
     dates = group_dates(b.dates)
     for d, pages in dates:
@@ -362,7 +362,7 @@ def _md(briefing: Briefing) -> str:
         out += [NO_DATES] if not b.all_dates else []
     more = len(group_dates(b.all_dates)) - len(dates)
     if more > 0:
-        out += ["", f"*En {more} andere data.*"]
+        out += ["", f"*En {more} andere datum.*" if more == 1 else f"*En {more} andere data.*"]
     out += ["", f"## {H_RISKS}", ""]
     out += [f"- {e(c.text)} ({page_ref(c.page, c.page_end)})" for c in b.risks] or (
         [] if b.more_risks else [NO_RISKS]

@@ -668,3 +668,18 @@ def test_meeting_page_small_maps_and_page_links():
     assert "briefings/Raads%20voorstel%20%231.html" in found.hrefs
     assert not found.loose and "Leeskaart, één vak per pagina" in page
     assert 'data-role="reading-map"' not in render_meeting_html(_data())
+
+
+def test_left_out_amounts_and_dates_counted_in_dutch(briefing):
+    shown = CitedAmount(1000.0, "€ 1.000", 2)
+    one_more = (shown, CitedAmount(2000.0, "€ 2.000", 3))
+    date = CitedDate("2026-07-01", "1 juli 2026", 3)
+    md = render_briefing(
+        replace(briefing, amounts=(shown,), all_amounts=one_more, dates=(date,),
+                all_dates=(date, CitedDate("2027-01-01", "1 januari 2027", 4))),
+        "md",
+    )  # fmt: skip
+    assert "*En 1 ander bedrag.*" in md and "*En 1 andere datum.*" in md
+    md = render_briefing(replace(briefing, amounts=(shown,), all_amounts=(*one_more, *one_more[:1],
+                         CitedAmount(3.0, "€ 3", 5))), "md")  # fmt: skip
+    assert "*En 2 andere bedragen.*" in md
