@@ -74,6 +74,8 @@ H_RISKS = "Risico's en kanttekeningen"
 H_PARTICIPATION = "Participatie"
 H_SKIPPED = "Detail, overgeslagen"
 H_EXPLANATION = "Toelichting"
+# a motion or amendment: its dictum or change, and a few sentences of its explanation
+SHORT_FORM_TYPES = ("motie", "amendement")
 ASKS_NOTHING = "Dit is een raadsinformatiebrief: de raad wordt geen besluit gevraagd."
 NO_POINTS = "Het document bevat geen herkenbare beslispunten."
 NO_KERN = "Geen kerntekst gevonden."
@@ -313,7 +315,7 @@ def md_escape(text: str) -> str:
 def _md(briefing: Briefing) -> str:
     b = briefing
     e = md_escape
-    short_form = b.doc_type in ("motie", "amendement")
+    short_form = b.doc_type in SHORT_FORM_TYPES
     out = [f"# {e(b.title or b.file_name or 'Briefing')}", ""]
     for label, value in _header_rows(b):
         if label == "Bestand":
@@ -685,6 +687,15 @@ def _html(briefing: Briefing, pdf_href: str | None = None) -> str:
         "ol", [f"{_h(c.text)} {_p(c.page, pdf_href=link)}" for c in b.decision_points], empty
     )
     out.append("</section>")
+
+    if b.doc_type in SHORT_FORM_TYPES:
+        if b.summary:
+            out += [f'<section aria-labelledby="s-toelichting"><h2 id="s-toelichting">'
+                    f"{_h(H_EXPLANATION)}</h2>"]  # fmt: skip
+            out += _items(b.summary, NO_KERN, pdf_href=link)
+            out.append("</section>")
+        out += ["</main>", "</body>", "</html>"]
+        return "\n".join(out) + "\n"
 
     out += [f'<section aria-labelledby="s-kern"><h2 id="s-kern">{_h(H_KERN)}</h2>']
     if b.summary_source == "samenvatting" and b.summary:

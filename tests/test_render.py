@@ -17,6 +17,7 @@ from test_summarise import KC_SECTIONS, make_doc
 from raadsassistent.render import (
     ASKS_NOTHING,
     H_ASKED,
+    H_EXPLANATION,
     H_KERN,
     H_MONEY,
     H_PARTICIPATION,
@@ -448,6 +449,10 @@ def test_motion_facts_and_outcome_in_header_and_json():
     assert "- **Uitslag:** aangenomen" in md
     page = render_briefing(b, "html")
     assert "<dt>Uitslag</dt><dd>aangenomen</dd>" in page
+    # the short form in both: what is asked, and the explanation; no money or risk sections
+    h2_md = [line[3:] for line in md.splitlines() if line.startswith("## ")]
+    h2_html = [text for tag, text in outline(page).headings if tag == "h2"]
+    assert h2_md == h2_html == [H_ASKED, H_EXPLANATION]
     vreemd = summarise_document(replace(doc, outcome=None, motion=replace(motion, concerns=None)))
     md = render_briefing(vreemd, "md")
     assert "- **Betreft:** vreemd aan de orde van de dag" in md and "Uitslag" not in md
