@@ -310,3 +310,10 @@ def prune_lemma_table(table: Mapping[str, str], vocabulary: Iterable[str]) -> di
         if lemma is not None and lemma != form:
             pruned[form] = lemma
     return dict(sorted(pruned.items()))
+
+
+def markdown_word_count(text: str) -> int:
+    """Words of a Markdown briefing as a reader counts them: tokens with a letter, page
+    citations ("(p. 3)", "(p. 3, 5)", "(p. 3–4)") not counted."""
+    text = re.sub(r"\(p\. [\d–, ]+\)", " ", text)
+    return sum(1 for token in text.split() if any(ch.isalpha() for ch in token))

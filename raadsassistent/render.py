@@ -22,8 +22,7 @@ from urllib.parse import quote
 
 from .amounts import group_amounts
 from .dates import group_dates
-from .nlp import MONTHS
-from .summarise import markdown_word_count
+from .nlp import MONTHS, markdown_word_count
 from .types import (
     BESPREEKSTUK,
     FAILED,
@@ -163,9 +162,9 @@ def _header_rows(b: Briefing) -> list[tuple[str, str]]:
     return rows
 
 
-def sentences_nl(count: int) -> str:
-    """ "1 zin", "3 zinnen"."""
-    return f"{count} zin" if count == 1 else f"{count} zinnen"
+def count_nl(count: int, one: str, many: str) -> str:
+    """ "1 zin", "3 zinnen": ``count`` with the Dutch word for that number."""
+    return f"{count} {one if count == 1 else many}"
 
 
 def submitters_nl(submitters: Sequence[Submitter]) -> str:
@@ -350,7 +349,7 @@ def _md(briefing: Briefing) -> str:
         out += [NO_AMOUNTS] if not b.all_amounts else []
     more = len(group_amounts(b.all_amounts)) - len(amounts)
     if more > 0:
-        out += ["", f"*En {more} ander bedrag.*" if more == 1 else f"*En {more} andere bedragen.*"]
+        out += ["", f"*En {count_nl(more, 'ander bedrag', 'andere bedragen')}.*"]
     out += ["", f"### {H_DATES}", ""]
     dates = group_dates(b.dates)
     for d, pages in dates:
@@ -364,19 +363,19 @@ def _md(briefing: Briefing) -> str:
         out += [NO_DATES] if not b.all_dates else []
     more = len(group_dates(b.all_dates)) - len(dates)
     if more > 0:
-        out += ["", f"*En {more} andere datum.*" if more == 1 else f"*En {more} andere data.*"]
+        out += ["", f"*En {count_nl(more, 'andere datum', 'andere data')}.*"]
     out += ["", f"## {H_RISKS}", ""]
     out += [f"- {e(c.text)} ({page_ref(c.page, c.page_end)})" for c in b.risks] or (
         [] if b.more_risks else [NO_RISKS]
     )
     if b.more_risks:
-        out += ["", f"*Nog {sentences_nl(b.more_risks)} in het document.*"]
+        out += ["", f"*Nog {count_nl(b.more_risks, 'zin', 'zinnen')} in het document.*"]
     out += ["", f"## {H_PARTICIPATION}", ""]
     out += [f"- {e(c.text)} ({page_ref(c.page, c.page_end)})" for c in b.participation] or (
         [] if b.more_participation else [NO_PARTICIPATION]
     )
     if b.more_participation:
-        out += ["", f"*Nog {sentences_nl(b.more_participation)} in het document.*"]
+        out += ["", f"*Nog {count_nl(b.more_participation, 'zin', 'zinnen')} in het document.*"]
     out += ["", f"## {H_SKIPPED}", ""]
     out += [f"- {e(s.heading)} ({page_ref(*s.pages)})" for s in b.skipped_sections] or [NO_SKIPPED]
     return "\n".join(out) + "\n"
@@ -716,14 +715,16 @@ def _html(briefing: Briefing, pdf_href: str | None = None) -> str:
     out.append("</section>")
 
     more = (
-        f"Nog {sentences_nl(b.more_risks)} over risico's in het document." if b.more_risks else ""
+        f"Nog {count_nl(b.more_risks, 'zin', 'zinnen')} over risico's in het document."
+        if b.more_risks
+        else ""
     )
     out += [f'<section aria-labelledby="s-risico"><h2 id="s-risico">{_h(H_RISKS)}</h2>']
     out += _items(b.risks, NO_RISKS, more, link)
     out.append("</section>")
 
     more = (
-        f"Nog {sentences_nl(b.more_participation)} over participatie in het document."
+        f"Nog {count_nl(b.more_participation, 'zin', 'zinnen')} over participatie in het document."
         if b.more_participation
         else ""
     )

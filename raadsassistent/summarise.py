@@ -25,7 +25,7 @@ from .amounts import find_amounts, group_amounts
 from .dates import find_dates, group_dates
 from .decisions import CLOSING_RE, asks_nothing, find_decision_points
 from .excerpts import MONEY_NOUN_RE, Excerpt, fact_label, find_participation, find_risks
-from .nlp import LIST_MARKER_RE, heading_key, normalise_ws, split_sentences
+from .nlp import LIST_MARKER_RE, heading_key, markdown_word_count, normalise_ws, split_sentences
 from .types import (
     DETAIL,
     FRAMEWORK,
@@ -810,13 +810,6 @@ KERN_RESERVE_WORDS = 30
 # Letter words of the fixed Markdown template: headings and the notes for empty parts.
 _TEMPLATE_WORDS = 18 + 14
 _SHORT_TEMPLATE_WORDS = 4 + 1 + 6
-
-
-def markdown_word_count(text: str) -> int:
-    """Words of a Markdown briefing as a reader counts them: tokens with a letter, page
-    citations ("(p. 3)", "(p. 3, 5)", "(p. 3–4)") not counted."""
-    text = re.sub(r"\(p\. [\d–, ]+\)", " ", text)
-    return sum(1 for token in text.split() if any(ch.isalpha() for ch in token))
 
 
 def markdown_budget(source_words: int) -> int:

@@ -9,13 +9,12 @@ import pytest
 
 from raadsassistent.amounts import group_amounts
 from raadsassistent.dates import group_dates
-from raadsassistent.nlp import normalise_ws
+from raadsassistent.nlp import markdown_word_count, normalise_ws
 from raadsassistent.render import render_briefing
 from raadsassistent.summarise import (
     MAX_SHOWN_AMOUNTS,
     MAX_SHOWN_DATES,
     markdown_budget,
-    markdown_word_count,
     summarise_document,
 )
 from raadsassistent.types import Briefing, StructuredDocument

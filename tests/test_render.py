@@ -25,6 +25,7 @@ from raadsassistent.render import (
     H_SKIPPED,
     briefing_from_dict,
     briefing_to_dict,
+    count_nl,
     duration_nl,
     euro,
     file_href,
@@ -32,7 +33,6 @@ from raadsassistent.render import (
     md_escape,
     render_briefing,
     render_meeting_html,
-    sentences_nl,
     totals_line,
 )
 from raadsassistent.summarise import summarise_document
@@ -465,7 +465,7 @@ def test_plain_document_has_null_council_fields(briefing):
 
 
 def test_left_out_sentences_counted_in_dutch():
-    assert (sentences_nl(1), sentences_nl(2)) == ("1 zin", "2 zinnen")
+    assert (count_nl(1, "zin", "zinnen"), count_nl(2, "zin", "zinnen")) == ("1 zin", "2 zinnen")
 
 
 # --- the reading map, page links, the collapsed lists ------------------------------------------
