@@ -192,6 +192,30 @@ def _amount_parts(a: Any) -> tuple[str, str, str]:
 # ---------------------------------------------------------------------------------------------
 
 
+def _listed_points(b: Briefing) -> tuple[Cited, ...]:
+    """The decision points the main list shows (see ``Briefing.shown_points``)."""
+    return b.decision_points if b.shown_points is None else b.shown_points
+
+
+def _points_left(b: Briefing) -> tuple[int, int, int | None]:
+    """How many decision points the main list leaves out or cuts, and their first and last
+    page (None when one page)."""
+    shown = b.shown_points or ()
+    whole = sum(1 for a, c in zip(shown, b.decision_points, strict=False) if a == c)
+    pages = sorted({c.page for c in b.decision_points[whole:]}) or [1]
+    return len(b.decision_points) - whole, pages[0], pages[-1] if pages[-1] != pages[0] else None
+
+
+def more_points_line(b: Briefing, where: str | None = None) -> str:
+    """What a briefing whose decision points do not all fit says about the rest; ``where``
+    replaces the plain page citation (the HTML's linked one)."""
+    count, first, last = _points_left(b)
+    return (
+        f"Nog {count_nl(count, 'beslispunt', 'beslispunten')} ({where or page_ref(first, last)}): "
+        "voluit in de HTML- en JSON-briefing."
+    )
+
+
 def briefing_to_dict(briefing: Briefing) -> dict[str, Any]:
     """The briefing as plain JSON-ready data (the fields of issue 4 plus provenance)."""
     b = briefing
@@ -250,7 +274,8 @@ def briefing_to_dict(briefing: Briefing) -> dict[str, Any]:
         "source_words": b.source_words,
         "briefing_words": b.briefing_words,
         "markdown_words": markdown_word_count(_md(b)),
-        "decision_points_shown": len(b.decision_points),
+        "decision_points_shown": len(_listed_points(b)),
+        "shown_points": (None if b.shown_points is None else [_cited(c) for c in b.shown_points]),
         "amounts_shown": len(group_amounts(b.amounts)),
         "amounts_shown_labelled": sum(1 for a, _p in group_amounts(b.amounts) if a.label),
         "dates_shown": len(group_dates(b.dates)),
@@ -260,6 +285,14 @@ def briefing_to_dict(briefing: Briefing) -> dict[str, Any]:
         "more_participation": b.more_participation,
         "notes": list(b.notes),
     }
+
+
+def _more_facts(count: int, some_shown: bool, one: str, many: str) -> str:
+    """The line under the amounts or dates shown, about those left to the HTML and JSON."""
+    if some_shown:
+        other = "ander " + one if one == "bedrag" else "andere " + one
+        return f"En {count_nl(count, other, 'andere ' + many)}."
+    return f"Het document noemt {count_nl(count, one, many)}: zie de HTML- en JSON-briefing."
 
 
 def _cited(c: Cited) -> dict[str, Any]:
@@ -287,6 +320,8 @@ def briefing_from_dict(data: dict[str, Any]) -> Briefing:
     for key in ("dates", "all_dates"):
         values[key] = _many(CitedDate, data.get(key))
     values["page_map"] = _many(PageShare, data.get("page_map"))
+    shown = data.get("shown_points")
+    values["shown_points"] = None if shown is None else _many(Cited, shown)
     values["skipped_sections"] = tuple(
         SkippedSection(s["heading"], tuple(s["pages"])) for s in data.get("skipped_sections") or ()
     )
@@ -326,8 +361,10 @@ def _md(briefing: Briefing) -> str:
     out += ["", f"## {H_ASKED}", ""]
     if b.asks_nothing and not b.decision_points:
         out.append(ASKS_NOTHING if b.doc_type == "raadsinformatiebrief" else NO_POINTS)
-    for i, c in enumerate(b.decision_points, start=1):
+    for i, c in enumerate(_listed_points(b), start=1):
         out.append(f"{i}. {e(c.text)} ({page_ref(c.page)})")
+    if b.shown_points is not None:
+        out += ["", f"*{more_points_line(b)}*"]
     if short_form:
         # a motion or amendment: its dictum or change, and a few sentences of its explanation
         if b.summary:
@@ -349,7 +386,7 @@ def _md(briefing: Briefing) -> str:
         out += [NO_AMOUNTS] if not b.all_amounts else []
     more = len(group_amounts(b.all_amounts)) - len(amounts)
     if more > 0:
-        out += ["", f"*En {count_nl(more, 'ander bedrag', 'andere bedragen')}.*"]
+        out += ["", f"*{_more_facts(more, bool(amounts), 'bedrag', 'bedragen')}*"]
     out += ["", f"### {H_DATES}", ""]
     dates = group_dates(b.dates)
     for d, pages in dates:
@@ -363,7 +400,7 @@ def _md(briefing: Briefing) -> str:
         out += [NO_DATES] if not b.all_dates else []
     more = len(group_dates(b.all_dates)) - len(dates)
     if more > 0:
-        out += ["", f"*En {count_nl(more, 'andere datum', 'andere data')}.*"]
+        out += ["", f"*{_more_facts(more, bool(dates), 'datum', 'data')}*"]
     out += ["", f"## {H_RISKS}", ""]
     out += [f"- {e(c.text)} ({page_ref(c.page, c.page_end)})" for c in b.risks] or (
         [] if b.more_risks else [NO_RISKS]
@@ -637,6 +674,12 @@ def _date_lines(dates: Sequence[CitedDate], pdf_href: str | None) -> list[str]:
     return out
 
 
+def _more_points_html(b: Briefing, link: str | None) -> str:
+    _count, first, last = _points_left(b)
+    marker = "\0"  # escaped apart, so the linked citation is not escaped twice
+    return _h(more_points_line(b, marker)).replace(marker, _p(first, last, pdf_href=link))
+
+
 def _facts(shown: list[str], every: list[str], empty: str, title: str) -> list[str]:
     """The amounts or dates shown, then all of them collapsed under ``title``; ``empty`` only
     when the document names none at all."""
@@ -683,8 +726,21 @@ def _html(briefing: Briefing, pdf_href: str | None = None) -> str:
     out += [f'<section aria-labelledby="s-gevraagd"><h2 id="s-gevraagd">{_h(H_ASKED)}</h2>']
     empty = ASKS_NOTHING if b.doc_type == "raadsinformatiebrief" else NO_POINTS
     out += _html_list(
-        "ol", [f"{_h(c.text)} {_p(c.page, pdf_href=link)}" for c in b.decision_points], empty
+        "ol", [f"{_h(c.text)} {_p(c.page, pdf_href=link)}" for c in _listed_points(b)], empty
     )
+    if b.shown_points is not None:
+        # every point stays one click away; closed, so print keeps to the short list
+        out += [
+            f'<p class="source">{_more_points_html(b, link)}</p>',
+            '<details class="all"><summary>Alle '
+            f"{count_nl(len(b.decision_points), 'beslispunt', 'beslispunten')} voluit</summary>",
+        ]
+        out += _html_list(
+            "ol",
+            [f"{_h(c.text)} {_p(c.page, pdf_href=link)}" for c in b.decision_points],
+            empty,
+        )
+        out.append("</details>")
     out.append("</section>")
 
     if b.doc_type in SHORT_FORM_TYPES:

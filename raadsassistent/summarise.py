@@ -120,7 +120,11 @@ _BOILERPLATE_RE = re.compile(
     r"|contactpersoon|telefoon|e-?mail|registratie"
     r"|de (?:gemeente)?raad van (?:de gemeente )?[\w' -]{2,40}?,? in (?:openbare )?vergadering"
     r" bijeen"
-    r"|de kamer, gehoord de beraadslaging|gehoord de beraadslaging)",
+    r"|de kamer, gehoord de beraadslaging|gehoord de beraadslaging"
+    # the preamble of a besluit: "de raad van de gemeente Den Haag," "gezien het voorstel ..."
+    r"|de (?:gemeente)?raad van (?:de gemeente )?[\w' -]{2,40},?$"
+    r"|gezien (?:het|de) (?:voorstel|brief|advies|initiatiefvoorstel)\b[^.;]*,$"
+    r"|aldus (?:besloten|vastgesteld|aangenomen|verworpen|geamendeerd)\b)",
     re.IGNORECASE,
 )
 # A dedicated section only counts as participation when its heading is about residents;
@@ -781,6 +785,33 @@ def _fit(items: Sequence[Cited], budget: int, limit: int) -> tuple[list[Cited], 
     return chosen, len(items) - len(chosen)
 
 
+CUT_MARK = " …"  # ends a decision point shown in part
+MIN_CUT_WORDS = 12  # a point is cut only when at least this much of it can be shown
+_CUT_AT_RE = re.compile(r"[;:,]$")
+
+
+def fit_decision_points(points: Sequence[Cited], words: int) -> tuple[Cited, ...]:
+    """The decision points a Markdown budget of ``words`` can list: the first points whole,
+    then the next one cut at a word boundary (at a clause end where one falls in the last
+    third) and marked with ``CUT_MARK``; what follows is left to the HTML and JSON."""
+    shown: list[Cited] = []
+    used = 0
+    for point in points:
+        size = _words(point.text)
+        if used + size <= words:
+            shown.append(point)
+            used += size
+            continue
+        room = words - used
+        if room >= MIN_CUT_WORDS:
+            tokens = point.text.split()[:room]
+            ends = [i for i in range(room * 2 // 3, room) if _CUT_AT_RE.search(tokens[i])]
+            kept = tokens[: ends[-1] + 1] if ends else tokens
+            shown.append(replace(point, text=" ".join(kept) + CUT_MARK))
+        break
+    return tuple(shown)
+
+
 # ---------------------------------------------------------------------------------------------
 # The briefing
 # ---------------------------------------------------------------------------------------------
@@ -793,7 +824,8 @@ def reading_minutes(words: int) -> int:
 
 def briefing_word_count(briefing: Briefing) -> int:
     """Words of document text the briefing shows (labels of the template not counted)."""
-    words = sum(_words(c.text) for c in briefing.decision_points)
+    points = briefing.decision_points if briefing.shown_points is None else briefing.shown_points
+    words = sum(_words(c.text) for c in points)
     words += sum(_words(c.text) for c in briefing.summary)
     words += sum(_words(c.text) for c in briefing.risks)
     words += sum(_words(c.text) for c in briefing.participation)
@@ -806,10 +838,19 @@ def briefing_word_count(briefing: Briefing) -> int:
 
 
 MORE_LINE_WORDS = 5  # "Nog 3 zinnen in het document."
+NONE_SHOWN_LINE_WORDS = 10  # "Het document noemt 4 data: zie de HTML- en JSON-briefing."
+MORE_POINTS_LINE_WORDS = 10  # "Nog 40 beslispunten (p. 2–7): voluit in de HTML- en JSON-briefing."
 KERN_RESERVE_WORDS = 30
 # Letter words of the fixed Markdown template: headings and the notes for empty parts.
 _TEMPLATE_WORDS = 18 + 14
 _SHORT_TEMPLATE_WORDS = 4 + 1 + 6
+
+
+def _more_line_words(found: int, shown: int) -> int:
+    """Words of the line under the amounts or dates about those not shown (``render``)."""
+    if found <= shown:
+        return 0
+    return MORE_LINE_WORDS if shown else NONE_SHOWN_LINE_WORDS
 
 
 def markdown_budget(source_words: int) -> int:
@@ -831,6 +872,7 @@ def template_words(briefing: Briefing, *, short_form: bool = False) -> int:
         concerns = b.motion.concerns or "vreemd aan de orde van de dag"
         words += markdown_word_count(f"{names} {concerns} {b.motion.code or ''}") + 3
     words += 2 if b.outcome else 0
+    words += MORE_POINTS_LINE_WORDS if b.shown_points is not None else 0
     return words + (_SHORT_TEMPLATE_WORDS if short_form else _TEMPLATE_WORDS)
 
 
@@ -919,6 +961,14 @@ def summarise_document(
     budget = markdown_budget(source_words) - template_words(base, short_form=short_form)
     if long_doc:
         budget = min(budget, int(max_share * source_words))
+    point_words = sum(_words(c.text) for c in decision_points)
+    if doc.page_count >= 3 and point_words > budget:
+        # The points alone would fill the budget (a list of 47 points, one point quoting a
+        # whole regulation): the Markdown lists what fits and points to the full text in the
+        # HTML and JSON, which keep every point verbatim.
+        budget -= MORE_POINTS_LINE_WORDS
+        room = max(budget - 2 * KERN_RESERVE_WORDS, budget // 2)  # the points come first
+        base = replace(base, shown_points=fit_decision_points(decision_points, room))
     remaining = budget - briefing_word_count(base)
 
     # Amounts and dates: all in all_amounts / all_dates, the highest ranked shown.
@@ -948,14 +998,12 @@ def summarise_document(
         amounts, used = _shown(
             amount_groups, MAX_SHOWN_AMOUNTS, max(int(remaining * 0.3), 0), must=min(in_points, 3)
         )
-        remaining -= used + (
-            MORE_LINE_WORDS if len(amount_groups) > len(group_amounts(amounts)) else 0
-        )
+        remaining -= used + _more_line_words(len(amount_groups), len(group_amounts(amounts)))
         deadlines = sum(1 for g in date_groups if _date_rank(g[0], point_texts) == 0)
         dates, used = _shown(
             date_groups, MAX_SHOWN_DATES, max(int(remaining * 0.2), 0), must=min(deadlines, 2)
         )
-        remaining -= used + (MORE_LINE_WORDS if len(date_groups) > len(group_dates(dates)) else 0)
+        remaining -= used + _more_line_words(len(date_groups), len(group_dates(dates)))
     # below 3 pages the 25% rule does not bind: a short document still gets a few sentences
     remaining = max(0 if doc.page_count >= 3 else SHORT_DOC_MIN_WORDS // 2, remaining)
 

@@ -347,6 +347,9 @@ class Briefing:
     all_amounts: tuple[CitedAmount, ...] = ()  # every amount; ``amounts`` are those shown
     all_dates: tuple[CitedDate, ...] = ()  # every date; ``dates`` are those shown
     page_map: tuple[PageShare, ...] = ()  # one entry per page, for the reading map
+    # What the Markdown lists when the decision points alone exceed its budget: the first
+    # points verbatim, the last possibly cut (ending in " …"); None = every point in full.
+    shown_points: tuple[Cited, ...] | None = None
 
 
 # Kinds of agenda item.
