@@ -32,7 +32,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from raadsassistent.nlp import normalise_ws  # noqa: E402
+from raadsassistent.nlp import markdown_word_count, normalise_ws  # noqa: E402
 from raadsassistent.summarise import _OWN_SUMMARY_RE, summarise_document  # noqa: E402
 from raadsassistent.types import Passage, Section, StructuredDocument  # noqa: E402
 
@@ -429,6 +429,13 @@ class Printer:
             self._playwright.stop()
 
 
+def _whole_in_markdown(b) -> int:
+    """Decision points the Markdown lists whole (all, unless they alone exceed its budget)."""
+    if b.shown_points is None:
+        return len(b.decision_points)
+    return sum(1 for a, c in zip(b.shown_points, b.decision_points, strict=False) if a == c)
+
+
 def _reading_row(path: Path, printer: Printer) -> tuple[str, ...]:
     from raadsassistent.decisions import find_decision_points
     from raadsassistent.pipeline import read_document
@@ -439,12 +446,14 @@ def _reading_row(path: Path, printer: Printer) -> tuple[str, ...]:
     found = len(find_decision_points(doc))
     labelled = sum(bool(getattr(a, "label", "")) for a in b.amounts)
     printed = printer.pages(render_briefing(b, "html"))
+    md_words = markdown_word_count(render_briefing(b, "md"))
     return (
         path.name[:50],
         b.doc_type or "?",
         str(doc.page_count),
-        f"{b.briefing_words}/{b.source_words} = {share(b):.0%}",
+        f"{md_words}/{b.source_words} = {md_words / max(b.source_words, 1):.0%}",
         f"{len(b.decision_points)}/{found}",
+        str(_whole_in_markdown(b)),
         f"{labelled}/{len(b.amounts)}",
         "-" if printed is None else str(printed),
     )
@@ -464,7 +473,7 @@ def bench_reading(denhaag_limit: int) -> None:
     printer = Printer()
     if printer.page is None:
         print("geen Chromium of playwright: print pages '-'")
-    head = ("document", "type", "p.", "words brief/source", "points", "amt label", "A4")
+    head = ("document", "type", "p.", "md words/source", "points", "md", "amt label", "A4")
     table = [head]
     started = time.perf_counter()
     try:
@@ -479,7 +488,16 @@ def bench_reading(denhaag_limit: int) -> None:
         pairs = [row[column].split(" ")[0].split("/") for row in table[1:]]
         return f"{sum(int(a) for a, _ in pairs)}/{sum(int(b) for _, b in pairs)}"
 
-    print(f"decision points kept {total(4)}; amounts with a label {total(5)}")
+    whole = sum(int(row[5]) for row in table[1:])
+    print(f"decision points kept {total(4)} (whole in the Markdown: {whole}); "
+          f"amounts with a label {total(6)}")  # fmt: skip
+    long_docs = [r for r in table[1:] if int(r[2]) >= 3]
+    over = [
+        r[0]
+        for r in long_docs
+        if int(r[3].split("/")[0]) > 0.25 * int(r[3].split("/")[1].split(" ")[0])
+    ]
+    print(f"documents of 3+ pages over 25%: {len(over)}/{len(long_docs)} {over}")
     printed = [int(row[-1]) for row in table[1:] if row[-1] != "-"]
     proposals = [int(r[-1]) for r in table[1:] if r[1] == "raadsvoorstel" and r[-1] != "-"]
     if printed:
