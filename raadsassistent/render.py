@@ -206,14 +206,13 @@ def _points_left(b: Briefing) -> tuple[int, int, int | None]:
     return len(b.decision_points) - whole, pages[0], pages[-1] if pages[-1] != pages[0] else None
 
 
-def more_points_line(b: Briefing, where: str | None = None) -> str:
-    """What a briefing whose decision points do not all fit says about the rest; ``where``
-    replaces the plain page citation (the HTML's linked one)."""
+def more_points_line(b: Briefing, cite: str | None = None, where: str = "") -> str:
+    """What a briefing whose decision points do not all fit says about the rest; ``cite``
+    replaces the plain page citation (the HTML's linked one), ``where`` says where they are."""
     count, first, last = _points_left(b)
-    return (
-        f"Nog {count_nl(count, 'beslispunt', 'beslispunten')} ({where or page_ref(first, last)}): "
-        "voluit in de HTML- en JSON-briefing."
-    )
+    cite = cite or f"({page_ref(first, last)})"
+    where = where or "voluit in de HTML- en JSON-briefing"
+    return f"Nog {count_nl(count, 'beslispunt', 'beslispunten')} {cite}: {where}."
 
 
 def briefing_to_dict(briefing: Briefing) -> dict[str, Any]:
@@ -677,7 +676,8 @@ def _date_lines(dates: Sequence[CitedDate], pdf_href: str | None) -> list[str]:
 def _more_points_html(b: Briefing, link: str | None) -> str:
     _count, first, last = _points_left(b)
     marker = "\0"  # escaped apart, so the linked citation is not escaped twice
-    return _h(more_points_line(b, marker)).replace(marker, _p(first, last, pdf_href=link))
+    line = more_points_line(b, marker, "hieronder voluit")
+    return _h(line).replace(marker, _p(first, last, pdf_href=link))
 
 
 def _facts(shown: list[str], every: list[str], empty: str, title: str) -> list[str]:

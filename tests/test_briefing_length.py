@@ -208,7 +208,11 @@ def test_decision_points_over_budget(tmp_path):
     assert b.shown_points == b.decision_points[:2]
     assert "*Nog 28 beslispunten (p. 1–3): voluit in de HTML- en JSON-briefing.*" in md
     assert "uit 2003" not in md
-    page = render_briefing(b, "html")
+    page = render_briefing(b, "html", pdf_href="register.pdf")
+    assert (
+        'Nog 28 beslispunten <span class="p"><a href="register.pdf#page=1">p. 1–3</a></span>: '
+        "hieronder voluit.</p>" in page
+    )
     assert page.count("<li>") >= 32  # two shown, thirty in the block below
     folded = page[page.index('<details class="all"><summary>Alle 30 beslispunten voluit') :]
     assert all(html.escape(c.text) in folded for c in b.decision_points)
