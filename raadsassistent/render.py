@@ -78,6 +78,7 @@ SHORT_FORM_TYPES = ("motie", "amendement")
 ASKS_NOTHING = "Dit is een raadsinformatiebrief: de raad wordt geen besluit gevraagd."
 NO_POINTS = "Het document bevat geen herkenbare beslispunten."
 NO_KERN = "Geen kerntekst gevonden."
+NO_KERN_ROOM = "Geen ruimte voor kerntekst."  # the budget went to decision points and money
 OWN_SUMMARY = "Uit de eigen samenvatting van het document."
 NO_AMOUNTS = "Het document noemt geen bedragen."
 NO_DATES = "Het document noemt geen data of termijnen."
@@ -286,6 +287,10 @@ def briefing_to_dict(briefing: Briefing) -> dict[str, Any]:
     }
 
 
+def _no_kern(b: Briefing) -> str:
+    return NO_KERN_ROOM if b.summary_source == "geen ruimte" else NO_KERN
+
+
 def _more_facts(count: int, some_shown: bool, one: str, many: str) -> str:
     """The line under the amounts or dates shown, about those left to the HTML and JSON."""
     if some_shown:
@@ -373,7 +378,7 @@ def _md(briefing: Briefing) -> str:
     out += ["", f"## {H_KERN}", ""]
     if b.summary_source == "samenvatting" and b.summary:
         out += [f"*{OWN_SUMMARY}*", ""]
-    out += [f"- {e(c.text)} ({page_ref(c.page, c.page_end)})" for c in b.summary] or [NO_KERN]
+    out += [f"- {e(c.text)} ({page_ref(c.page, c.page_end)})" for c in b.summary] or [_no_kern(b)]
     out += ["", f"## {H_MONEY}", "", f"### {H_AMOUNTS}", ""]
     amounts = group_amounts(b.amounts)
     for a, pages in amounts:
@@ -747,7 +752,7 @@ def _html(briefing: Briefing, pdf_href: str | None = None) -> str:
         if b.summary:
             out += [f'<section aria-labelledby="s-toelichting"><h2 id="s-toelichting">'
                     f"{_h(H_EXPLANATION)}</h2>"]  # fmt: skip
-            out += _items(b.summary, NO_KERN, pdf_href=link)
+            out += _items(b.summary, _no_kern(b), pdf_href=link)
             out.append("</section>")
         out += ["</main>", "</body>", "</html>"]
         return "\n".join(out) + "\n"
@@ -755,7 +760,7 @@ def _html(briefing: Briefing, pdf_href: str | None = None) -> str:
     out += [f'<section aria-labelledby="s-kern"><h2 id="s-kern">{_h(H_KERN)}</h2>']
     if b.summary_source == "samenvatting" and b.summary:
         out.append(f'<p class="source">{_h(OWN_SUMMARY)}</p>')
-    out += _items(b.summary, NO_KERN, pdf_href=link)
+    out += _items(b.summary, _no_kern(b), pdf_href=link)
     out.append("</section>")
 
     out += [f'<section aria-labelledby="s-geld"><h2 id="s-geld">{_h(H_MONEY)}</h2>']

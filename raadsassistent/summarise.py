@@ -679,14 +679,22 @@ def _fact_words(item: CitedAmount | CitedDate) -> int:
 
 
 def _shown(
-    groups: Sequence[Sequence[Any]], limit: int, budget: int, must: int = 0
+    groups: Sequence[Sequence[Any]],
+    limit: int,
+    budget: int,
+    must: int = 0,
+    ceiling: int | None = None,
 ) -> tuple[list[Any], int]:
-    """Occurrences of the first groups that fit ``budget`` words (the first ``must`` always)."""
+    """Occurrences of the first groups that fit ``budget`` words; the first ``must`` also
+    beyond it, but never beyond ``ceiling`` words (what the whole briefing has left)."""
     shown: list[Any] = []
     used = 0
     for i, group in enumerate(groups[:limit]):
         cost = _fact_words(group[0])
-        if i >= must and used + cost > budget:
+        allowed: float = budget
+        if i < must:
+            allowed = math.inf if ceiling is None else max(budget, ceiling)
+        if used + cost > allowed:
             break
         shown += group
         used += cost
@@ -996,12 +1004,20 @@ def summarise_document(
         remaining = min(remaining - used, MOTION_KERN_WORDS)
     else:
         amounts, used = _shown(
-            amount_groups, MAX_SHOWN_AMOUNTS, max(int(remaining * 0.3), 0), must=min(in_points, 3)
+            amount_groups,
+            MAX_SHOWN_AMOUNTS,
+            max(int(remaining * 0.3), 0),
+            must=min(in_points, 3),
+            ceiling=remaining if doc.page_count >= 3 else None,
         )
         remaining -= used + _more_line_words(len(amount_groups), len(group_amounts(amounts)))
         deadlines = sum(1 for g in date_groups if _date_rank(g[0], point_texts) == 0)
         dates, used = _shown(
-            date_groups, MAX_SHOWN_DATES, max(int(remaining * 0.2), 0), must=min(deadlines, 2)
+            date_groups,
+            MAX_SHOWN_DATES,
+            max(int(remaining * 0.2), 0),
+            must=min(deadlines, 2),
+            ceiling=max(remaining, 0) if doc.page_count >= 3 else None,
         )
         remaining -= used + _more_line_words(len(date_groups), len(group_dates(dates)))
     # below 3 pages the 25% rule does not bind: a short document still gets a few sentences
@@ -1154,7 +1170,7 @@ def _kern(
 ) -> tuple[list[Cited], str]:
     """The Kern sentences within ``budget`` words, and where they came from."""
     if budget <= 0:
-        return [], "geen"
+        return [], "geen ruimte" if doc.passages else "geen"
 
     def usable(unit: SentenceUnit, min_words: int) -> bool:
         if unit.text in shown or not _is_content(unit.text, min_words):
@@ -1183,7 +1199,9 @@ def _kern(
         pairs = [(s, p) for s in doc.sections if s.id not in excluded_sections for p in s.passages]
         units = [u for u in sentence_units(doc, pairs) if usable(u, MIN_SENTENCE_WORDS)]
     chosen = _rank(doc, tree, units, budget, max_sentences)
-    return [_cite(u) for u in chosen], "extractief" if chosen else "geen"
+    if not chosen:
+        return [], "geen ruimte" if units else "geen"
+    return [_cite(u) for u in chosen], "extractief"
 
 
 def _rank(

@@ -326,7 +326,8 @@ class Briefing:
     asks_nothing: bool
     decision_points: tuple[Cited, ...]  # numbered 1.. in order
     summary: tuple[Cited, ...]
-    summary_source: str  # "samenvatting" (the document's own) | "extractief" | "geen"
+    # "samenvatting" (the document's own) | "extractief" | "geen" | "geen ruimte" (none fits)
+    summary_source: str
     amounts: tuple[CitedAmount, ...]
     dates: tuple[CitedDate, ...]
     risks: tuple[Cited, ...]

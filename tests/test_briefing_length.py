@@ -242,3 +242,38 @@ def test_real_decision_lists_within_budget(denhaag):
         assert markdown_word_count(md) <= 0.25 * b.source_words, f.path.name
         assert not any(c.text.lower().startswith("gezien het voorstel") for c in b.summary)
         check(doc, b)
+
+
+def test_amounts_in_decision_points_keep_the_budget():
+    """The first amounts named in decision points may go beyond the amounts' share of the
+    budget, but not beyond what the whole briefing has left (before: always shown)."""
+    from raadsassistent.summarise import _fact_words, _shown
+    from raadsassistent.types import CitedAmount
+
+    groups = [
+        [CitedAmount(1000.0 * n, f"€ {n}.000", 2, label="krediet voor de bouw")] for n in (1, 2, 3)
+    ]
+    cost = _fact_words(groups[0][0])
+    shown, used = _shown(groups, 8, 0, must=3)
+    assert len(shown) == 3 and used == 3 * cost  # no ceiling: every must shown
+    shown, used = _shown(groups, 8, 0, must=3, ceiling=2 * cost)
+    assert len(shown) == 2 and used == 2 * cost
+    shown, _used = _shown(groups, 8, 3 * cost, must=1, ceiling=0)
+    assert len(shown) == 3  # within the amounts' own share nothing changes
+
+
+@pytest.mark.slow
+def test_real_proposal_with_money_in_every_point(denhaag):
+    """RIS322081 (3 pages, 5 decision points naming 4 amounts): 213 Markdown words for a
+    budget of 210 before; now within it, and the Kern says why it is empty."""
+    from realdocs import structured
+
+    (f,) = {
+        f.path.name: f for f in _real("raadsvoorstel", 200) if "-15605898-" in f.path.name
+    }.values()
+    doc = structured(f.path)
+    b = _briefing(doc)
+    md = render_briefing(b, "md")
+    assert markdown_word_count(md) <= markdown_budget(b.source_words) == 210
+    assert b.summary_source == "geen ruimte" and "Geen ruimte voor kerntekst." in md
+    check(doc, b)
