@@ -33,7 +33,11 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from raadsassistent.nlp import markdown_word_count, normalise_ws  # noqa: E402
-from raadsassistent.summarise import _OWN_SUMMARY_RE, summarise_document  # noqa: E402
+from raadsassistent.summarise import (  # noqa: E402
+    _OWN_SUMMARY_RE,
+    markdown_budget,
+    summarise_document,
+)
 from raadsassistent.types import Passage, Section, StructuredDocument  # noqa: E402
 
 SHARED = ROOT.parent / "shared" / "corpus"
@@ -495,9 +499,9 @@ def bench_reading(denhaag_limit: int) -> None:
     over = [
         r[0]
         for r in long_docs
-        if int(r[3].split("/")[0]) > 0.25 * int(r[3].split("/")[1].split(" ")[0])
+        if int(r[3].split("/")[0]) > markdown_budget(int(r[3].split("/")[1].split(" ")[0]))
     ]
-    print(f"documents of 3+ pages over 25%: {len(over)}/{len(long_docs)} {over}")
+    print(f"3+ pages over budget (25%, 150 words allowed): {len(over)}/{len(long_docs)} {over}")
     printed = [int(row[-1]) for row in table[1:] if row[-1] != "-"]
     proposals = [int(r[-1]) for r in table[1:] if r[1] == "raadsvoorstel" and r[-1] != "-"]
     if printed:
