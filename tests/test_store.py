@@ -50,7 +50,14 @@ def make_doc(
     )
 
 
-APPLIED = ["001_initial", "002_briefings", "003_meetings", "004_run_process", "005_council_facts"]
+APPLIED = [
+    "001_initial",
+    "002_briefings",
+    "003_meetings",
+    "004_run_process",
+    "005_council_facts",
+    "006_register",
+]
 OLD_SCHEMA = Path(__file__).with_name("old_store_schema.sql")  # made by commit 9178f25
 
 
