@@ -596,6 +596,8 @@ class Store:
         or ``"onbekend"`` (none recorded); ``open_only``: adopted motions without an afdoening
         letter; ``party`` (any case) among the submitters; ``since`` a meeting date
         ("YYYY-MM-DD", inclusive)."""
+        if "motions" not in self.db.table_names():  # opened read-only, before migration 006
+            return []
         where, params = ["1"], []
         if open_only:
             where.append("kind = 'motie' and outcome = 'aangenomen' and afdoening is null")
@@ -625,6 +627,8 @@ class Store:
     @_reading
     def commitments(self, *, since: str | None = None) -> list[dict[str, Any]]:
         """Stored commitments (toezeggingen), newest meeting first, in source order."""
+        if "commitments" not in self.db.table_names():
+            return []
         where, params = "1", []
         if since:
             where, params = "meeting_date >= ?", [since]
