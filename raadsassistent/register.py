@@ -115,11 +115,12 @@ _LABEL_RE = re.compile(
 _SUBJECT = r"(?:ik|wij|we|het\s+college)"
 _MODAL = r"(?:kan|kunnen|wil|willen|zou|zouden)"
 # the speaker commits in the first person: "ik zeg u toe dat", "Dat zeg ik dus graag toe",
-# "Ik kan dat toezeggen", "ik wil toezeggen om"
+# "Ik kan dat toezeggen", "ik wil toezeggen om", "Dat is ook een toezegging."
 _FIRST_PERSON_RE = re.compile(
     r"\b(?:(?:ik|wij|we)\s+zeg(?:gen)?|zeg(?:gen)?\s+(?:ik|wij|we))\b(?:\s+\S+){0,5}?\s+toe\b"
     r"(?!\s+(?:te\s+voegen|aan)\b)"
     rf"|\b(?:{_SUBJECT}\s+{_MODAL}|{_MODAL}\s+{_SUBJECT})\b(?:\s+\S+){{0,4}}?\s+toezeggen\b"
+    r"|^(?:dat|dit)\s+is\s+(?:ook\s+|dus\s+)?een\s+toezegging\b"  # of the clause before
     r"|\b(?:ik\s+ben|wij\s+zijn|we\s+zijn)\s+(?:\S+\s+){0,2}?bereid\s+(?:om\s+)?toe\s+te\s+zeggen\b",
     re.IGNORECASE,
 )

@@ -433,7 +433,9 @@ def test_register_commands_on_a_missing_database(tmp_path):
 
 # Hand-checked against pdftotext of each file: every commitment a wethouder or the
 # burgemeester makes in the first person ("ik zeg u toe", "ik kan toezeggen", "ik ben bereid
-# om toe te zeggen"), by page.
+# om toe te zeggen"), by page. Not found, by design or limit: a commitment confirmed in one
+# word after a member asks for it ("Wat mij betreft zeker.", 23 januari p. 88) and earlier
+# ones restated ("Die toezegging zal ik gestand doen", "Dit is een staande toezegging").
 REAL_MINUTES = {
     "1259560/notulen-15241392-ris321576-notulen-van-de-raad-van-23-januari-2025.pdf": [
         (17, "Wethouder Kapteijns (GroenLinks)"),
@@ -444,6 +446,24 @@ REAL_MINUTES = {
         (29, "Wethouder Van Asten (D66)"),
         (62, "Wethouder Barker (PvdD)"),
         (63, "Wethouder Barker (PvdD)"),
+        (91, "Wethouder Van Asten (D66)"),  # "... Dat is een toezegging."
+    ],
+    "1259650/notulen-15142599-ris321383-notulen-van-de-raad-van-14-november-2024.pdf": [
+        (15, "Wethouder Bruines (D66)"),
+        (16, "Wethouder Bruines (D66)"),
+        (16, "Wethouder Bruines (D66)"),
+        (16, "Wethouder Bruines (D66)"),
+        (17, "Wethouder Bruines (D66)"),
+        (24, "Wethouder Vavier (GroenLinks)"),  # "Dan kan het college toezeggen dat ..."
+        (31, "Wethouder Barker (PvdD)"),
+        (31, "Wethouder Barker (PvdD)"),
+        (32, "Wethouder Barker (PvdD)"),  # "Ik ben bereid om toe te zeggen dat ..."
+        (32, "Wethouder Barker (PvdD)"),
+        (37, "Wethouder Barker (PvdD)"),
+        (55, "Wethouder Icar (DENK)"),
+        (56, "Wethouder Icar (DENK)"),  # "ik zou wel willen toezeggen"
+        (66, "Wethouder Kapteijns (GroenLinks)"),
+        (76, "Wethouder Kapteijns (GroenLinks)"),  # "niet helemaal bij de hand, maar ik zeg toe"
     ],
 }
 
