@@ -127,8 +127,8 @@ _FIRST_PERSON_RE = re.compile(
 _NEGATION_RE = re.compile(r"\b(?:niet|geen|nooit)\b", re.IGNORECASE)
 # a speaker's turn in minutes: "Wethouder Bruines (D66). Voorzitter. ...", "De voorzitter. ..."
 _SPEAKER_RE = re.compile(
-    r"^(?P<who>[A-Z][^.()\n]{1,60}?\s\([^()\n]{1,40}\)|De voorzitter"
-    r"|(?:De heer|Mevrouw|Wethouder|Burgemeester)\s[^.()\n]{1,40}?)\.\s"
+    rf"^(?P<who>[A-Z][\w'’-]*{_NAME}\s\([^()\n]{{1,40}}\)|De voorzitter"
+    rf"|(?:De heer|Mevrouw|Wethouder|Burgemeester){_NAME})\.\s"
 )
 _COLLEGE_SPEAKER_RE = re.compile(
     r"^(?:Wethouder|Burgemeester|Portefeuillehouder|Gedeputeerde|De voorzitter$|De heer\s|"

@@ -220,6 +220,16 @@ def test_a_turn_runs_on_over_passages():
     ]
 
 
+def test_a_sentence_naming_someone_is_no_new_turn():
+    doc = _passage_doc(
+        [
+            "Piet Pan (SP). Voorzitter. Dank u wel.",
+            "Mevrouw Arp vroeg ernaar. Ik zeg u toe dat de SP dit blijft volgen.",
+        ]
+    )
+    assert find_commitments(doc) == []
+
+
 # --- storing --------------------------------------------------------------------------------
 
 
