@@ -149,6 +149,8 @@ def _m006_register(db: sqlite_utils.Database) -> None:
     _create(db, "commitments", "document_sha256* number:int* meeting_id who what due due_date "
             "meeting_date file page:int source_type updated_at")  # fmt: skip
     db.table("commitments").create_index(["meeting_id"])
+    # where a passage runs onto the next page, so a commitment read back cites its own page
+    db.table("passages").add_column("page_breaks", str)
 
 
 @contextmanager
@@ -466,6 +468,7 @@ class Store:
                 "kind": p.kind,
                 "label": p.label,
                 "framework_probability": p.framework_probability,
+                "page_breaks": json.dumps(p.page_breaks) if p.page_breaks else None,
             }
             for s in doc.sections
             for p in s.passages
@@ -731,6 +734,7 @@ class Store:
                     p["passage_id"], p["text"], p["page"], p["page_end"],
                     tuple(json.loads(p["bbox"])), p["kind"], p["label"],
                     p["framework_probability"],
+                    tuple(tuple(b) for b in json.loads(p.get("page_breaks") or "[]")),
                 )
             )  # fmt: skip
         sections = tuple(

@@ -21,7 +21,7 @@ from raadsassistent.register import (
     motion_entries,
     record_meeting,
 )
-from raadsassistent.store import MIGRATIONS, Store, migrate
+from raadsassistent.store import APPLICATION_ID, MIGRATIONS, Store, migrate
 from raadsassistent.types import Motion, Passage, Section, Submitter
 
 from pdfs import COMMITMENT_LIST_PAGES, COMMITMENT_MINUTES_PAGES, lines_pdf
@@ -333,16 +333,19 @@ def test_register_needs_the_meeting_stored_first(tmp_path):
 
 
 def test_a_database_of_005_migrates_to_the_register(tmp_path):
+    import sqlite_utils
+
     path = tmp_path / "oud.db"
-    with Store(path) as store:  # roll back to what a version before the register left
-        store.db.execute("drop table motions")
-        store.db.execute("drop table commitments")
-        store.db.execute(f"delete from [{MIGRATIONS.migrations_table}] where name = '006_register'")
-        store.db.conn.commit()
+    old = sqlite_utils.Database(path)  # what a version before the register made
+    MIGRATIONS.apply(old, stop_before="006_register")
+    old.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    old.close()
     with Store(path, create=False) as store:  # reading only: an empty register, no error
         assert store.motions() == [] and store.commitments() == []
     with Store(path) as store:
         assert {"motions", "commitments"} <= set(store.db.table_names())
+        assert "page_breaks" in store.db.table("passages").columns_dict
+        assert [m.name for m in MIGRATIONS.applied(store.db)][-1] == "006_register"
         assert migrate(store.db) == []
 
 
