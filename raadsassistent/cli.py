@@ -934,7 +934,9 @@ OPEN, ALL = "open", "alle"
     help="open (aangenomen moties zonder afdoeningsbrief), een uitslag, onbekend of alle. "
     "Standaard: open in de tabel, alle met --json.",
 )
-@click.option("--partij", "party", help="Alleen stukken met een indiener van deze partij.")
+@click.option(
+    "--partij", "party", metavar="PARTIJ", help="Alleen stukken met een indiener van deze partij."
+)
 @since_option
 @click.option("--json", "as_json", is_flag=True, help="Schrijf alle gevonden stukken als JSON.")
 @friendly
