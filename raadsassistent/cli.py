@@ -923,6 +923,10 @@ since_option = click.option(
     help="Alleen vergaderingen op of na deze datum (bijv. 2025-01-23 of '23 januari 2025').",
 )
 OPEN, ALL = "open", "alle"
+_EMPTY_REGISTER = (
+    "{what} in {db} is nog leeg. Het wordt gevuld wanneer een vergadering wordt verwerkt: "
+    "raadsassistent batch MAP --db {db}"
+)
 
 
 @main.command()
@@ -961,8 +965,12 @@ def moties(
             party=party,
             since=since,
         )
+        empty = not found and not store.motions()
     if as_json:
         click.echo(json.dumps(found, ensure_ascii=False, indent=2))
+        return
+    if empty:
+        click.echo(_EMPTY_REGISTER.format(what="Het motieregister", db=store.path))
         return
     if not found:
         what = "open moties (aangenomen, zonder afdoeningsbrief)" if status == OPEN else "stukken"
@@ -997,8 +1005,12 @@ def toezeggingen(db_path: Path | None, since: str | None, as_json: bool) -> None
 
     with open_store(db_path, create=False) as store:
         found = store.commitments(since=since)
+        empty = not found and not store.commitments()
     if as_json:
         click.echo(json.dumps(found, ensure_ascii=False, indent=2))
+        return
+    if empty:
+        click.echo(_EMPTY_REGISTER.format(what="Het register van toezeggingen", db=store.path))
         return
     if not found:
         click.echo("Geen toezeggingen in het register voor deze keuze.")

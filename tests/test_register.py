@@ -531,3 +531,17 @@ def test_motion_dataclass_round_trip_matches_entry_fields():
     assert (entry["code"], entry["submitters"], entry["dictum"]) == (
         "L.1", [{"name": "Lid", "party": "SP"}], ["verzoekt"],
     )  # fmt: skip
+
+
+def test_register_commands_on_a_database_without_meetings(tmp_path):
+    path = tmp_path / "leeg.db"
+    with Store(path) as store:
+        store.save_document(make_doc())
+    for command, what in (("moties", "Het motieregister"),
+                          ("toezeggingen", "Het register van toezeggingen")):  # fmt: skip
+        result = CliRunner().invoke(main, [command, "--db", str(path)])
+        assert result.exit_code == 0, result.output
+        assert result.output.startswith(f"{what} in {path} is nog leeg.")
+        assert "raadsassistent batch MAP" in result.output
+        json_result = CliRunner().invoke(main, [command, "--db", str(path), "--json"])
+        assert json.loads(json_result.output) == []
