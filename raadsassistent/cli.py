@@ -929,6 +929,20 @@ _EMPTY_REGISTER = (
 )
 
 
+def _register_said_all(
+    found: list[dict[str, Any]], as_json: bool, empty: str | None, what: str, store: Any
+) -> bool:
+    """Print ``found`` as JSON, or that the register (``empty``: its name) is still empty, or
+    that nothing matched; False when the table is still to be printed."""
+    if as_json:
+        click.echo(json.dumps(found, ensure_ascii=False, indent=2))
+    elif empty:
+        click.echo(_EMPTY_REGISTER.format(what=empty, db=store.path))
+    elif not found:
+        click.echo(f"Geen {what} in het register voor deze keuze.")
+    return as_json or not found
+
+
 @main.command()
 @db_option
 @click.option(
@@ -966,15 +980,8 @@ def moties(
             since=since,
         )
         empty = not found and not store.motions()
-    if as_json:
-        click.echo(json.dumps(found, ensure_ascii=False, indent=2))
-        return
-    if empty:
-        click.echo(_EMPTY_REGISTER.format(what="Het motieregister", db=store.path))
-        return
-    if not found:
-        what = "open moties (aangenomen, zonder afdoeningsbrief)" if status == OPEN else "stukken"
-        click.echo(f"Geen {what} in het register voor deze keuze.")
+    what = "open moties (aangenomen, zonder afdoeningsbrief)" if status == OPEN else "stukken"
+    if _register_said_all(found, as_json, "Het motieregister" if empty else None, what, store):
         return
     for m in found:
         parties = ", ".join(dict.fromkeys(s["party"] for s in m["submitters"] if s["party"]))
@@ -1006,14 +1013,8 @@ def toezeggingen(db_path: Path | None, since: str | None, as_json: bool) -> None
     with open_store(db_path, create=False) as store:
         found = store.commitments(since=since)
         empty = not found and not store.commitments()
-    if as_json:
-        click.echo(json.dumps(found, ensure_ascii=False, indent=2))
-        return
-    if empty:
-        click.echo(_EMPTY_REGISTER.format(what="Het register van toezeggingen", db=store.path))
-        return
-    if not found:
-        click.echo("Geen toezeggingen in het register voor deze keuze.")
+    register = "Het register van toezeggingen" if empty else None
+    if _register_said_all(found, as_json, register, "toezeggingen", store):
         return
     for c in found:
         click.echo(
