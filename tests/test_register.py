@@ -498,6 +498,36 @@ def test_commitments_in_real_minutes(denhaag, name):
 
 
 @pytest.mark.slow
+def test_commitment_values_in_real_minutes(denhaag):
+    from raadsassistent.pipeline import read_document
+
+    name = "1259650/notulen-15142599-ris321383-notulen-van-de-raad-van-14-november-2024.pdf"
+    found = find_commitments(read_document(denhaag / name))
+    assert [(c.what, c.due, c.due_date) for c in (found[1], found[3], found[9])] == [
+        (
+            "Ik zeg u in ieder geval toe om u in het voorjaar of op een ander geschikt moment "
+            "wat stevigere cijfers te geven.",
+            "in het voorjaar",
+            None,
+        ),
+        (
+            "Ik zeg dus graag toe om daar bij de voorjaarsnota wat dieper op in te gaan.",
+            "bij de voorjaarsnota",
+            None,
+        ),
+        (
+            "Ik kan dus toezeggen om daar dit jaar of begin volgend jaar op terug te komen.",
+            "begin volgend jaar",
+            "2025",  # the minutes are of November 2024
+        ),
+    ]
+    assert found[7].what == (  # "Dat kan ik dus toezeggen." takes the clause before along
+        "Wat we bij de De Constant Rebecque hebben gedaan, willen we vaker doen. "
+        "Dat kan ik dus toezeggen."
+    )
+
+
+@pytest.mark.slow
 def test_commitments_in_the_den_helder_decision_list(shared):
     from raadsassistent.pipeline import read_document
 
