@@ -21,7 +21,9 @@ import click
 from raadsassistent import __version__
 from raadsassistent.archive import resolved_path
 from raadsassistent.errors import EXIT_FAILED, EXIT_NOTHING, RaadsassistentError
-from raadsassistent.types import DOCUMENT_TIMEOUT, FAILED, PROCESSED, UNCHANGED
+from raadsassistent.types import DOCUMENT_TIMEOUT, FAILED, OUTCOMES, PROCESSED, UNCHANGED
+
+UNKNOWN_OUTCOME = "onbekend"  # as the register filters a motion without a recorded outcome
 
 
 class UserError(click.ClickException):
@@ -893,3 +895,133 @@ def search(query: str, db_path: Path | None, label: str | None, as_json: bool, l
         click.echo(f"{r['file_name']}, p. {r['page']} ({kind})")
         click.echo(f"    {' '.join(r['snippet'].split())}")
     click.echo(f"{len(results)} resultaat/resultaten.", err=True)
+
+
+# --- the register across meetings (issue 11) ---------------------------------------------------
+
+
+def _since_date(_ctx: click.Context, _param: click.Parameter, value: str | None) -> str | None:
+    """--sinds as "YYYY-MM-DD": a date written as 2025-01-23, 23-01-2025 or 23 januari 2025."""
+    if value is None:
+        return None
+    from raadsassistent.dates import find_dates
+
+    mentions = find_dates(value.strip(), bare_years=False)
+    if len(mentions) == 1 and mentions[0].date and mentions[0].text == value.strip():
+        return mentions[0].date
+    raise click.BadParameter(
+        f"{value!r} is geen datum. Schrijf bijvoorbeeld 2025-01-23, 23-01-2025 of "
+        "'23 januari 2025'."
+    )
+
+
+since_option = click.option(
+    "--sinds",
+    "since",
+    metavar="DATUM",
+    callback=_since_date,
+    help="Alleen vergaderingen op of na deze datum (bijv. 2025-01-23 of '23 januari 2025').",
+)
+OPEN, ALL = "open", "alle"
+_EMPTY_REGISTER = (
+    "{what} in {db} is nog leeg. Het wordt gevuld wanneer een vergadering wordt verwerkt: "
+    "raadsassistent batch MAP --db {db}"
+)
+
+
+def _register_said_all(
+    found: list[dict[str, Any]], as_json: bool, empty: str | None, what: str, store: Any
+) -> bool:
+    """Print ``found`` as JSON, or that the register (``empty``: its name) is still empty, or
+    that nothing matched; False when the table is still to be printed."""
+    if as_json:
+        click.echo(json.dumps(found, ensure_ascii=False, indent=2))
+    elif empty:
+        click.echo(_EMPTY_REGISTER.format(what=empty, db=store.path))
+    elif not found:
+        click.echo(f"Geen {what} in het register voor deze keuze.")
+    return as_json or not found
+
+
+@main.command()
+@db_option
+@click.option(
+    "--status",
+    type=click.Choice([OPEN, *OUTCOMES, UNKNOWN_OUTCOME, ALL]),
+    default=None,
+    help="open (aangenomen moties zonder afdoeningsbrief), een uitslag, onbekend of alle. "
+    "Standaard: open in de tabel, alle met --json.",
+)
+@click.option(
+    "--partij", "party", metavar="PARTIJ", help="Alleen stukken met een indiener van deze partij."
+)
+@since_option
+@click.option("--json", "as_json", is_flag=True, help="Schrijf alle gevonden stukken als JSON.")
+@friendly
+def moties(
+    db_path: Path | None, status: str | None, party: str | None, since: str | None, as_json: bool
+) -> None:
+    """Het motieregister: alle opgeslagen moties en amendementen over alle vergaderingen.
+
+    De tabel toont standaard de open moties: aangenomen, en nog zonder afdoeningsbrief. Met
+    --status kiest u andere (bijv. --status alle); --json schrijft standaard alles wat aan
+    --partij en --sinds voldoet, met alle velden.
+
+    Voorbeeld: raadsassistent moties --partij VVD --sinds 2025-01-01
+    """
+    from raadsassistent.store import open_store
+
+    status = status or (ALL if as_json else OPEN)
+    with open_store(db_path, create=False) as store:
+        found = store.motions(
+            open_only=status == OPEN,
+            outcome=None if status in (OPEN, ALL) else status,
+            party=party,
+            since=since,
+        )
+        empty = not found and not store.motions()
+    what = "open moties (aangenomen, zonder afdoeningsbrief)" if status == OPEN else "stukken"
+    if _register_said_all(found, as_json, "Het motieregister" if empty else None, what, store):
+        return
+    for m in found:
+        parties = ", ".join(dict.fromkeys(s["party"] for s in m["submitters"] if s["party"]))
+        click.echo(
+            f"{m['meeting_date'] or 'datum onbekend'}  {m['code'] or '-':<7} {m['kind']:<10} "
+            f"{(m['outcome'] or 'onbekend'):<12} {parties or '-'}"
+        )
+        click.echo(f"    {_shorten(m['title'] or m['file'], 100)}")
+        click.echo(
+            f"    {m['file']}" + (f" · afdoening: {m['afdoening']}" if m["afdoening"] else "")
+        )
+    click.echo(f"{len(found)} stuk(ken) ({'open' if status == OPEN else status}).", err=True)
+
+
+@main.command()
+@db_option
+@since_option
+@click.option("--json", "as_json", is_flag=True, help="Schrijf de toezeggingen als JSON.")
+@friendly
+def toezeggingen(db_path: Path | None, since: str | None, as_json: bool) -> None:
+    """Toezeggingen uit besluitenlijsten en notulen: wie, wat, wanneer, bron en pagina.
+
+    'Wat' is de letterlijke tekst uit het stuk.
+
+    Voorbeeld: raadsassistent toezeggingen --sinds 2025-01-01
+    """
+    from raadsassistent.store import open_store
+
+    with open_store(db_path, create=False) as store:
+        found = store.commitments(since=since)
+        empty = not found and not store.commitments()
+    register = "Het register van toezeggingen" if empty else None
+    if _register_said_all(found, as_json, register, "toezeggingen", store):
+        return
+    for c in found:
+        click.echo(
+            f"{c['meeting_date'] or 'datum onbekend'}  {c['who'] or 'onbekend'} · "
+            f"{c['file']}, p. {c['page']}"
+        )
+        click.echo(f"    {_shorten(c['what'], 300)}")
+        if c["due"]:
+            click.echo(f"    termijn: {c['due']}")
+    click.echo(f"{len(found)} toezegging(en).", err=True)

@@ -17,7 +17,7 @@ import os
 import re
 import socket
 import sqlite3
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import asdict
 from datetime import UTC, datetime
@@ -40,10 +40,12 @@ from raadsassistent.types import (
 DB_ENV = "RAADSASSISTENT_DB"
 DB_FILE_NAME = "raadsassistent.db"
 CHILD_TABLES = ("pages", "sections", "passages", "document_tables")
+REGISTER_TABLES = ("motions", "commitments")
 APPLICATION_ID = 0x52414144  # "RAAD" in the SQLite header: this file is a raadsassistent database
 BUSY_TIMEOUT_S = 30
 SQLITE_HEADER = b"SQLite format 3\x00"
 RUNNING, ABORTED = "bezig", "afgebroken"
+UNKNOWN_OUTCOME = "onbekend"  # a motion without a recorded outcome, as the register filters it
 
 
 def default_db_path() -> Path:
@@ -135,6 +137,20 @@ def _m005_council_facts(db: sqlite_utils.Database) -> None:
     documents.add_column("refs", str)  # JSON list; "references" is an SQL keyword
     documents.add_column("motion", str)  # JSON object or null
     documents.add_column("reader_version", int)
+
+
+@MIGRATIONS(name="006_register")
+def _m006_register(db: sqlite_utils.Database) -> None:
+    # the motions register across meetings and the commitments (toezeggingen) made in them
+    # (issue 11); a motion is its document, so a re-run or a move to another meeting updates it
+    _create(db, "motions", "document_sha256* meeting_id code kind title submitters concerns "
+            "outcome meeting_date file dictum afdoening versions updated_at")  # fmt: skip
+    db.table("motions").create_index(["meeting_id"])
+    _create(db, "commitments", "document_sha256* number:int* meeting_id who what due due_date "
+            "meeting_date file page:int source_type updated_at")  # fmt: skip
+    db.table("commitments").create_index(["meeting_id"])
+    # where a passage runs onto the next page, so a commitment read back cites its own page
+    db.table("passages").add_column("page_breaks", str)
 
 
 @contextmanager
@@ -394,7 +410,7 @@ class Store:
             self.db.table("failed_files").delete_where("path = ?", [path])
 
     def _delete(self, sha256: str) -> None:
-        for table in (*CHILD_TABLES, "briefings", "meeting_documents"):
+        for table in (*CHILD_TABLES, *REGISTER_TABLES, "briefings", "meeting_documents"):
             if table in self.db.table_names():
                 self.db.table(table).delete_where("document_sha256 = ?", [sha256])
         self.db.table("documents").delete_where("sha256 = ?", [sha256])
@@ -452,6 +468,7 @@ class Store:
                 "kind": p.kind,
                 "label": p.label,
                 "framework_probability": p.framework_probability,
+                "page_breaks": json.dumps(p.page_breaks) if p.page_breaks else None,
             }
             for s in doc.sections
             for p in s.passages
@@ -529,6 +546,102 @@ class Store:
             self.db.table("meeting_documents").insert_all(
                 {**link, "meeting_id": meeting_id} for link in links
             )
+
+    # the register: motions and commitments across meetings
+
+    def save_register(
+        self,
+        meeting_id: str,
+        motions: list[dict[str, Any]],
+        commitments: list[dict[str, Any]],
+        *,
+        sources: Iterable[str] = (),
+    ) -> None:
+        """Replace a meeting's register in one transaction: its motions, and the commitments
+        read from ``sources`` (the sha256 of every besluitenlijst and notulen read, also those
+        where none was found). The meeting must be stored. A motion or source recorded under
+        another meeting before moves to this one: one row per document, never two."""
+        with self._writing(f"Opslaan van het motieregister in de database {self.path} is mislukt"):
+            now = _now()
+            for table, rows, shas in (
+                ("motions", motions, {m["document_sha256"] for m in motions}),
+                (
+                    "commitments",
+                    commitments,
+                    {*sources, *(c["document_sha256"] for c in commitments)},
+                ),
+            ):
+                self.db.table(table).delete_where("meeting_id = ?", [meeting_id])
+                for sha in shas:
+                    self.db.table(table).delete_where("document_sha256 = ?", [sha])
+                self.db.table(table).insert_all(
+                    (
+                        {
+                            **{k: _json_if_list(v) for k, v in row.items()},
+                            "meeting_id": meeting_id,
+                            "updated_at": now,
+                        }
+                        for row in rows
+                    ),
+                    replace=True,
+                )
+
+    @_reading
+    def motions(
+        self,
+        *,
+        outcome: str | None = None,
+        open_only: bool = False,
+        party: str | None = None,
+        since: str | None = None,
+    ) -> list[dict[str, Any]]:
+        """Stored motions and amendments, newest meeting first. ``outcome`` one of OUTCOMES
+        or ``"onbekend"`` (none recorded); ``open_only``: adopted motions without an afdoening
+        letter; ``party`` (any case) among the submitters; ``since`` a meeting date
+        ("YYYY-MM-DD", inclusive)."""
+        if "motions" not in self.db.table_names():  # opened read-only, before migration 006
+            return []
+        where, params = ["1"], []
+        if open_only:
+            where.append("kind = 'motie' and outcome = 'aangenomen' and afdoening is null")
+        if outcome == UNKNOWN_OUTCOME:
+            where.append("outcome is null")
+        elif outcome:
+            where.append("outcome = ?")
+            params.append(outcome)
+        if since:
+            where.append("meeting_date >= ?")
+            params.append(since)
+        rows = self.db.query(
+            f"select * from motions where {' and '.join(where)} "
+            "order by meeting_date is null, meeting_date desc, code is null, code, file",
+            params,
+        )
+        found = [_register_row(row, ("submitters", "dictum", "versions")) for row in rows]
+        if party:
+            wanted = party.casefold()
+            found = [
+                m
+                for m in found
+                if any((s.get("party") or "").casefold() == wanted for s in m["submitters"])
+            ]
+        return found
+
+    @_reading
+    def commitments(self, *, since: str | None = None) -> list[dict[str, Any]]:
+        """Stored commitments (toezeggingen), newest meeting first, in source order."""
+        if "commitments" not in self.db.table_names():
+            return []
+        where, params = "1", []
+        if since:
+            where, params = "meeting_date >= ?", [since]
+        return list(
+            self.db.query(
+                f"select * from commitments where {where} "
+                "order by meeting_date is null, meeting_date desc, file, number",
+                params,
+            )
+        )
 
     def start_run(self, source: str) -> int:
         """Record a new run of this process (marking runs whose process is gone aborted)."""
@@ -621,6 +734,7 @@ class Store:
                     p["passage_id"], p["text"], p["page"], p["page_end"],
                     tuple(json.loads(p["bbox"])), p["kind"], p["label"],
                     p["framework_probability"],
+                    tuple(tuple(b) for b in json.loads(p.get("page_breaks") or "[]")),
                 )
             )  # fmt: skip
         sections = tuple(
@@ -737,6 +851,14 @@ def fts_query(query: str) -> str:
             "Typ een of meer woorden, bijvoorbeeld: raadsassistent search woningbouw"
         )
     return " ".join('"' + term.replace('"', '""') + '"*' for term in terms)
+
+
+def _json_if_list(value: Any) -> Any:
+    return json.dumps(value, ensure_ascii=False) if isinstance(value, list | tuple) else value
+
+
+def _register_row(row: dict[str, Any], json_columns: tuple[str, ...]) -> dict[str, Any]:
+    return {k: json.loads(v) if k in json_columns and v is not None else v for k, v in row.items()}
 
 
 def _process_alive(pid: int) -> bool:

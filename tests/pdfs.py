@@ -958,3 +958,41 @@ def word365_pdf(
     c.showPage()
     c.save()
     return path
+
+
+# --- commitments (toezeggingen) in a decision list and in minutes ------------------------------
+
+COMMITMENT_LIST_PAGES = (
+    (
+        "Besluitenlijst raadsvergadering 29 juni 2025",
+        "",
+        "9. Voorstel met betrekking tot de evaluatie van de programmabegroting.",
+        "Wethouder Wagner zegt toe dat de raad voor 1 oktober 2025 een voorstel ontvangt voor",
+        "een nieuwe planning- en controlcyclus.",
+        "Naar aanleiding van de toezegging van wethouder Wagner houdt D66 het amendement aan.",
+        "",
+        "10. Voorstel met betrekking tot de begroting van de Veiligheidsregio.",
+        "Burgemeester Schuiling geeft een toelichting en zegt toe de raad voor de zomer met een",
+        "raadsinformatiebrief te informeren.",
+        "De raad besluit unaniem de zienswijze vast te stellen.",
+    ),
+)
+
+COMMITMENT_MINUTES_PAGES = (
+    (
+        "Notulen van de raad van 13 februari 2025",
+        "",
+        "Anna de Vries (VVD). Voorzitter. Kan de wethouder toezeggen dat de brief in Q2 komt?",
+        "Als de wethouder zegt dat hij het toezegt, trekken wij de motie in.",
+        "",
+        "Wethouder Bakker (D66). Voorzitter. Dank voor de vragen. Ik zeg u toe dat de raad",
+        "in het tweede kwartaal een brief over de kademuren krijgt.",
+        "Wat ik niet kan toezeggen, is dat alle kades dit jaar klaar zijn.",
+    ),
+    (
+        "De voorzitter. Dan geef ik het woord aan mevrouw De Vries.",
+        "",
+        "Wethouder Jansen (CDA). Bewoners vragen om meer groen op het plein.",
+        "Dat zeg ik graag toe.",
+    ),
+)

@@ -50,7 +50,14 @@ def make_doc(
     )
 
 
-APPLIED = ["001_initial", "002_briefings", "003_meetings", "004_run_process", "005_council_facts"]
+APPLIED = [
+    "001_initial",
+    "002_briefings",
+    "003_meetings",
+    "004_run_process",
+    "005_council_facts",
+    "006_register",
+]
 OLD_SCHEMA = Path(__file__).with_name("old_store_schema.sql")  # made by commit 9178f25
 
 
@@ -216,3 +223,18 @@ def test_a_document_read_by_an_older_reader_is_not_finished(tmp_path):
         # what a version before migration 005 left: no reader version at all
         store.db.execute("update documents set reader_version = null")
         assert not store.has_briefing(doc.sha256)
+
+
+def test_page_breaks_of_a_passage_are_stored_and_rebuilt(tmp_path):
+    doc = make_doc()
+    runs_on = replace(
+        doc.sections[0].passages[0], page_end=2, page_breaks=((20, 2),)
+    )  # "... kaders voor" on page 1, the rest on page 2
+    section = replace(doc.sections[0], passages=(runs_on, *doc.sections[0].passages[1:]))
+    doc = replace(doc, sections=(section,))
+    with Store(tmp_path / "s.db") as store:
+        store.save_document(doc)
+        again = store.structured_document(doc.sha256)
+    assert again is not None
+    assert again.passages == doc.passages
+    assert (again.passages[0].page_at(5), again.passages[0].page_at(30)) == (1, 2)
