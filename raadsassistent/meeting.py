@@ -429,9 +429,17 @@ def _place_by_numbers(
     proposal it concerns."""
     by_ris: dict[str, int] = {}
     by_letter: dict[str, int] = {}
+    decided: set[int] = set()  # items where the besluitenlijst records a decision
     for item, raw in zip(items, meeting.items, strict=True):
-        if raw.ris:
-            by_ris.setdefault(raw.ris, item["position"])
+        # "K Openbare aankondiging ... (RIS320635)" and "L Initiatiefvoorstel ... (RIS320635)":
+        # the number belongs to the item where it was decided
+        if raw.ris and (
+            raw.ris not in by_ris
+            or (by_ris[raw.ris] not in decided and (raw.outcome or raw.motions))
+        ):
+            by_ris[raw.ris] = item["position"]
+        if raw.outcome or raw.motions:
+            decided.add(item["position"])
         if raw.number:
             by_letter.setdefault(raw.number, item["position"])
     by_code: dict[str, int] = {}
@@ -458,7 +466,9 @@ def _place_by_numbers(
         kind = doc.get("doc_type")
         numbers = _numbers(doc)
         position = None
-        if kind in PROPOSAL_TYPES:
+        if kind in PROPOSAL_TYPES or (
+            kind not in MOTION_TYPES and doc["file_name"] != (listed.source if listed else "")
+        ):  # a proposal, or a letter or bijlage that carries the item's number
             position = next((by_ris[n] for n in sorted(numbers) if n in by_ris), None)
             reason = "kenmerk"
         elif kind in MOTION_TYPES:
