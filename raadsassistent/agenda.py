@@ -190,7 +190,7 @@ def parse_besluitenlijst(doc: StructuredDocument) -> Meeting:
     fields: dict[str, str] = {}
     header = False  # the previous row opened an item (its title may run on)
     for first, text, last in _besluitenlijst_rows(doc):
-        if not items and not _LIST_ITEM.match(first) and first and text:
+        if not items and first and not _LIST_ITEM.match(first) and not _LIST_NUMBER.match(first):
             fields.setdefault(fold(first), text)
             continue
         number = _LIST_NUMBER.match(first)
@@ -253,9 +253,8 @@ def parse_besluitenlijst(doc: StructuredDocument) -> Meeting:
     when = fields.get("datum en tijd") or fields.get("datum") or ""
     time = re.search(r"\b(\d{1,2})[.:](\d{2})\s*uur", when)
     place = fields.get("locatie") or fields.get("plaats")
-    raad = (
-        "raad" in fields or any(k.startswith("raad") for k in fields) or "raad" in fold(doc.title)
-    )
+    # the first row names the body: "Raad" (a committee's list says "Commissie Ruimte")
+    raad = bool({"raad", "gemeenteraad"} & fields.keys()) or "gemeenteraad" in fold(doc.title)
     return Meeting(
         body="gemeenteraad" if raad else None,
         date=detect_date(when) if when else doc.date,
@@ -268,7 +267,10 @@ def parse_besluitenlijst(doc: StructuredDocument) -> Meeting:
 
 
 def _listed_kind(item: AgendaItem) -> str:
-    """A sub-item ("F.1") is a hamerstuk, an item with motions or amendments was debated."""
+    """A sub-item ("F.1") is a hamerstuk, an item with motions or amendments was debated;
+    votes held over from an earlier meeting (no letter) are neither."""
+    if not item.number:
+        return OVERIG
     if "." in item.number:
         return HAMERSTUK
     return BESPREEKSTUK if item.motions else OVERIG
