@@ -486,6 +486,12 @@ def _place_by_numbers(
             doc.update(item_position=position, matched_by=reason, score=1.0)
 
 
+def _title_overlap(a: str, b: str) -> float:
+    """Shared content words as a share of the shorter title's."""
+    wa, wb = content_words(a), content_words(b)
+    return len(wa & wb) / max(1, min(len(wa), len(wb)))
+
+
 def _motion_key(doc: dict[str, Any]) -> str | None:
     motion = doc.get("motion") or {}
     return motion.get("code") if doc.get("doc_type") in MOTION_TYPES else None
@@ -500,11 +506,9 @@ def _group_versions(docs: list[dict[str, Any]]) -> None:
         if key is None and doc.get("doc_type") in PROPOSAL_TYPES and doc.get("own_number"):
             key = doc["own_number"]
         doc["version_key"] = key
-        words = content_words(doc["title"])
         for group in groups:
             first = group[0]
-            other = content_words(first["title"])
-            similar = len(words & other) / max(1, min(len(words), len(other))) >= 0.5
+            similar = _title_overlap(doc["title"], first["title"]) >= 0.5
             if key is not None and first["version_key"] == key and similar:
                 group.append(doc)
                 break
@@ -576,19 +580,10 @@ def _link_letters(docs: list[dict[str, Any]], listed: Meeting | None) -> None:
         kind = match.group("kind").lower()
         numbers = _numbers(doc) | set(doc.get("refs") or ())
         code = next((number_to_code[n] for n in sorted(numbers) if n in number_to_code), None)
-        if code is None:
-            words = content_words(match.group("title"))
-            scored = [
-                (
-                    len(words & content_words(m["title"]))
-                    / max(1, min(len(words), len(content_words(m["title"])))),
-                    m,
-                )
-                for m in motions
-            ]
-            best = max(scored, key=lambda x: x[0], default=(0.0, None))
-            if best[1] is not None and best[0] >= LETTER_TITLE_MATCH:
-                code = _motion_key(best[1])
+        if code is None and motions:
+            best = max(motions, key=lambda m: _title_overlap(match.group("title"), m["title"]))
+            if _title_overlap(match.group("title"), best["title"]) >= LETTER_TITLE_MATCH:
+                code = _motion_key(best)
         if kind == "afdoening":
             doc["afdoening_of"] = code
         else:
@@ -620,7 +615,11 @@ def _finish_items(
         current = [d for d in good if not d.get("superseded_by")]
         proposal = max(
             (d for d in current if d.get("doc_type") in PROPOSAL_TYPES),
-            key=lambda d: (item.get("ris") in _numbers(d), d.get("words") or 0),
+            key=lambda d: (
+                item.get("ris") in _numbers(d),
+                _title_overlap(d["title"], item["title"]),
+                d.get("words") or 0,
+            ),
             default=None,
         )
         listed_item = listed_items.get(item.get("ris") or "")

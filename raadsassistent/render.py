@@ -983,12 +983,17 @@ def _motion_row(doc: dict[str, Any], by_name: dict[str, dict[str, Any]]) -> str:
     )
 
 
+HAMER_ASKS = 2  # decision points shown for a hamerstuk (adopted without debate)
+
+
 def _asks(item: dict[str, Any], by_name: dict[str, dict[str, Any]]) -> str:
     if not item["asks"]:
         return ""
+    shown = item["asks"][:HAMER_ASKS] if item["kind"] == HAMERSTUK else item["asks"]
+    hidden = len(item["asks"]) - len(shown) + item["more_asks"]
     points = []
     previous = None
-    for a in item["asks"]:
+    for a in shown:
         # the document is named where its points begin; the page links to its PDF
         source = ""
         if a["file_name"] != previous:
@@ -999,9 +1004,7 @@ def _asks(item: dict[str, Any], by_name: dict[str, dict[str, Any]]) -> str:
         page = _to_page(a["page"], page_ref(a["page"]), _path_href(a.get("pdf")))
         points.append(f'<li>{_h(a["text"])} <span class="page">({source}{page})</span></li>')
     more = (
-        f'<p class="note">… en nog {item["more_asks"]} beslispunt(en) in de briefings.</p>'
-        if item["more_asks"]
-        else ""
+        f'<p class="note">… en nog {hidden} beslispunt(en) in de briefings.</p>' if hidden else ""
     )
     return f'<ol class="asks">{"".join(points)}</ol>{more}'
 
