@@ -107,7 +107,8 @@ _RAAD_VAN = re.compile(
 )
 _LETTER = re.compile(r"\b(?P<kind>afdoening|tussenbericht)\b.*?\bmotie\b\s*(?P<title>.*)$", re.I)
 _REVISED = re.compile(r"\bgewijzigde?\b", re.I)
-# an afdoening letter's title ("Afdoening motie Rattenvanger ...") names its motion
+# Shared content words for a title-only match: an afdoening letter's title ("Afdoening motie
+# Rattenvanger ...") and its motion, a besluitenlijst item and an agenda item
 LETTER_TITLE_MATCH = 0.6
 
 
@@ -455,11 +456,18 @@ def _place_by_numbers(
                 by_ris.setdefault(number, doc["item_position"])
     if listed is not None and listed.items is not meeting.items:  # an agenda and a besluitenlijst
         for listed_item in listed.items:
+            # the agenda item of a listed one: by its proposal's number, else by its title
+            target = by_ris.get(listed_item.ris or "")
+            if target is None and listed_item.motions:
+                best = max(items, key=lambda i: _title_overlap(listed_item.title, i["title"]))
+                if _title_overlap(listed_item.title, best["title"]) >= LETTER_TITLE_MATCH:
+                    target = best["position"]
+            if target is None:
+                continue
             for motion in listed_item.motions:
-                if listed_item.ris in by_ris:
-                    by_code.setdefault(motion.code, by_ris[listed_item.ris or ""])
-                    if motion.number:
-                        by_number.setdefault(motion.number, by_ris[listed_item.ris or ""])
+                by_code.setdefault(motion.code, target)
+                if motion.number:
+                    by_number.setdefault(motion.number, target)
     for doc in docs:
         if doc.get("item_position") is not None or doc["status"] == FAILED:
             continue
@@ -622,7 +630,8 @@ def _finish_items(
             ),
             default=None,
         )
-        listed_item = listed_items.get(item.get("ris") or "")
+        numbers = {item.get("ris") or ""} | (_numbers(proposal) if proposal else set())
+        listed_item = next((listed_items[n] for n in sorted(numbers) if n in listed_items), None)
         amendments = [
             d for d in current
             if d.get("doc_type") == "amendement" and d.get("outcome") == "aangenomen"

@@ -357,3 +357,58 @@ def test_items_from_motion_codes_without_besluitenlijst(coded_run):
     assert docs["brief-afdoening.pdf"]["afdoening_of"] == "L.4"
     assert docs["motie-l-4-cda-senioren.pdf"]["afdoening"] == "brief-afdoening.pdf"
     assert "zijn afgeleid uit de agendacodes" in " ".join(data["notes"])
+
+
+def test_an_agenda_is_kept_and_enriched_from_the_besluitenlijst(tmp_path):
+    """With a Notubiz export the items are the agenda's; motions it does not list land under
+    the item of their proposal (K.1) or the item of their debate's title (P.1), with the
+    besluitenlijst's outcomes."""
+    from pdfs import besluitenlijst_pdf, council_motion_pdf, ris_proposal_pdf
+
+    folder = tmp_path / "stukken"
+    folder.mkdir()
+    besluitenlijst_pdf(folder / "besluitenlijst.pdf")
+    ris_proposal_pdf(folder / "raadsvoorstel-hofzichtlaan.pdf", HOFZICHT, "RIS319905")
+    council_motion_pdf(
+        folder / "motie-k-1.pdf", code="K.1 CDA", title=SENIOREN,
+        indiener="Hinke de Groot, CDA", subject=ABOUT_K,
+    )  # fmt: skip
+    council_motion_pdf(
+        folder / "motie-p-1.pdf", code="P.1 GL", title="Demonstraties niet criminaliseren",
+        indiener="Maarten De Vuyst, GroenLinks", subject=None,
+    )  # fmt: skip
+
+    def item(order, title, files=()):
+        return {
+            "order": order,
+            "type_data": {"title_prefix": str(order), "attributes": [{"id": 1, "value": title}]},
+            "documents": [{"title": f, "versions": [{"file_name": f}]} for f in files],
+        }
+
+    export = {
+        "plannings": [{"start_date": "2025-01-23 13:30:00"}],
+        "attributes": {"titel": "Gemeenteraad"},
+        "agenda_items": [
+            item(1, HOFZICHT, ["raadsvoorstel-hofzichtlaan.pdf"]),
+            item(2, "Blokkades A12"),
+        ],
+    }
+    (folder / "vergadering.json").write_text(json.dumps(export), encoding="utf-8")
+    data, _, _ = _run(folder, tmp_path, "uit")
+    assert data["source"] == "vergadering.json"
+    assert [(i["number"], i["title"]) for i in data["items"]] == [
+        ("1", HOFZICHT),
+        ("2", "Blokkades A12"),
+    ]
+    docs = _by_name(data)
+    assert [docs[f"motie-{c}.pdf"]["item_position"] for c in ("k-1", "p-1")] == [1, 2]
+    assert [docs[f"motie-{c}.pdf"]["outcome"] for c in ("k-1", "p-1")] == [
+        "aangenomen",
+        "verworpen",
+    ]
+    first = data["items"][0]
+    assert (first["proposal"], first["outcome"], first["amended"]) == (
+        "raadsvoorstel-hofzichtlaan.pdf",
+        "aangenomen",
+        True,  # the besluitenlijst lists a "Geamendeerd voorstel"
+    )
