@@ -27,6 +27,7 @@ from .types import (
     BESPREEKSTUK,
     FAILED,
     HAMERSTUK,
+    OVERIG,
     Briefing,
     Cited,
     CitedAmount,
@@ -983,13 +984,14 @@ def _motion_row(doc: dict[str, Any], by_name: dict[str, dict[str, Any]]) -> str:
     )
 
 
-HAMER_ASKS = 2  # decision points shown for a hamerstuk (adopted without debate)
+HAMER_ASKS = 2  # decision points shown for a hamerstuk or another item that is not debated
 
 
 def _asks(item: dict[str, Any], by_name: dict[str, dict[str, Any]]) -> str:
     if not item["asks"]:
         return ""
-    shown = item["asks"][:HAMER_ASKS] if item["kind"] == HAMERSTUK else item["asks"]
+    # only a debated item shows all; the rest is one click away in the briefing
+    shown = item["asks"] if item["kind"] == BESPREEKSTUK else item["asks"][:HAMER_ASKS]
     hidden = len(item["asks"]) - len(shown) + item["more_asks"]
     points = []
     previous = None
@@ -1037,7 +1039,9 @@ def _item_section(data: dict[str, Any], item: dict[str, Any], level: int = 3) ->
     badges = " ".join(
         b
         for b in (
-            f'<span class="kind {_h(item["kind"])}">{_h(AGENDA_KIND_NL.get(item["kind"], item["kind"]))}</span>',
+            f'<span class="kind {_h(item["kind"])}">{_h(AGENDA_KIND_NL.get(item["kind"], item["kind"]))}</span>'
+            if item["kind"] != OVERIG
+            else "",
             _outcome_badge(item.get("outcome")),
             '<span class="badge o-geamendeerd">geamendeerd</span>' if item.get("amended") else "",
         )
