@@ -806,7 +806,7 @@ MEETING_CSS = """
 body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;max-width:60rem;margin:2rem auto;
 padding:0 1rem;color:#1d1d1f;line-height:1.45;overflow-wrap:break-word;-webkit-text-size-adjust:100%}
 h1{font-size:1.6rem;margin-bottom:.2rem}h2{margin-top:2rem;border-bottom:2px solid #ddd;padding-bottom:.2rem}
-h3{font-size:1.1rem;margin:0 0 .3rem}h4{font-size:.95rem;margin:.7rem 0 .2rem;color:#333}
+h3{font-size:1.1rem;margin:0 0 .3rem}h4{font-size:.95em;margin:.7rem 0 .2rem;color:#333}
 a{color:#1f4e79}.meta{color:#555;margin-top:0}
 .totals{font-size:1.15rem;background:#f3f6fa;padding:.6rem .9rem;border-radius:6px}
 .plan{background:#f7f3e8;border:1px solid #e6dcc0;border-radius:6px;padding:.5rem .9rem;margin:1rem 0}
@@ -829,8 +829,8 @@ ol.asks{margin:.2rem 0;padding-left:1.2rem}ol.asks li{margin:.15rem 0}.page{colo
 ul.motions{list-style:none;margin:.2rem 0;padding:0}
 ul.motions li{padding:.35rem 0 .35rem .6rem;border-left:3px solid #d6d6d6;margin:.3rem 0}
 ul.motions li.amendement{border-left-color:#6f8fbf}
-.party{color:#444;margin-right:.3rem}.dictum{color:#333;font-size:.92rem;margin:.1rem 0}
-.links{font-size:.85rem;color:#555}ul.plain{list-style:none;padding:0;margin:.3rem 0}
+.party{color:#444;margin-right:.3rem}.dictum{color:#333;font-size:.92em;margin:.1rem 0}
+.links{font-size:.85em;color:#555}ul.plain{list-style:none;padding:0;margin:.3rem 0}
 ul.plain li{margin:.15rem 0}
 svg{max-width:100%}
 @media (max-width:40rem){
@@ -849,7 +849,9 @@ body{max-width:none;margin:0;padding:0;font-size:8.5pt;line-height:1.3;color:#00
 h1{font-size:1.35rem;margin:0 0 .15rem}h2{font-size:1.1rem;margin:.7rem 0 .2rem;border-bottom:1px solid #000;
 break-after:avoid;page-break-after:avoid}h3{font-size:1rem;break-after:avoid;page-break-after:avoid}
 .meta,.note,.page,.failed,.links,a{color:#000}a{text-decoration:none}p{margin:.25rem 0}
-.totals,.plan{font-size:1rem;background:none;border:1px solid #000;padding:.2rem .5rem}
+.totals{font-size:1rem;background:none;border:1px solid #000;padding:.2rem .5rem}
+.plan{font-size:1em;background:none;border:1px solid #000;padding:.2rem .5rem}
+.plan h2{font-size:1.1rem;margin:.1rem 0}
 table{margin:.2rem 0}th,td{padding:.15rem .3rem;border-bottom:1px solid #999}th{background:none;white-space:nowrap}
 tr,ul.motions li{break-inside:avoid;page-break-inside:avoid}thead{display:table-header-group}
 section.item{padding:.3rem 0}ol.asks li{margin:0}.page{font-size:.9em}ul.motions li{padding:.1rem 0 .1rem .4rem}
