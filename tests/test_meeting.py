@@ -412,3 +412,23 @@ def test_an_agenda_is_kept_and_enriched_from_the_besluitenlijst(tmp_path):
         "aangenomen",
         True,  # the besluitenlijst lists a "Geamendeerd voorstel"
     )
+
+
+def test_meeting_date_from_the_motions_else_the_file_names():
+    from raadsassistent.meeting import _meeting_facts
+
+    files = [
+        {"file_name": "raadsvoorstel-15119210-20250123-ris320816-voorstel.pdf"},
+        {"file_name": "raadsvoorstel-15119211-20250123-ris321084-voorstel.pdf"},
+        {
+            "file_name": "motie-15173311-20250213-ris320635-initiatief.pdf",
+            "municipality": "Den Haag",
+        },
+    ]
+    assert _meeting_facts(files) == {
+        "date": "2025-01-23", "body": None, "municipality": "Den Haag",
+    }  # fmt: skip
+    motion = {"file_name": "motie.pdf", "sitting": "2025-02-13", "raad_van": "Den Haag"}
+    assert _meeting_facts([*files, motion]) == {
+        "date": "2025-02-13", "body": "gemeenteraad", "municipality": "Den Haag",
+    }  # fmt: skip
