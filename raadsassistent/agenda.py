@@ -12,11 +12,14 @@ from pathlib import Path
 from typing import Any
 
 from raadsassistent.errors import InputError
+from raadsassistent.segment import detect_date
 from raadsassistent.types import (
     BESPREEKSTUK,
     HAMERSTUK,
+    OUTCOMES,
     OVERIG,
     AgendaItem,
+    ListedMotion,
     Meeting,
     StructuredDocument,
 )
@@ -120,6 +123,163 @@ def _fields(text: str) -> dict[str, str]:
 
 def is_agenda(doc: StructuredDocument) -> bool:
     return doc.doc_type == "agenda"
+
+
+# --- parsing a besluitenlijst ------------------------------------------------------------
+
+# "K", "F.1", "AC": an agenda letter in the first column
+_LIST_ITEM = re.compile(r"^[A-Z]{1,2}(?:\.\d{1,2})?$")
+_LIST_NUMBER = re.compile(r"^(?:RIS)?\s?(\d{5,7})$")
+_LIST_RIS = re.compile(r"\(\s*RIS\s?(\d{5,7})\s*\)")
+# "Ingetrokken Gewijzigde motie O.1 GL Breng kansen ...", "Motie J.3 (HvDH) Watertappunt ..."
+_LIST_MOTION = re.compile(
+    r"^(?:(?P<pre>ingetrokken|aangehouden)\s+)?(?:gewijzigde?\s+)?(?P<kind>motie|amendement)\s+"
+    r"(?P<code>[A-Za-z]{1,5}\.(?:\d{1,2}|[A-Z]))\s+(?:\((?P<pp>[^)]{1,30})\)|(?P<party>\S+))\s+"
+    r"(?P<title>\S.*)$",
+    re.IGNORECASE,
+)
+# A one-line besluitenlijst row in plain text (no table found): number or letter, text, outcome.
+_LIST_LINE = re.compile(
+    rf"^(?P<first>[A-Z]{{1,2}}(?:\.\d{{1,2}})?|\d{{6}})\s+(?P<text>\S.*?)"
+    rf"(?:\s+(?P<outcome>{'|'.join(OUTCOMES)}|conform|-))?$",
+    re.IGNORECASE,
+)
+_HELD_OVER = re.compile(r"^gestaakte\s+stemmen\b", re.IGNORECASE)
+
+
+def _listed_outcome(cell: str) -> str | None:
+    word = " ".join(cell.lower().split())
+    return word if word in OUTCOMES else None
+
+
+def _besluitenlijst_rows(doc: StructuredDocument) -> list[tuple[str, str, str]]:
+    """(first column, text, last column) per row: from its tables, else from its text lines."""
+    rows = [
+        (row[0].strip(), " ".join(" ".join(row[1:-1]).split()), row[-1].strip())
+        if len(row) >= 3
+        else (row[0].strip(), " ".join(" ".join(row[1:]).split()), "")
+        for table in doc.tables
+        for row in table.rows
+        if row
+    ]
+    if any(_LIST_ITEM.match(first) for first, _, _ in rows):
+        return rows
+    lines = [
+        line.strip()
+        for section in doc.sections
+        for text in (section.heading, *(p.text for p in section.passages))
+        for line in text.splitlines()
+    ]
+    found = []
+    for line in lines:
+        match = _LIST_LINE.match(line)
+        if match:
+            found.append((match.group("first"), match.group("text"), match.group("outcome") or ""))
+        elif _HELD_OVER.match(line):
+            found.append(("", line, ""))
+    return found
+
+
+def parse_besluitenlijst(doc: StructuredDocument) -> Meeting:
+    """The items of a besluitenlijst with what it records: each item's letter, title, proposal
+    (RIS number) and outcome, and the motions and amendments listed under it with code, party,
+    title and outcome; the meeting's date, time and place from its "Datum en tijd" and "Locatie"
+    rows. Votes held over from an earlier meeting ("Gestaakte stemmen raadsvergadering ...") form
+    an item of their own without a letter."""
+    items: list[AgendaItem] = []
+    fields: dict[str, str] = {}
+    header = False  # the previous row opened an item (its title may run on)
+    for first, text, last in _besluitenlijst_rows(doc):
+        if not items and first and not _LIST_ITEM.match(first) and not _LIST_NUMBER.match(first):
+            fields.setdefault(fold(first), text)
+            continue
+        number = _LIST_NUMBER.match(first)
+        motion = _LIST_MOTION.match(text) if number or not first else None
+        if motion:
+            outcome = _listed_outcome(last) or (
+                motion.group("pre").lower() if motion.group("pre") else None
+            )
+            listed = ListedMotion(
+                code=motion.group("code"),
+                kind=motion.group("kind").lower(),
+                title=motion.group("title").strip(),
+                party=motion.group("pp") or motion.group("party"),
+                outcome=outcome,
+                number=f"RIS{number.group(1)}" if number else None,
+            )
+            if items:
+                items[-1] = replace(items[-1], motions=(*items[-1].motions, listed))
+            header = False
+            continue
+        if not first and _HELD_OVER.match(text):
+            items.append(AgendaItem("", text, OVERIG))
+            header = False
+            continue
+        if _LIST_ITEM.match(first):
+            last_item = items[-1] if items else None
+            if last_item is not None and last_item.number == first:
+                # the item's closing row: what was decided on the (amended) proposal
+                items[-1] = replace(
+                    last_item,
+                    outcome=_listed_outcome(last) or last_item.outcome,
+                    amended=last_item.amended or fold(text).startswith("geamendeerd"),
+                )
+                header = False
+                continue
+            cited = _LIST_RIS.search(text)
+            items.append(
+                AgendaItem(
+                    number=first,
+                    title=" ".join(_LIST_RIS.sub("", text).split()),
+                    ris=f"RIS{cited.group(1)}" if cited else None,
+                    outcome=_listed_outcome(last),
+                )
+            )
+            header = True
+            continue
+        if header and not first and text and items:
+            # "gemeente Den Haag (RIS320934)": the title's second line
+            last_item = items[-1]
+            if text[:1].islower() or _LIST_RIS.search(text):
+                cited = _LIST_RIS.search(text)
+                items[-1] = replace(
+                    last_item,
+                    title=" ".join(f"{last_item.title} {_LIST_RIS.sub('', text)}".split()),
+                    ris=last_item.ris or (f"RIS{cited.group(1)}" if cited else None),
+                    outcome=last_item.outcome or _listed_outcome(last),
+                )
+            header = False
+    items = [replace(item, kind=_listed_kind(item)) for item in items]
+    when = fields.get("datum en tijd") or fields.get("datum") or ""
+    time = re.search(r"\b(\d{1,2})[.:](\d{2})\s*uur", when)
+    place = fields.get("locatie") or fields.get("plaats")
+    # the first row names the body: "Raad" (a committee's list says "Commissie Ruimte")
+    raad = bool({"raad", "gemeenteraad"} & fields.keys()) or "gemeenteraad" in fold(doc.title)
+    return Meeting(
+        body="gemeenteraad" if raad else None,
+        date=detect_date(when) if when else doc.date,
+        municipality=doc.municipality,
+        items=tuple(items),
+        time=f"{time.group(1)}.{time.group(2)}" if time else None,
+        place=place if place and is_place(place) else None,
+        source=doc.name,
+    )
+
+
+def _listed_kind(item: AgendaItem) -> str:
+    """A sub-item ("F.1") is a hamerstuk, an item with motions or amendments was debated;
+    votes held over from an earlier meeting (no letter) are neither."""
+    if not item.number:
+        return OVERIG
+    if "." in item.number:
+        return HAMERSTUK
+    return BESPREEKSTUK if item.motions else OVERIG
+
+
+def is_place(text: str) -> bool:
+    """Whether ``text`` can be a meeting's place ("Stadhuis - raadzaal"), not a stray sentence."""
+    words = text.split()
+    return 0 < len(words) <= 8 and not re.search(r"[.!?;:]\s|[.!?;]$", text)
 
 
 # --- parsing a Notubiz export -------------------------------------------------------------

@@ -15,27 +15,48 @@ import json
 import re
 import sqlite3
 from collections.abc import Sequence
-from dataclasses import asdict
+from dataclasses import asdict, replace
 from pathlib import Path
 from typing import Any
 
-from raadsassistent.agenda import fold, load_meeting, match_documents, notubiz_exports
+from raadsassistent.agenda import (
+    content_words,
+    fold,
+    is_place,
+    load_meeting,
+    match_documents,
+    notubiz_exports,
+    parse_besluitenlijst,
+)
 from raadsassistent.archive import resolved_path, write_text
+from raadsassistent.council import document_text, own_number
 from raadsassistent.errors import StoreError
 from raadsassistent.render import MEETING_GENERATOR, json_text, render_meeting_html, totals_line
+from raadsassistent.segment import detect_date
 from raadsassistent.store import Store
-from raadsassistent.types import FAILED, DocumentResult, Meeting
+from raadsassistent.types import (
+    BESPREEKSTUK,
+    FAILED,
+    HAMERSTUK,
+    OVERIG,
+    AgendaItem,
+    DocumentResult,
+    Meeting,
+    Table,
+)
 
 ASKS_PER_ITEM = 6
-# Documents whose decision points say what an item asks, the proposal itself first.
+# Documents whose decision points say what an item asks, the proposal itself first; motions
+# and amendments have rows of their own with the first line of their dictum.
 ASKING_TYPES = (
     "raadsvoorstel",
     "raadsbesluit",
     "verordening",
-    "amendement",
-    "motie",
     "besluitenlijst",
 )  # decision points shown per agenda item; the rest is in the briefings
+MOTION_TYPES = ("motie", "amendement")
+PROPOSAL_TYPES = ("raadsvoorstel", "raadsbesluit", "verordening")
+MEETING_TYPES = ("besluitenlijst", "notulen")  # about the whole meeting, not one item
 INDEX_FILE = "index.html"
 JSON_FILE = "meeting.json"
 BRIEFING_DIR = "briefings"  # one briefing per document: <stem>.html, .md, .json
@@ -77,6 +98,143 @@ def _weighted_share(docs: list[dict[str, Any]]) -> float | None:
     return round(sum(s * w for s, w in shares) / total, 3) if total else None
 
 
+_FILE_RIS = re.compile(r"-ris(\d{5,7})(?:-|\.pdf$)", re.IGNORECASE)
+_FILE_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})(0[1-9]|1[0-2])([0-3]\d)(?!\d)")
+_FILE_SERIAL = re.compile(r"^[a-z]+-(\d{6,9})-", re.IGNORECASE)
+_SITTING = re.compile(r"in\s*vergadering\s*bijeen\s*op\s*(?P<when>[^,\n]{6,40})", re.I)
+_RAAD_VAN = re.compile(
+    r"De\s*raad\s*van\s*de\s*gemeente\s+(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})"
+)
+_LETTER = re.compile(r"\b(?P<kind>afdoening|tussenbericht)\b.*?\bmotie\b\s*(?P<title>.*)$", re.I)
+_REVISED = re.compile(r"\bgewijzigde?\b", re.I)
+# Shared content words for a title-only match: an afdoening letter's title ("Afdoening motie
+# Rattenvanger ...") and its motion, a besluitenlijst item and an agenda item
+LETTER_TITLE_MATCH = 0.6
+
+
+def _serial(file_name: str) -> int:
+    """The publication number a council information system puts in a file name
+    ("motie-15118952-..."), 0 without one."""
+    match = _FILE_SERIAL.match(file_name)
+    return int(match.group(1)) if match else 0
+
+
+def version_rank(doc: dict[str, Any]) -> tuple[int, int, str]:
+    """How late a version of a motion or proposal is, for sorting oldest first.
+
+    "Latest" means the version that records most of the motion's life, not the newest file:
+    a version with its own outcome stamp (it records the vote, or "INGETROKKEN") beats a
+    "gewijzigd" version (which replaces the text as submitted), which beats the version as
+    submitted. Between equals the later publication number in the file name counts, then the
+    name.
+    """
+    stage = (
+        2
+        if doc.get("own_outcome")
+        else 1
+        if _REVISED.search(f"{doc.get('title', '')} {doc['file_name']}")
+        else 0
+    )
+    return stage, _serial(doc["file_name"]), doc["file_name"]
+
+
+def _stored_tables(store: Store, sha256: str) -> tuple[Table, ...]:
+    """The tables the store keeps of a document (``Store.structured_document`` leaves them out)."""
+    rows = store.db.table("document_tables").rows_where(
+        "document_sha256 = ?", [sha256], order_by="table_index"
+    )
+    return tuple(
+        Table(
+            r["page"], tuple(json.loads(r["bbox"])), tuple(tuple(x) for x in json.loads(r["rows"]))
+        )
+        for r in rows
+    )
+
+
+def _besluitenlijst(store: Store, documents: list[dict[str, Any]]) -> Meeting | None:
+    """The meeting as the besluitenlijst among ``documents`` records it (the one with most items)."""
+    best: Meeting | None = None
+    for doc in documents:
+        if doc.get("doc_type") != "besluitenlijst" or doc["status"] == FAILED:
+            continue
+        stored = store.structured_document(doc["sha256"])
+        if stored is None:
+            continue
+        listed = parse_besluitenlijst(replace(stored, tables=_stored_tables(store, doc["sha256"])))
+        if listed.items and (best is None or len(listed.items) > len(best.items)):
+            best = listed
+    return best
+
+
+def _code_letter(code: str | None) -> str | None:
+    return code.split(".")[0] if code and "." in code else None
+
+
+def _numbers(doc: dict[str, Any]) -> set[str]:
+    """The RIS-style numbers a document carries: its own, and the one in its file name."""
+    found = {doc["own_number"]} if doc.get("own_number") else set()
+    match = _FILE_RIS.search(doc["file_name"])
+    if match:
+        found.add("RIS" + match.group(1))
+    return found
+
+
+def _reconstructed_items(docs: list[dict[str, Any]]) -> tuple[AgendaItem, ...]:
+    """Agenda items from the motions' codes ("L.B", "L.4" -> item L) and the proposal each
+    concerns, when there is neither an agenda nor a besluitenlijst."""
+    by_letter: dict[str, list[dict[str, Any]]] = {}
+    for doc in docs:
+        letter = _code_letter((doc.get("motion") or {}).get("code"))
+        if letter and doc.get("doc_type") in MOTION_TYPES:
+            by_letter.setdefault(letter, []).append(doc)
+    proposals = {
+        number: doc
+        for doc in docs
+        if doc.get("doc_type") in PROPOSAL_TYPES
+        for number in _numbers(doc)
+    }
+    items = []
+    for letter in sorted(by_letter, key=lambda x: (len(x), x)):
+        concerns = [
+            d["motion"]["concerns"] for d in by_letter[letter] if d["motion"].get("concerns")
+        ]
+        ris = max((c for c in concerns if c.startswith("RIS")), key=concerns.count, default=None)
+        about = max(concerns, key=concerns.count, default=None)
+        proposal = proposals.get(ris or "")
+        title = proposal["title"] if proposal else about if about and not ris else None
+        items.append(
+            AgendaItem(
+                number=letter,
+                title=title or f"Agendapunt {letter}",
+                kind=BESPREEKSTUK,
+                ris=ris,
+            )
+        )
+    return tuple(items)
+
+
+def _meeting_facts(docs: list[dict[str, Any]]) -> dict[str, str | None]:
+    """Date, body and municipality from what the documents say: the motions' "De raad van de
+    gemeente X, in vergadering bijeen op <datum>", else the dates in the file names."""
+    sittings = [d["sitting"] for d in docs if d.get("sitting")]
+    named = [d["raad_van"] for d in docs if d.get("raad_van")]
+    stamped = [
+        f"{m.group(1)}-{m.group(2)}-{m.group(3)}"
+        for d in docs
+        for m in [_FILE_DATE.search(d["file_name"])]
+        if m
+    ]
+    municipalities = [d["municipality"] for d in docs if d.get("municipality")]
+    return {
+        "date": max(sittings, key=sittings.count, default=None)
+        or max(stamped, key=stamped.count, default=None),
+        "body": "gemeenteraad" if named else None,
+        "municipality": max(
+            municipalities + named, key=(municipalities + named).count, default=None
+        ),
+    }
+
+
 def build_meeting(
     store: Store,
     inputs: Any,
@@ -91,6 +249,11 @@ def build_meeting(
     without ``agenda`` no agenda is looked for. Files with identical bytes are one document,
     listed with all their names (``copies``). With ``outdir`` each document has the path of
     its PDF (``pdf``, see :func:`source_pdf`) for the page links.
+
+    The items come from the agenda (PDF or Notubiz export) when there is one, else from the
+    besluitenlijst, else from the motions' agenda codes and the proposals they concern. Each
+    document carries its outcome (its own stamp first, else the besluitenlijst's), its motion,
+    its versions and the afdoening letter of a motion; see docs/meeting.md.
     """
     documents: list[dict[str, Any]] = []
     agenda_docs = []
@@ -136,73 +299,97 @@ def build_meeting(
                 else None
             ),
             page_map=briefing.get("page_map") or [],
+            own_outcome=row.get("outcome"),
+            motion=json.loads(row["motion"]) if row.get("motion") else None,
+            refs=json.loads(row.get("refs") or "[]"),
+            municipality=row.get("municipality"),
         )
+        stored = store.structured_document(outcome.sha256)
+        if stored is not None:
+            text = document_text(stored)
+            number = own_number(text)
+            sitting = _SITTING.search(text[:3000])
+            raad_van = _RAAD_VAN.search(text[:3000])
+            entry.update(
+                own_number=number,
+                sitting=detect_date(sitting.group("when")) if sitting else None,
+                raad_van=raad_van.group("name") if raad_van else None,
+            )
         if entry["doc_type"] == "agenda" and agenda:
             entry["is_agenda"] = True
-            stored = store.structured_document(outcome.sha256)
             if stored is not None:
                 agenda_docs.append(stored)
         documents.append(entry)
 
     notubiz, notes = notubiz_exports(inputs.json_files) if agenda else ([], [])
     meeting = load_meeting(agenda_docs, notubiz) if agenda else None
-    if meeting is None and agenda:
-        notes.append(
-            "Er is geen agenda gevonden (geen agenda-PDF of Notubiz-export); alle stukken staan onder 'Overige stukken'."
+    listed = _besluitenlijst(store, documents)
+    good = [d for d in documents if d["status"] != FAILED]
+    facts = _meeting_facts(good)
+    from_agenda = meeting is not None
+    if meeting is None:
+        items_source = listed.items if listed else _reconstructed_items(good)
+        base = listed or Meeting(None, None, None, ())
+        meeting = replace(
+            base,
+            items=items_source,
+            body=base.body or facts["body"],
+            date=base.date or facts["date"],
+            municipality=base.municipality or facts["municipality"],
         )
+        if agenda:
+            notes.append(
+                "Er is geen agenda gevonden (geen agenda-PDF of Notubiz-export); de agendapunten "
+                + (
+                    f"komen uit de besluitenlijst ({listed.source})."
+                    if listed
+                    else "zijn afgeleid uit de agendacodes van de moties en amendementen."
+                    if items_source
+                    else "konden niet worden afgeleid; alle stukken staan onder 'Overige stukken'."
+                )
+            )
+    else:
+        meeting = replace(
+            meeting,
+            body=meeting.body or (listed.body if listed else None) or facts["body"],
+            date=meeting.date or (listed.date if listed else None) or facts["date"],
+            municipality=meeting.municipality or facts["municipality"],
+        )
+    if meeting.place and not is_place(meeting.place):
+        meeting = replace(meeting, place=None)
 
     items = [
-        {**asdict(item), "documents": list(item.documents), "position": position}
-        for position, item in enumerate(meeting.items if meeting else (), start=1)
+        {
+            **{k: v for k, v in asdict(item).items() if k not in ("motions", "ris", "amended")},
+            "documents": list(item.documents),
+            "position": position,
+            "code": item.number,
+            "ris": item.ris,
+        }
+        for position, item in enumerate(meeting.items, start=1)
     ]
     number_to_position: dict[str, int] = {}
     for item in items:
         number_to_position.setdefault(item["number"], item["position"])
     matchable = [d for d in documents if not d.get("is_agenda")]
-    matches = (
-        match_documents(meeting, [(d["file_name"], d["title"]) for d in matchable])
-        if meeting
-        else {}
-    )
-    for doc in matchable:
-        found = matches.get(doc["file_name"])
-        if found:
-            doc.update(
-                item_position=number_to_position[found.item],
-                matched_by=found.reason,
-                score=found.score,
-            )
-
-    for item in items:
-        own = [d for d in matchable if d.get("item_position") == item["position"]]
-        good = sorted(
-            (d for d in own if d["status"] != FAILED),
-            key=lambda d: (-(d.get("framework_share") or 0), d["file_name"]),
-        )
-        asks = [
-            {**point, "file_name": d["file_name"], "link": d.get("link"), "pdf": d.get("pdf")}
-            for d in sorted(
-                good,
-                key=lambda d: (
-                    ASKING_TYPES.index(d.get("doc_type"))
-                    if d.get("doc_type") in ASKING_TYPES
-                    else 99
-                ),
-            )
-            if d.get("doc_type") in ASKING_TYPES
-            for point in d["decision_points"]
-        ]
-        item.update(
-            document_files=[d["file_name"] for d in good],
-            failed_files=[d["file_name"] for d in own if d["status"] == FAILED],
-            asks=asks[:ASKS_PER_ITEM],
-            more_asks=max(len(asks) - ASKS_PER_ITEM, 0),
-            framework_share=_weighted_share(good),
-            pages=sum(d["pages"] for d in good),
-            minutes_source=sum(d["minutes_source"] for d in good),
-            minutes_briefing=sum(d["minutes_briefing"] for d in good),
-        )
-        item["minutes_saved"] = item["minutes_source"] - item["minutes_briefing"]
+    if from_agenda:
+        matches = match_documents(meeting, [(d["file_name"], d["title"]) for d in matchable])
+        for doc in matchable:
+            found = matches.get(doc["file_name"])
+            if found:
+                doc.update(
+                    item_position=number_to_position[found.item],
+                    matched_by=found.reason,
+                    score=found.score,
+                )
+    _place_by_numbers(meeting, items, matchable, listed)
+    _group_versions(good)
+    _fill_outcomes(good, listed)
+    _link_letters(good, listed)
+    _finish_items(items, matchable, listed)
+    for doc in good:
+        for key in ("own_outcome", "refs", "municipality", "own_number", "sitting", "raad_van"):
+            doc.pop(key, None)
 
     done = [d for d in documents if d["status"] != FAILED]
     totals = {
@@ -217,18 +404,270 @@ def build_meeting(
     )
     return {
         "id": meeting_id(meeting, Path(inputs.folder).name),
-        "body": meeting.body if meeting else None,
-        "date": meeting.date if meeting else None,
-        "municipality": meeting.municipality if meeting else None,
-        "time": meeting.time if meeting else None,
-        "place": meeting.place if meeting else None,
-        "source": meeting.source if meeting else "",
+        "body": meeting.body,
+        "date": meeting.date,
+        "municipality": meeting.municipality,
+        "time": meeting.time,
+        "place": meeting.place,
+        "source": meeting.source,
         "output_dir": "",
         "items": items,
         "documents": documents,
         "totals": totals,
         "notes": notes,
     }
+
+
+def _place_by_numbers(
+    meeting: Meeting,
+    items: list[dict[str, Any]],
+    docs: list[dict[str, Any]],
+    listed: Meeting | None,
+) -> None:
+    """Place the documents no agenda placed: a proposal under the item that cites its RIS
+    number; a motion or amendment under the item the besluitenlijst lists it under (by its
+    own number, else its code), else the item of its code's letter, else the item of the
+    proposal it concerns."""
+    by_ris: dict[str, int] = {}
+    by_letter: dict[str, int] = {}
+    decided: set[int] = set()  # items where the besluitenlijst records a decision
+    for item, raw in zip(items, meeting.items, strict=True):
+        # "K Openbare aankondiging ... (RIS320635)" and "L Initiatiefvoorstel ... (RIS320635)":
+        # the number belongs to the item where it was decided
+        if raw.ris and (
+            raw.ris not in by_ris
+            or (by_ris[raw.ris] not in decided and (raw.outcome or raw.motions))
+        ):
+            by_ris[raw.ris] = item["position"]
+        if raw.outcome or raw.motions:
+            decided.add(item["position"])
+        if raw.number:
+            by_letter.setdefault(raw.number, item["position"])
+    by_code: dict[str, int] = {}
+    by_number: dict[str, int] = {}
+    for item, raw in zip(items, meeting.items, strict=True):
+        for motion in raw.motions:
+            by_code.setdefault(motion.code, item["position"])
+            if motion.number:
+                by_number.setdefault(motion.number, item["position"])
+    for doc in docs:  # proposals an agenda placed
+        if doc.get("item_position") is not None and doc.get("doc_type") in PROPOSAL_TYPES:
+            for number in _numbers(doc):
+                by_ris.setdefault(number, doc["item_position"])
+    if listed is not None and listed.items is not meeting.items:  # an agenda and a besluitenlijst
+        for listed_item in listed.items:
+            # the agenda item of a listed one: by its proposal's number, else by its title
+            target = by_ris.get(listed_item.ris or "")
+            if target is None and listed_item.motions:
+                best = max(items, key=lambda i: _title_overlap(listed_item.title, i["title"]))
+                if _title_overlap(listed_item.title, best["title"]) >= LETTER_TITLE_MATCH:
+                    target = best["position"]
+            if target is None:
+                continue
+            for motion in listed_item.motions:
+                by_code.setdefault(motion.code, target)
+                if motion.number:
+                    by_number.setdefault(motion.number, target)
+    for doc in docs:
+        if doc.get("item_position") is not None or doc["status"] == FAILED:
+            continue
+        kind = doc.get("doc_type")
+        numbers = _numbers(doc)
+        position = None
+        if kind in PROPOSAL_TYPES or (
+            kind not in MOTION_TYPES and doc["file_name"] != (listed.source if listed else "")
+        ):  # a proposal, or a letter or bijlage that carries the item's number
+            position = next((by_ris[n] for n in sorted(numbers) if n in by_ris), None)
+            reason = "kenmerk"
+        elif kind in MOTION_TYPES:
+            facts = doc.get("motion") or {}
+            code = facts.get("code")
+            position = next((by_number[n] for n in sorted(numbers) if n in by_number), None)
+            reason = "besluitenlijst"
+            if position is None and code in by_code:
+                position = by_code[code]
+            if position is None and _code_letter(code) in by_letter:
+                position, reason = by_letter[_code_letter(code) or ""], "agendacode"
+            if position is None and facts.get("concerns") in by_ris:
+                position, reason = by_ris[facts["concerns"]], "betreft"
+        if position is not None:
+            doc.update(item_position=position, matched_by=reason, score=1.0)
+
+
+def _title_overlap(a: str, b: str) -> float:
+    """Shared content words as a share of the shorter title's."""
+    wa, wb = content_words(a), content_words(b)
+    return len(wa & wb) / max(1, min(len(wa), len(wb)))
+
+
+def _motion_key(doc: dict[str, Any]) -> str | None:
+    motion = doc.get("motion") or {}
+    return motion.get("code") if doc.get("doc_type") in MOTION_TYPES else None
+
+
+def _group_versions(docs: list[dict[str, Any]]) -> None:
+    """Every file of one motion (same code and a similar title) or one proposal (same RIS
+    number and a similar title) is a version; see :func:`version_rank` for which counts."""
+    groups: list[list[dict[str, Any]]] = []
+    for doc in docs:
+        key = _motion_key(doc)
+        if key is None and doc.get("doc_type") in PROPOSAL_TYPES and doc.get("own_number"):
+            key = doc["own_number"]
+        doc["version_key"] = key
+        for group in groups:
+            first = group[0]
+            similar = _title_overlap(doc["title"], first["title"]) >= 0.5
+            if key is not None and first["version_key"] == key and similar:
+                group.append(doc)
+                break
+        else:
+            groups.append([doc])
+    for group in groups:
+        group.sort(key=version_rank)
+        names = [d["file_name"] for d in group]
+        latest = names[-1]
+        for doc in group:
+            doc["versions"] = names
+            doc["superseded_by"] = None if doc["file_name"] == latest else latest
+    for doc in docs:
+        doc.pop("version_key", None)
+
+
+def _listed_motions(listed: Meeting | None) -> tuple[dict[str, Any], dict[str, Any]]:
+    by_number: dict[str, Any] = {}
+    by_code: dict[str, Any] = {}
+    for item in listed.items if listed else ():
+        for motion in item.motions:
+            if motion.number:
+                by_number[motion.number] = motion
+            by_code.setdefault(motion.code, motion)
+    return by_number, by_code
+
+
+def _fill_outcomes(docs: list[dict[str, Any]], listed: Meeting | None) -> None:
+    """Each document's outcome: its own stamp, else the besluitenlijst's (motions by their own
+    number, else code; proposals by their RIS number), else None."""
+    by_number, by_code = _listed_motions(listed)
+    proposals = {i.ris: i.outcome for i in (listed.items if listed else ()) if i.ris}
+    for doc in docs:
+        doc.setdefault("motion", None)
+        doc.setdefault("afdoening", None)
+        doc.setdefault("afdoening_of", None)
+        doc.setdefault("item_position", None)
+        own = doc.get("own_outcome")
+        found = None
+        if own is None and doc.get("doc_type") in MOTION_TYPES:
+            numbers = _numbers(doc)
+            entry = next((by_number[n] for n in sorted(numbers) if n in by_number), None)
+            entry = entry or by_code.get(_motion_key(doc) or "")
+            found = entry.outcome if entry else None
+        elif own is None and doc.get("doc_type") in PROPOSAL_TYPES:
+            found = next((proposals[n] for n in sorted(_numbers(doc)) if proposals.get(n)), None)
+        doc["outcome"] = own or found
+        doc["outcome_source"] = "document" if own else "besluitenlijst" if found else None
+
+
+def _link_letters(docs: list[dict[str, Any]], listed: Meeting | None) -> None:
+    """Link each afdoening (and tussenbericht) letter to the motion it reports on: by the
+    motion's RIS number (the letter's file name, own number or references), else by the title
+    after "Afdoening motie"."""
+    by_number, _ = _listed_motions(listed)
+    motions = [d for d in docs if d.get("doc_type") in MOTION_TYPES and _motion_key(d)]
+    number_to_code = {n: m.code for n, m in by_number.items()}
+    for doc in motions:
+        for number in _numbers(doc):
+            number_to_code.setdefault(number, _motion_key(doc) or "")
+    for doc in docs:
+        if doc.get("doc_type") in MOTION_TYPES:
+            continue
+        match = _LETTER.search(f"{doc['title']}") or _LETTER.search(
+            Path(doc["file_name"]).stem.replace("-", " ")
+        )
+        if match is None:
+            continue
+        kind = match.group("kind").lower()
+        numbers = _numbers(doc) | set(doc.get("refs") or ())
+        code = next((number_to_code[n] for n in sorted(numbers) if n in number_to_code), None)
+        if code is None and motions:
+            best = max(motions, key=lambda m: _title_overlap(match.group("title"), m["title"]))
+            if _title_overlap(match.group("title"), best["title"]) >= LETTER_TITLE_MATCH:
+                code = _motion_key(best)
+        if kind == "afdoening":
+            doc["afdoening_of"] = code
+        else:
+            doc["tussenbericht_of"] = code
+        own = [m for m in motions if code and _motion_key(m) == code]
+        for motion in own:
+            if kind == "afdoening":
+                current = motion.get("afdoening")
+                if current is None or _serial(doc["file_name"]) > _serial(current):
+                    motion["afdoening"] = doc["file_name"]
+            else:
+                motion.setdefault("tussenberichten", []).append(doc["file_name"])
+        if own and doc.get("item_position") is None:
+            doc.update(item_position=own[0].get("item_position"), matched_by="motie")
+
+
+def _finish_items(
+    items: list[dict[str, Any]], matchable: list[dict[str, Any]], listed: Meeting | None
+) -> None:
+    """Per item: its documents, proposal, outcome, whether it was amended, what it asks,
+    framework share and reading time."""
+    listed_items = {i.ris: i for i in (listed.items if listed else ()) if i.ris}
+    for item in items:
+        own = [d for d in matchable if d.get("item_position") == item["position"]]
+        good = sorted(
+            (d for d in own if d["status"] != FAILED),
+            key=lambda d: (-(d.get("framework_share") or 0), d["file_name"]),
+        )
+        current = [d for d in good if not d.get("superseded_by")]
+        proposal = max(
+            (d for d in current if d.get("doc_type") in PROPOSAL_TYPES),
+            key=lambda d: (
+                item.get("ris") in _numbers(d),
+                _title_overlap(d["title"], item["title"]),
+                d.get("words") or 0,
+            ),
+            default=None,
+        )
+        numbers = {item.get("ris") or ""} | (_numbers(proposal) if proposal else set())
+        listed_item = next((listed_items[n] for n in sorted(numbers) if n in listed_items), None)
+        amendments = [
+            d for d in current
+            if d.get("doc_type") == "amendement" and d.get("outcome") == "aangenomen"
+        ]  # fmt: skip
+        asks = [
+            {**point, "file_name": d["file_name"], "link": d.get("link"), "pdf": d.get("pdf")}
+            for d in sorted(
+                current,
+                key=lambda d: (
+                    d is not proposal,
+                    ASKING_TYPES.index(d.get("doc_type"))
+                    if d.get("doc_type") in ASKING_TYPES
+                    else 99,
+                ),
+            )
+            if d.get("doc_type") in ASKING_TYPES
+            for point in d["decision_points"]
+        ]
+        item.update(
+            document_files=[d["file_name"] for d in good],
+            failed_files=[d["file_name"] for d in own if d["status"] == FAILED],
+            proposal=proposal["file_name"] if proposal else None,
+            outcome=(proposal or {}).get("outcome") or item.get("outcome"),
+            amended=bool(amendments) or bool(listed_item and listed_item.amended),
+            asks=asks[:ASKS_PER_ITEM],
+            more_asks=max(len(asks) - ASKS_PER_ITEM, 0),
+            framework_share=_weighted_share(good),
+            pages=sum(d["pages"] for d in good),
+            minutes_source=sum(d["minutes_source"] for d in good),
+            minutes_briefing=sum(d["minutes_briefing"] for d in good),
+        )
+        item["minutes_saved"] = item["minutes_source"] - item["minutes_briefing"]
+        if item["kind"] == OVERIG and any(d.get("doc_type") in MOTION_TYPES for d in good):
+            item["kind"] = BESPREEKSTUK if item["number"] else OVERIG
+        elif item["kind"] == OVERIG and proposal and not item["number"]:
+            item["kind"] = HAMERSTUK
 
 
 def write_meeting(data: dict[str, Any], outdir: str | Path) -> Path:

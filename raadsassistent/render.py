@@ -27,6 +27,7 @@ from .types import (
     BESPREEKSTUK,
     FAILED,
     HAMERSTUK,
+    OVERIG,
     Briefing,
     Cited,
     CitedAmount,
@@ -851,22 +852,47 @@ def totals_line(pages: int, minutes_source: int, minutes_briefing: int) -> str:
 
 
 AGENDA_KIND_NL = {HAMERSTUK: "Hamerstuk", BESPREEKSTUK: "Bespreekstuk", "overig": "Overig"}
+OUTCOME_NL = {
+    "aangenomen": "Aangenomen",
+    "verworpen": "Verworpen",
+    "ingetrokken": "Ingetrokken",
+    "aangehouden": "Aangehouden",
+    "stemmen staken": "Stemmen staken",
+}
+VERSION_NL = ("ingediend", "gewijzigd", "met uitslag")  # by meeting.version_rank's stage
+DICTUM_CHARS = 220  # the first line of a motion's dictum, cut at a word
 
 MEETING_CSS = """
 *{box-sizing:border-box}
-body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;max-width:72rem;margin:2rem auto;
+body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;max-width:60rem;margin:2rem auto;
 padding:0 1rem;color:#1d1d1f;line-height:1.45;overflow-wrap:break-word;-webkit-text-size-adjust:100%}
 h1{font-size:1.6rem;margin-bottom:.2rem}h2{margin-top:2rem;border-bottom:2px solid #ddd;padding-bottom:.2rem}
+h3{font-size:1.1rem;margin:0 0 .3rem}h4{font-size:.95em;margin:.7rem 0 .2rem;color:#333}
 a{color:#1f4e79}.meta{color:#555;margin-top:0}
 .totals{font-size:1.15rem;background:#f3f6fa;padding:.6rem .9rem;border-radius:6px}
+.plan{background:#f7f3e8;border:1px solid #e6dcc0;border-radius:6px;padding:.5rem .9rem;margin:1rem 0}
+.plan h2{margin-top:.3rem;border:0}.plan ol{padding-left:1.3rem;margin:.3rem 0}.plan li{margin:.25rem 0}
 table{border-collapse:collapse;width:100%;margin:.6rem 0}th,td{text-align:left;vertical-align:top;
 padding:.45rem .5rem;border-bottom:1px solid #e3e3e3}th{background:#fafafa;font-weight:600;white-space:nowrap}
 td.num{white-space:nowrap;text-align:right}.kind{font-size:.8rem;padding:.05rem .4rem;border-radius:4px;
-background:#eee;white-space:nowrap}.bespreekstuk{background:#ffe9c7}.hamerstuk{background:#e1f0e1}
+background:#eee;white-space:nowrap;font-weight:400}.bespreekstuk{background:#ffe9c7}.hamerstuk{background:#e1f0e1}
+.badge{font-size:.8rem;padding:.05rem .4rem;border-radius:4px;white-space:nowrap;font-weight:600;
+border:1px solid #999;background:#f2f2f2;color:#333}
+.o-aangenomen{background:#e1f0e1;border-color:#6a9f6a;color:#1d4d1d}
+.o-verworpen{background:#f8e1e1;border-color:#b46a6a;color:#6b1717}
+.o-geamendeerd{background:#e6eefa;border-color:#6f8fbf;color:#1f3d6b}
+section.item{border-top:1px solid #d6d6d6;padding:.8rem 0}
+.code{font-weight:700;margin-right:.3rem}
 ol.asks{margin:.2rem 0;padding-left:1.2rem}ol.asks li{margin:.15rem 0}.page{color:#666;font-size:.85rem}
 .bar{display:inline-block;height:.55rem;background:#4a78b5;border-radius:2px;vertical-align:middle}
 .bar-bg{display:inline-block;width:4rem;height:.55rem;background:#dde5ef;border-radius:2px;margin-right:.3rem}
 .failed{color:#8a1c1c}.note{color:#555;font-style:italic}ul.docs{margin:.2rem 0;padding-left:1.1rem}
+ul.motions{list-style:none;margin:.2rem 0;padding:0}
+ul.motions li{padding:.35rem 0 .35rem .6rem;border-left:3px solid #d6d6d6;margin:.3rem 0}
+ul.motions li.amendement{border-left-color:#6f8fbf}
+.party{color:#444;margin-right:.3rem}.dictum{color:#333;font-size:.92em;margin:.1rem 0}
+.links{font-size:.85em;color:#555}ul.plain{list-style:none;padding:0;margin:.3rem 0}
+ul.plain li{margin:.15rem 0}
 svg{max-width:100%}
 @media (max-width:40rem){
 body{margin:1rem auto;padding:0 .75rem}h1{font-size:1.35rem}h2{margin-top:1.5rem}
@@ -874,23 +900,23 @@ body{margin:1rem auto;padding:0 .75rem}h1{font-size:1.35rem}h2{margin-top:1.5rem
 table,tbody,tr,td{display:block;width:auto}th{display:none}
 tr{padding:.5rem 0;border-bottom:1px solid #cfcfcf}td{border:0;padding:.15rem 0}td:empty{display:none}
 td.num{text-align:left;white-space:normal}
-td.num:first-child{float:left;margin-right:.4rem;font-weight:600}
-td.num:first-child::after{content:"."}
 td:has(>.bar-bg)::before{content:"Kadertekst ";color:#555}
 td.num:last-child::before{content:"Leestijd ";color:#555}
-td.num:not(:first-child):not(:last-child){display:inline-block;margin-right:.6rem}
+td.num:not(:last-child){display:inline-block;margin-right:.6rem}
 }
 @media print{
 @page{size:A4;margin:12mm 12mm}
 body{max-width:none;margin:0;padding:0;font-size:8.5pt;line-height:1.3;color:#000}
 h1{font-size:1.35rem;margin:0 0 .15rem}h2{font-size:1.1rem;margin:.7rem 0 .2rem;border-bottom:1px solid #000;
-break-after:avoid;page-break-after:avoid}
-.meta,.note,.page,.failed,a{color:#000}a{text-decoration:none}p{margin:.25rem 0}
+break-after:avoid;page-break-after:avoid}h3{font-size:1rem;break-after:avoid;page-break-after:avoid}
+.meta,.note,.page,.failed,.links,a{color:#000}a{text-decoration:none}p{margin:.25rem 0}
 .totals{font-size:1rem;background:none;border:1px solid #000;padding:.2rem .5rem}
+.plan{font-size:1em;background:none;border:1px solid #000;padding:.2rem .5rem}
+.plan h2{font-size:1.1rem;margin:.1rem 0}
 table{margin:.2rem 0}th,td{padding:.15rem .3rem;border-bottom:1px solid #999}th{background:none;white-space:nowrap}
-tr{break-inside:avoid;page-break-inside:avoid}thead{display:table-header-group}
-ol.asks li{margin:0}.page{font-size:.9em}
-.bar,.bar-bg,.kind,.bespreekstuk,.hamerstuk{-webkit-print-color-adjust:exact;print-color-adjust:exact}
+tr,ul.motions li{break-inside:avoid;page-break-inside:avoid}thead{display:table-header-group}
+section.item{padding:.3rem 0}ol.asks li{margin:0}.page{font-size:.9em}ul.motions li{padding:.1rem 0 .1rem .4rem}
+.bar,.bar-bg,.kind,.badge,.bespreekstuk,.hamerstuk{-webkit-print-color-adjust:exact;print-color-adjust:exact}
 details,summary{display:none}
 }
 """
@@ -922,84 +948,304 @@ def _small_map(doc: dict[str, Any]) -> str:
     return reading_map(doc.get("page_map") or (), _path_href(doc.get("pdf")), small=True)
 
 
-def _doc_links(data: dict[str, Any], files: list[str]) -> str:
-    by_name = {d["file_name"]: d for d in data["documents"]}
-    parts = []
-    for name in files:
-        doc = by_name[name]
-        label = _h(Path(name).stem)
-        link = _path_href(doc.get("link"))
-        anchor = f'<a href="{_h(link)}">{label}</a>' if link else label
-        parts.append(
-            f'<li>{anchor} <span class="page">({pages_nl(doc["pages"])})</span>'
-            f"{_small_map(doc)}{_copies(doc)}</li>"
+def doc_title(doc: dict[str, Any]) -> str:
+    """What a document is called on the meeting page: its title, never its raw file name (a
+    document whose title is its file name gets its type and the name's words)."""
+    stem = Path(doc["file_name"]).stem
+    title = " ".join(str(doc.get("title") or "").split())
+    if title and title != stem:
+        return title
+    words = re.sub(r"[-_]+", " ", stem).strip()
+    kind = DOC_TYPE_NL.get(doc.get("doc_type") or "", "Stuk")
+    return f"{kind}: {words}" if words else kind
+
+
+def _linked_title(doc: dict[str, Any], text: str | None = None) -> str:
+    label = _h(text or doc_title(doc))
+    link = _path_href(doc.get("link"))
+    return f'<a href="{_h(link)}">{label}</a>' if link else label
+
+
+def _pdf_link(doc: dict[str, Any], text: str = "PDF") -> str:
+    href = _path_href(doc.get("pdf"))
+    return f'<a href="{_h(href)}">{_h(text)}</a>' if href else ""
+
+
+def _outcome_badge(outcome: str | None, source: str | None = None) -> str:
+    if not outcome:
+        return ""
+    said = " (volgens de besluitenlijst)" if source == "besluitenlijst" else ""
+    return (
+        f'<span class="badge o-{_h(outcome.replace(" ", "-"))}" title="Uitslag{_h(said)}">'
+        f"{_h(OUTCOME_NL.get(outcome, outcome))}</span>"
+    )
+
+
+def _reading(doc: dict[str, Any]) -> str:
+    return (
+        f"{pages_nl(doc['pages'])}, {duration_nl(doc.get('minutes_source') or 0)} → "
+        f"{duration_nl(doc.get('minutes_briefing') or 0)}"
+    )
+
+
+def _doc_item(doc: dict[str, Any]) -> str:
+    kind = DOC_TYPE_NL.get(doc.get("doc_type") or "", "")
+    return (
+        f"<li>{_linked_title(doc)} "
+        f'<span class="page">({_h(kind + ", " if kind else "")}{_h(_reading(doc))}'
+        f"{', ' + _pdf_link(doc) if doc.get('pdf') else ''})</span>"
+        f"{_small_map(doc)}{_copies(doc)}</li>"
+    )
+
+
+def _first_line(text: str) -> str:
+    line = " ".join(text.split())
+    if len(line) <= DICTUM_CHARS:
+        return line
+    return line[:DICTUM_CHARS].rsplit(" ", 1)[0].rstrip(",;:") + " …"
+
+
+def _version_stage(doc: dict[str, Any]) -> str:
+    if doc.get("outcome_source") == "document":
+        return VERSION_NL[2]
+    if re.search(r"\bgewijzigde?\b", f"{doc.get('title', '')} {doc['file_name']}", re.I):
+        return VERSION_NL[1]
+    return VERSION_NL[0]
+
+
+def _motion_row(doc: dict[str, Any], by_name: dict[str, dict[str, Any]]) -> str:
+    """One motion or amendment: code, party, title, the first line of its dictum, its outcome
+    and links to its briefing, PDF, other versions and the letters that report on it."""
+    motion = doc.get("motion") or {}
+    parties = list(dict.fromkeys(s.get("party") for s in motion.get("submitters") or ()))
+    party = ", ".join(p for p in parties if p)
+    dictum = motion.get("dictum") or []
+    links = [_pdf_link(doc)] if doc.get("pdf") else []
+    others = [
+        by_name[n] for n in doc.get("versions") or () if n != doc["file_name"] and n in by_name
+    ]
+    if others:
+        links.append(
+            "andere versies: " + ", ".join(_linked_title(o, _version_stage(o)) for o in others)
         )
-    return f'<ul class="docs">{"".join(parts)}</ul>' if parts else ""
+    letters = [("afdoening", doc.get("afdoening"))] + [
+        ("tussenbericht", name) for name in doc.get("tussenberichten") or ()
+    ]
+    for label, name in letters:
+        if name and name in by_name:
+            links.append(_linked_title(by_name[name], label))
+    kind = doc.get("doc_type") or "motie"
+    return (
+        f'<li class="{_h(kind)}">'
+        f'<span class="code">{_h(motion.get("code") or "")}</span>'
+        f'<span class="party">{_h(party)}</span>'
+        f"{_linked_title(doc, motion.get('title') or None)} "
+        f"{_outcome_badge(doc.get('outcome'), doc.get('outcome_source'))}"
+        + (f'<div class="dictum">{_h(_first_line(dictum[0]))}</div>' if dictum else "")
+        + (f'<div class="links">{" · ".join(links)}</div>' if links else "")
+        + "</li>"
+    )
 
 
-def _asks(item: dict[str, Any]) -> str:
+HAMER_ASKS = 2  # decision points shown for a hamerstuk or another item that is not debated
+
+
+def _asks(item: dict[str, Any], by_name: dict[str, dict[str, Any]]) -> str:
     if not item["asks"]:
-        return (
-            '<span class="note">Geen beslispunten in de stukken</span>'
-            if item["document_files"]
-            else ""
-        )
+        return ""
+    # only a debated item shows all; the rest is one click away in the briefing
+    shown = item["asks"] if item["kind"] == BESPREEKSTUK else item["asks"][:HAMER_ASKS]
+    hidden = len(item["asks"]) - len(shown) + item["more_asks"]
     points = []
     previous = None
-    for a in item["asks"]:
+    for a in shown:
         # the document is named where its points begin; the page links to its PDF
         source = ""
         if a["file_name"] != previous:
+            doc = by_name.get(a["file_name"], {"file_name": a["file_name"]})
             href = _h(_path_href(a["link"]) or "#")
-            source = f'<a href="{href}">{_h(Path(a["file_name"]).stem)}</a>, '
+            source = f'<a href="{href}">{_h(_short(doc_title(doc)))}</a>, '
         previous = a["file_name"]
         page = _to_page(a["page"], page_ref(a["page"]), _path_href(a.get("pdf")))
         points.append(f'<li>{_h(a["text"])} <span class="page">({source}{page})</span></li>')
     more = (
-        f'<p class="note">… en nog {item["more_asks"]} beslispunt(en) in de briefings.</p>'
-        if item["more_asks"]
-        else ""
+        f'<p class="note">… en nog {hidden} beslispunt(en) in de briefings.</p>' if hidden else ""
     )
     return f'<ol class="asks">{"".join(points)}</ol>{more}'
 
 
-def _items_table(data: dict[str, Any], items: list[dict[str, Any]]) -> str:
-    rows = []
-    for item in items:
-        failed = "".join(
-            f'<div class="failed">Niet verwerkt: {_h(name)}</div>' for name in item["failed_files"]
-        )
-        reading = (
-            f'{duration_nl(item["minutes_source"])} → {duration_nl(item["minutes_briefing"])}'
-            if item["document_files"] else ""
-        )  # fmt: skip
-        rows.append(
-            "<tr>"
-            f'<td class="num">{_h(item["number"])}</td>'
-            f"<td><strong>{_h(item['title'])}</strong> "
-            f'<span class="kind {_h(item["kind"])}">{_h(AGENDA_KIND_NL.get(item["kind"], item["kind"]))}</span>'
-            f"{_doc_links(data, item['document_files'])}{failed}</td>"
-            f"<td>{_asks(item)}</td>"
-            f"<td>{_share(item['framework_share']) if item['document_files'] else ''}</td>"
-            f'<td class="num">{reading}</td>'
-            "</tr>"
-        )
-    head = (
-        "<tr><th>Nr.</th><th>Agendapunt en stukken</th><th>Wat wordt gevraagd</th>"
-        "<th>Kadertekst</th><th>Leestijd</th></tr>"
+def _short(text: str, words: int = 8) -> str:
+    parts = text.split()
+    return text if len(parts) <= words else " ".join(parts[:words]) + " …"
+
+
+MOTION_TYPES_NL = ("amendement", "motie")
+LETTER_KEYS = ("afdoening_of", "tussenbericht_of")
+
+
+def _item_section(data: dict[str, Any], item: dict[str, Any], level: int = 3) -> str:
+    """One agenda item: its title, kind and outcome, the proposal with its decision points,
+    the other documents, and its amendments and motions as compact rows."""
+    by_name = {d["file_name"]: d for d in data["documents"]}
+    docs = [by_name[n] for n in item["document_files"] if n in by_name]
+    current = [d for d in docs if not d.get("superseded_by")]
+    motions = sorted(
+        (d for d in current if d.get("doc_type") in MOTION_TYPES_NL),
+        key=lambda d: (
+            MOTION_TYPES_NL.index(d["doc_type"]),
+            _code_key((d.get("motion") or {}).get("code") or ""),
+        ),
     )
-    return f"<table>{head}{''.join(rows)}</table>"
+    letters = [d for d in current if any(d.get(k) for k in LETTER_KEYS)]
+    proposal = by_name.get(item.get("proposal") or "")
+    rest = [d for d in current if d not in motions and d not in letters and d is not proposal]
+    badges = " ".join(
+        b
+        for b in (
+            f'<span class="kind {_h(item["kind"])}">{_h(AGENDA_KIND_NL.get(item["kind"], item["kind"]))}</span>'
+            if item["kind"] != OVERIG
+            else "",
+            _outcome_badge(item.get("outcome")),
+            '<span class="badge o-geamendeerd">geamendeerd</span>' if item.get("amended") else "",
+        )
+        if b
+    )
+    number = f'<span class="code">{_h(item["number"])}</span>' if item["number"] else ""
+    failed = "".join(
+        f'<div class="failed">Niet verwerkt: {_h(name)}</div>' for name in item["failed_files"]
+    )
+    reading = (
+        f'<p class="meta">Kadertekst {_share(item["framework_share"])} · '
+        f"{pages_nl(item['pages'])}, leestijd {duration_nl(item['minutes_source'])} → "
+        f"{duration_nl(item['minutes_briefing'])}</p>"
+        if item["document_files"]
+        else ""
+    )
+    documents = "".join(_doc_item(d) for d in ([proposal] if proposal else []) + rest)
+    parts = [
+        f'<section class="item" id="punt-{_h(item["position"])}">',
+        f"<h{level}>{number}{_h(item['title'])} {badges}</h{level}>",
+        reading,
+        f'<ul class="docs">{documents}</ul>' if documents else "",
+        _asks(item, by_name),
+        failed,
+    ]
+    if motions:
+        amendments = sum(d["doc_type"] == "amendement" for d in motions)
+        label = " en ".join(
+            x
+            for x in (
+                count_nl(amendments, "amendement", "amendementen") if amendments else "",
+                count_nl(len(motions) - amendments, "motie", "moties")
+                if len(motions) > amendments
+                else "",
+            )
+            if x
+        )
+        parts.append(f"<h{level + 1}>{_h(label[:1].upper() + label[1:])}</h{level + 1}>")
+        parts.append(
+            f'<ul class="motions">{"".join(_motion_row(d, by_name) for d in motions)}</ul>'
+        )
+    parts.append("</section>")
+    return "".join(p for p in parts if p)
+
+
+def _code_key(code: str) -> tuple[int, str]:
+    tail = code.rsplit(".", 1)[-1]
+    return (int(tail), "") if tail.isdigit() else (0, tail)
+
+
+def _weight(doc: dict[str, Any]) -> float:
+    """A document's framework weight: its framework words."""
+    return (doc.get("framework_share") or 0) * (doc.get("words") or 0)
+
+
+def _reading_plan(data: dict[str, Any]) -> str:
+    """The "leesplan": the proposals of the bespreekstukken and their amendments, most
+    framework text first, with the reading time of that set and of everything else."""
+    by_name = {d["file_name"]: d for d in data["documents"]}
+    current = [
+        d
+        for d in data["documents"]
+        if d["status"] != FAILED and not d.get("superseded_by") and not d.get("is_agenda")
+    ]
+    first: list[tuple[dict[str, Any], dict[str, Any], list[dict[str, Any]]]] = []
+    for item in data["items"]:
+        proposal = by_name.get(item.get("proposal") or "")
+        if item["kind"] != BESPREEKSTUK or proposal is None:
+            continue
+        amendments = [
+            by_name[n]
+            for n in item["document_files"]
+            if by_name.get(n, {}).get("doc_type") == "amendement"
+            and not by_name[n].get("superseded_by")
+            and by_name[n].get("outcome") != "ingetrokken"
+        ]
+        first.append((item, proposal, amendments))
+    if not first:
+        return ""
+    first.sort(key=lambda t: -(_weight(t[1]) + sum(_weight(a) for a in t[2])))
+    must = [d for _, proposal, amendments in first for d in (proposal, *amendments)]
+    names = {d["file_name"] for d in must}
+    rest = [d for d in current if d["file_name"] not in names]
+    rows = []
+    for item, proposal, amendments in first:
+        extra = (
+            f" + {count_nl(len(amendments), 'amendement', 'amendementen')}" if amendments else ""
+        )
+        needed = proposal.get("minutes_source", 0) + sum(
+            a.get("minutes_source", 0) for a in amendments
+        )
+        rows.append(
+            f'<li><span class="code">{_h(item["number"])}</span>'
+            f"{_linked_title(proposal)}{_h(extra)} "
+            f'<span class="page">({_h(duration_nl(needed))}, '
+            f"{round((proposal.get('framework_share') or 0) * 100)}% kader)</span></li>"
+        )
+
+    def minutes(docs: list[dict[str, Any]], key: str) -> str:
+        return duration_nl(sum(d.get(key) or 0 for d in docs))
+
+    return (
+        '<div class="plan"><h2>Leesplan</h2>'
+        "<p>Lees eerst de voorstellen waarover gedebatteerd wordt, met hun amendementen "
+        "(de meeste kadertekst bovenaan):</p>"
+        f"<ol>{''.join(rows)}</ol>"
+        f"<p><strong>Dit moet u lezen: {count_nl(len(must), 'stuk', 'stukken')}, "
+        f"{minutes(must, 'minutes_source')}</strong> (de briefings: "
+        f"{minutes(must, 'minutes_briefing')}). De rest, {count_nl(len(rest), 'stuk', 'stukken')} "
+        f"(moties, hamerstukken, brieven, bijlagen), kost {minutes(rest, 'minutes_source')} "
+        f"(de briefings: {minutes(rest, 'minutes_briefing')}).</p></div>"
+    )
+
+
+def _meeting_title(data: dict[str, Any]) -> str:
+    body = data.get("body") or "vergadering"
+    where = f" van {data['municipality']}" if data.get("municipality") else ""
+    when = date_nl(data.get("date"))
+    return f"{body[:1].upper()}{body[1:]}{where}" + (f", {when}" if when else ", datum onbekend")
 
 
 def render_meeting_html(data: dict[str, Any]) -> str:
     """The meeting briefing as one self-contained, escaped HTML page in Dutch."""
-    body = data.get("body") or "vergadering"
-    where = f" van {data['municipality']}" if data.get("municipality") else ""
-    title = f"{body[:1].upper()}{body[1:]}{where}, {date_nl(data.get('date')) or 'datum onbekend'}"
-    meta = [m for m in (data.get("time") and f"Aanvang {data['time']}", data.get("place")) if m]
+    title = _meeting_title(data)
+    time = data.get("time")
+    if time and "uur" not in time:
+        time = f"{time} uur"
+    meta = [m for m in (time and f"Aanvang {time}", data.get("place")) if m]
+    by_name = {d["file_name"]: d for d in data["documents"]}
     items = data["items"]
+
+    def has_motions(item: dict[str, Any]) -> bool:
+        return any(
+            by_name.get(n, {}).get("doc_type") in MOTION_TYPES_NL for n in item["document_files"]
+        )
+
+    debates = [
+        i for i in items if i["kind"] == BESPREEKSTUK and not i.get("proposal") and has_motions(i)
+    ]
     bespreek = sorted(
-        (i for i in items if i["kind"] == BESPREEKSTUK),
+        (i for i in items if i["kind"] == BESPREEKSTUK and i not in debates),
         key=lambda i: (-(i["framework_share"] or 0), i["position"]),
     )
     hamer = [i for i in items if i["kind"] == HAMERSTUK]
@@ -1015,40 +1261,58 @@ def render_meeting_html(data: dict[str, Any]) -> str:
             else ""
         )
         + ". Alle beslispunten staan letterlijk in de stukken; het paginanummer verwijst naar de bron.</p>",
+        _reading_plan(data),
     ]
     parts += [f'<p class="note">{_h(note)}</p>' for note in data.get("notes", [])]
     if any(d.get("page_map") for d in data["documents"]):
         parts.append(map_legend())
     for heading, group, intro in (
         ("Bespreekstukken", bespreek, "Eerst de punten met de meeste kadertekst."),
+        (
+            "Debatten en moties vreemd aan de orde van de dag",
+            debates,
+            "Moties zonder raadsvoorstel, per debat.",
+        ),
         ("Hamerstukken", hamer, ""),
-        ("Overige agendapunten", rest, ""),
     ):
         if group:
             parts.append(f"<h2>{heading}</h2>")
             if intro:
                 parts.append(f'<p class="note">{intro}</p>')
-            parts.append(_items_table(data, group))
+            parts.extend(_item_section(data, item) for item in group)
+    if rest:
+        parts.append("<h2>Overige agendapunten</h2>")
+        bare = [i for i in rest if not i["document_files"] and not i["failed_files"]]
+        parts.extend(_item_section(data, item) for item in rest if item not in bare)
+        if bare:
+            parts.append(
+                '<ul class="plain">'
+                + "".join(
+                    f'<li id="punt-{_h(i["position"])}"><span class="code">{_h(i["number"])}</span>'
+                    f"{_h(i['title'])} {_outcome_badge(i.get('outcome'))}</li>"
+                    for i in bare
+                )
+                + "</ul>"
+            )
     loose = [
         d for d in data["documents"]
         if d.get("item_position") is None and not d.get("is_agenda") and d["status"] != FAILED
+        and not d.get("superseded_by")
     ]  # fmt: skip
     if loose:
-        rows = "".join(
-            "<tr>"
-            f'<td><a href="{_h(_path_href(d["link"]))}">{_h(Path(d["file_name"]).stem)}</a>'
-            f'<div class="page">{_h(d["title"])}</div>{_small_map(d)}{_copies(d)}</td>'
-            f'<td>{_h(d.get("doc_type") or "")}</td><td class="num">{pages_nl(d["pages"])}</td>'
-            f"<td>{_share(d.get('framework_share'))}</td>"
-            f'<td class="num">{duration_nl(d["minutes_source"])} → {duration_nl(d["minutes_briefing"])}</td>'
-            "</tr>"
-            for d in sorted(loose, key=lambda d: (-(d.get("framework_share") or 0), d["file_name"]))
+        ordered = sorted(
+            loose,
+            key=lambda d: (
+                d.get("doc_type") not in ("besluitenlijst", "notulen"),
+                -(d.get("framework_share") or 0),
+                d["file_name"],
+            ),
         )
         parts.append("<h2>Overige stukken</h2>")
         parts.append(
-            "<table><tr><th>Stuk</th><th>Soort</th><th>Pagina's</th><th>Kadertekst</th><th>Leestijd</th></tr>"
-            f"{rows}</table>"
+            '<p class="note">Stukken die bij geen agendapunt horen; de meeste kadertekst bovenaan.</p>'
         )
+        parts.append(f'<ul class="docs">{"".join(_doc_item(d) for d in ordered)}</ul>')
     failed = [d for d in data["documents"] if d["status"] == FAILED]
     if failed:
         rows = "".join(

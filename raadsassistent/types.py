@@ -369,6 +369,23 @@ class AgendaItem:
     text: str = ""  # the item's own text (notes, lists of documents)
     page: int | None = None  # page in the agenda PDF
     documents: tuple[str, ...] = ()
+    ris: str | None = None  # the proposal's number as a besluitenlijst cites it: "RIS319905"
+    outcome: str | None = None  # the proposal's outcome as the besluitenlijst lists it
+    amended: bool = False  # the besluitenlijst lists a "Geamendeerd voorstel"
+    motions: tuple[ListedMotion, ...] = ()  # the motions and amendments listed under it
+
+
+@dataclass(frozen=True)
+class ListedMotion:
+    """One motion or amendment row of a besluitenlijst: "321232  Amendement K.A HvDH Een deel
+    middenhuur ...  Aangenomen"."""
+
+    code: str  # "K.A"
+    kind: str  # motie | amendement
+    title: str
+    party: str | None = None
+    outcome: str | None = None  # one of OUTCOMES, or None ("Niet in stemming gebracht")
+    number: str | None = None  # its own RIS number: "RIS321232"
 
 
 @dataclass(frozen=True)

@@ -996,3 +996,92 @@ COMMITMENT_MINUTES_PAGES = (
         "Dat zeg ik graag toe.",
     ),
 )
+
+
+# --- a meeting without agenda: a Den Haag besluitenlijst with ruled tables ----------------------
+
+# (first column, description, decision) rows as the Den Haag besluitenlijst prints them
+BESLUITENLIJST_ROWS: tuple[tuple[str, str, str], ...] = (
+    ("A", "Vaststelling agenda", "Conform"),
+    ("K", "Voorstel van het college inzake Nota van Uitgangspunten Hofzichtlaan (RIS319905)", ""),
+    ("321232", "Amendement K.A HvDH Een deel middenhuur in woonprogramma Kornalijn", "Aangenomen"),
+    ("321233", "Motie K.1 CDA Seniorenwoningen voor doorstroming Mariahoeve", "Aangenomen"),
+    ("321234", "Motie K.2 CDA Voorzieningen voor de buurt", "Verworpen"),
+    ("K", "Geamendeerd voorstel van het college inzake Nota van Uitgangspunten Hofzichtlaan", "Aangenomen"),
+    ("P", "Blokkades A12", ""),
+    ("321245", "Motie P.1 GL Demonstraties niet criminaliseren", "Verworpen"),
+    ("321246", "Ingetrokken Motie P.2 GL Luister naar de rechter", "-"),
+)  # fmt: skip
+
+
+def besluitenlijst_pdf(
+    path: str | Path,
+    rows: Sequence[tuple[str, str, str]] = BESLUITENLIJST_ROWS,
+    *,
+    when: str = "23 januari 2025, 13.30 uur",
+    place: str = "Stadhuis - raadzaal",
+) -> Path:
+    """A besluitenlijst as Den Haag publishes it: a ruled table of meeting facts ("Datum en
+    tijd", "Locatie") and a ruled table "Punt / Omschrijving / Besluit" with the items, the
+    motions and amendments under them (their RIS number first) and each outcome."""
+    from reportlab.lib import colors
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer
+    from reportlab.platypus import Table as RLTable
+
+    path = Path(path)
+    styles = getSampleStyleSheet()
+    grid = [("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("VALIGN", (0, 0), (-1, -1), "TOP")]
+    cell = styles["BodyText"]
+    facts = RLTable(
+        [["Raad", ""], ["Datum en tijd", when], ["Locatie", place]], colWidths=[120, 340]
+    )
+    facts.setStyle(grid)
+    listed = RLTable(
+        [["Punt", "Omschrijving", "Besluit"]]
+        + [[first, Paragraph(text, cell), outcome] for first, text, outcome in rows],
+        colWidths=[55, 330, 75],
+    )
+    listed.setStyle(grid)
+    doc = SimpleDocTemplate(str(path), pagesize=A4)
+    doc.build([Paragraph("Besluitenlijst", styles["Title"]), facts, Spacer(1, 20), listed])
+    return path
+
+
+def afdoening_letter_pdf(path: str | Path, motion_title: str, motion_ris: str | None) -> Path:
+    """A college letter "Afdoening motie <titel>" that cites the motion's RIS number (or,
+    with ``motion_ris`` None, only its title)."""
+    cited = f" (RIS{motion_ris})" if motion_ris else ""
+    return lines_pdf(
+        path,
+        [[
+            "Gemeente Den Haag",
+            "",
+            f"Afdoening motie {motion_title}",
+            "",
+            f"In de raadsvergadering van 23 januari 2025 heeft uw raad de motie {motion_title}{cited}",
+            "aangenomen. Met deze brief informeren wij u over de uitvoering van de motie.",
+            "Het college heeft de gevraagde verkenning uitgevoerd en deelt de uitkomsten.",
+        ]],
+    )  # fmt: skip
+
+
+def ris_proposal_pdf(path: str | Path, title: str, ris: str, *, decided: str | None = None) -> Path:
+    """A Den Haag raadsvoorstel carrying its own RIS number ("RIS-nummer: RIS319905"), with a
+    decision block and, with ``decided``, the "Aldus <decided> in de openbare raadsvergadering"
+    stamp."""
+    lines = [
+        "Gemeente Den Haag",
+        f"RIS-nummer: {ris}",
+        "",
+        f"Voorstel van het college inzake {title}",
+        "",
+        "De raad van de gemeente Den Haag,",
+        "gelezen het voorstel van het college van 7 januari 2025,",
+        "besluit:",
+        f"I. de {title} vast te stellen.",
+        "II. het college te vragen de raad jaarlijks over de uitvoering te informeren.",
+    ]
+    if decided:
+        lines += ["", f"Aldus {decided} in de openbare raadsvergadering van 23 januari 2025."]
+    return lines_pdf(path, [lines])

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 
 import pytest
 
@@ -149,3 +150,124 @@ def test_notubiz_refuses_other_json(tmp_path):
     broken.write_text("{", encoding="utf-8")
     with pytest.raises(InputError, match="geen leesbare JSON"):
         parse_notubiz(broken)
+
+
+# --- the besluitenlijst ---------------------------------------------------------------------
+
+
+def _besluitenlijst(*tables):
+    from raadsassistent.types import StructuredDocument, Table
+
+    return StructuredDocument(
+        path="besluitenlijst.pdf", sha256="", title="Besluitenlijst", doc_type="besluitenlijst",
+        date=None, municipality="Den Haag", page_count=2, sections=(),
+        tables=tuple(Table(n, (0, 0, 1, 1), rows) for n, rows in enumerate(tables, 1)),
+        page_status=("ok", "ok"),
+    )  # fmt: skip
+
+
+# Rows as our extraction reads the real Den Haag besluitenlijst of 23 January 2025
+FACTS = (
+    ("Raad", ""),
+    ("Datum en tijd", "23 januari 2025, 13.30 uur"),
+    ("Locatie", "Stadhuis - raadzaal"),
+    ("Afwezig", "-"),
+)
+LISTED = (
+    ("Punt", "Omschrijving", "Besluit"),
+    ("A", "Vaststelling agenda", "Conform"),
+    ("F.1", "Voorstel van het college tot vaststelling van de Verordening (RIS320816)", "Aangenomen"),
+    ("", "Gestaakte stemmen raadsvergadering 19 december 2024", ""),
+    ("321067", "Motie J.3 (HvDH) Watertappunt in drukstbezochte speeltuinen", "Aangenomen"),
+    ("J", "Voorstel van het college inzake Verordening tot wijziging van de Algemene plaatselijke verordening voor de", ""),
+    ("", "gemeente Den Haag (RIS320934)", ""),
+    ("321228", "Ingetrokken Amendement J.A HvDH Aanpassen locatiebeleid voor maatwerk", "-"),
+    ("321231", "Motie J.1 PvdD Ecologisch advies voor A-locaties", "Verworpen"),
+    ("J", "Voorstel van het college inzake Verordening tot wijziging van de Algemene plaatselijke verordening voor de", "Aangenomen"),
+    ("", "gemeente Den Haag", ""),
+    ("O", "Voorstel van het college inzake Nota Grondbeleid 2024 en verder (RIS319970)", ""),
+    ("321243", "Gewijzigde motie O.1 GL Breng kansen voor betaalbaar op zand in kaart", "Aangenomen"),
+    ("321242", "Amendement O.B CDA Grondbeleid ook voor leefbaarheid", "Aangenomen"),
+    ("O", "Geamendeerd voorstel van het college inzake Nota Grondbeleid 2024 en verder", "Aangenomen"),
+    ("Q", "Themadebat taalaanpak", ""),
+)  # fmt: skip
+CONTINUED = (  # the next page: Q's motions go on without a new item row
+    ("321251", "Motie Q.2 CDA Maatschappelijk middenveld als taalpartner", "Verworpen"),
+    ("", "Niet ingediend Q.3", "-"),
+    ("321254", "Aangehouden Motie Q.6 VVD Met de baby naar de bieb", "-"),
+)  # fmt: skip
+
+
+def test_besluitenlijst_items_motions_and_outcomes():
+    from raadsassistent.agenda import parse_besluitenlijst
+    from raadsassistent.types import ListedMotion
+
+    meeting = parse_besluitenlijst(_besluitenlijst(FACTS, LISTED, CONTINUED))
+    assert (meeting.body, meeting.date, meeting.time, meeting.place, meeting.municipality) == (
+        "gemeenteraad", "2025-01-23", "13.30", "Stadhuis - raadzaal", "Den Haag",
+    )  # fmt: skip
+    summary = [(i.number, i.kind, i.ris, i.outcome, i.amended) for i in meeting.items]
+    assert summary == [
+        ("A", OVERIG, None, None, False),
+        ("F.1", HAMERSTUK, "RIS320816", "aangenomen", False),
+        ("", OVERIG, None, None, False),  # votes held over: not item J of this meeting
+        ("J", BESPREEKSTUK, "RIS320934", "aangenomen", False),
+        ("O", BESPREEKSTUK, "RIS319970", "aangenomen", True),
+        ("Q", BESPREEKSTUK, None, None, False),
+    ]
+    held, j, o, q = meeting.items[2], meeting.items[3], meeting.items[4], meeting.items[5]
+    assert held.title == "Gestaakte stemmen raadsvergadering 19 december 2024"
+    assert held.motions == (
+        ListedMotion("J.3", "motie", "Watertappunt in drukstbezochte speeltuinen", "HvDH",
+                     "aangenomen", "RIS321067"),
+    )  # fmt: skip
+    assert j.title == (
+        "Voorstel van het college inzake Verordening tot wijziging van de Algemene plaatselijke "
+        "verordening voor de gemeente Den Haag"
+    )
+    assert [(m.code, m.kind, m.party, m.outcome) for m in j.motions] == [
+        ("J.A", "amendement", "HvDH", "ingetrokken"),  # "Ingetrokken" before the row's text
+        ("J.1", "motie", "PvdD", "verworpen"),
+    ]
+    assert [(m.code, m.title) for m in o.motions][0] == (
+        "O.1",
+        "Breng kansen voor betaalbaar op zand in kaart",
+    )
+    assert [(m.code, m.outcome) for m in q.motions] == [
+        ("Q.2", "verworpen"),
+        ("Q.6", "aangehouden"),
+    ]
+
+
+def test_besluitenlijst_without_tables_is_read_from_its_lines():
+    from raadsassistent.agenda import parse_besluitenlijst
+    from raadsassistent.types import Passage, Section
+
+    lines = [
+        "K Voorstel van het college inzake Nota van Uitgangspunten (RIS319905)",
+        "321232 Amendement K.A HvDH Een deel middenhuur in woonprogramma Kornalijn Aangenomen",
+        "321233 Motie K.1 CDA Seniorenwoningen voor doorstroming Mariahoeve Verworpen",
+        "K Geamendeerd voorstel van het college inzake Nota van Uitgangspunten Aangenomen",
+    ]
+    passage = Passage("1.1", "\n".join(lines), 1, 1, (0, 0, 1, 1))
+    doc = replace(
+        _besluitenlijst(), tables=(), sections=(Section("1", "", None, 0, 1, None, (passage,)),)
+    )
+    [k] = parse_besluitenlijst(doc).items
+    assert (k.ris, k.outcome, k.amended) == ("RIS319905", "aangenomen", True)
+    assert [(m.code, m.outcome) for m in k.motions] == [("K.A", "aangenomen"), ("K.1", "verworpen")]
+
+
+@pytest.mark.parametrize(
+    ("text", "ok"),
+    [
+        ("Stadhuis - raadzaal", True),
+        ("Raadzaal", True),
+        ("De raad besluit het voorstel vast te stellen. Het college voert het uit", False),
+        ("verkeer. Dit", False),
+    ],
+)
+def test_a_place_is_never_a_stray_sentence(text, ok):
+    from raadsassistent.agenda import is_place
+
+    assert is_place(text) is ok

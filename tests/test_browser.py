@@ -296,6 +296,41 @@ def test_the_sample_meeting_page_prints_compactly(browser, sample_meeting):
     tab.close()
 
 
+MAX_PRINT_PAGES_DENHAAG_INDEX = 9  # 1259650: 26 items, 28 motions; printed 8 pages (issue 11)
+_ROWS_JS = """() => ({
+  right: Math.max(...[...document.querySelectorAll('.plan, section.item, ul.motions li')]
+    .map(e => e.getBoundingClientRect().right)),
+  motions: document.querySelectorAll('ul.motions li').length,
+  plan: document.querySelectorAll('.plan li').length,
+  items: document.querySelectorAll('section.item').length,
+})"""
+
+
+@pytest.mark.slow
+def test_real_meeting_page_on_a_phone_and_in_print(browser, denhaag_meeting):
+    """The reconstructed Den Haag meeting (no agenda file): its leesplan, item sections and
+    one row per motion fit a 390 px screen, and the page prints on a few A4 pages."""
+    data = json.loads((denhaag_meeting / "meeting.json").read_text(encoding="utf-8"))
+    tab = Tab(browser, PHONE)
+    assert tab.open(denhaag_meeting / "index.html") == []
+    found = tab.page.evaluate(_ROWS_JS)
+    codes = {
+        d["motion"]["code"]
+        for d in data["documents"]
+        if d.get("motion") and d["motion"].get("code")
+    }
+    # a section per item, except items of the "overig" kind without documents (one line each)
+    sections = [i for i in data["items"] if i["document_files"] or i["kind"] != "overig"]
+    assert found["right"] <= PHONE
+    assert (found["motions"], found["items"]) == (len(codes), len(sections))
+    assert found["plan"] == 5  # G, I, J, L and S: the debated proposals
+    tab.close()
+    tab = Tab(browser)
+    tab.open(denhaag_meeting / "index.html")
+    assert print_pages(tab.page) <= MAX_PRINT_PAGES_DENHAAG_INDEX
+    tab.close()
+
+
 def test_reading_map_has_one_cell_per_page(survey):
     """Each briefing has one map with a cell for every page 1..N of its document; the meeting
     page has a small map per document, beside the link to its briefing (lands with h22)."""
