@@ -31,6 +31,7 @@ from raadsassistent.agenda import (
 from raadsassistent.archive import resolved_path, write_text
 from raadsassistent.council import document_text, own_number
 from raadsassistent.errors import StoreError
+from raadsassistent.register import record_meeting
 from raadsassistent.render import MEETING_GENERATOR, json_text, render_meeting_html, totals_line
 from raadsassistent.segment import detect_date
 from raadsassistent.store import Store
@@ -42,7 +43,6 @@ from raadsassistent.types import (
     AgendaItem,
     DocumentResult,
     Meeting,
-    Table,
 )
 
 ASKS_PER_ITEM = 6
@@ -138,19 +138,6 @@ def version_rank(doc: dict[str, Any]) -> tuple[int, int, str]:
     return stage, _serial(doc["file_name"]), doc["file_name"]
 
 
-def _stored_tables(store: Store, sha256: str) -> tuple[Table, ...]:
-    """The tables the store keeps of a document (``Store.structured_document`` leaves them out)."""
-    rows = store.db.table("document_tables").rows_where(
-        "document_sha256 = ?", [sha256], order_by="table_index"
-    )
-    return tuple(
-        Table(
-            r["page"], tuple(json.loads(r["bbox"])), tuple(tuple(x) for x in json.loads(r["rows"]))
-        )
-        for r in rows
-    )
-
-
 def _besluitenlijst(store: Store, documents: list[dict[str, Any]]) -> Meeting | None:
     """The meeting as the besluitenlijst among ``documents`` records it (the one with most items)."""
     best: Meeting | None = None
@@ -160,7 +147,7 @@ def _besluitenlijst(store: Store, documents: list[dict[str, Any]]) -> Meeting | 
         stored = store.structured_document(doc["sha256"])
         if stored is None:
             continue
-        listed = parse_besluitenlijst(replace(stored, tables=_stored_tables(store, doc["sha256"])))
+        listed = parse_besluitenlijst(stored)
         if listed.items and (best is None or len(listed.items) > len(best.items)):
             best = listed
     return best
@@ -701,6 +688,7 @@ def store_meeting(store: Store, meeting: dict[str, Any]) -> None:
     }
     try:
         store.save_meeting(meeting["id"], info, items, list(links.values()))
+        record_meeting(store, meeting)  # its motions and toezeggingen, for the registers
     except sqlite3.DatabaseError as error:
         raise StoreError(
             f"{store.path}: de vergadering kon niet in de database worden opgeslagen ({error}). "

@@ -34,6 +34,7 @@ from raadsassistent.types import (
     Passage,
     Section,
     StructuredDocument,
+    Table,
     motion_from_dict,
 )
 
@@ -721,8 +722,19 @@ class Store:
         return {**rows[0], "briefing": json.loads(rows[0]["briefing_json"])} if rows else None
 
     @_reading
+    @_reading
+    def tables(self, sha256: str) -> tuple[Table, ...]:
+        """The tables stored of a document, in document order."""
+        rows = self.db.table("document_tables").rows_where(
+            "document_sha256 = ?", [sha256], order_by="table_index"
+        )
+        return tuple(
+            Table(r["page"], tuple(json.loads(r["bbox"])), tuple(map(tuple, json.loads(r["rows"]))))
+            for r in rows
+        )
+
     def structured_document(self, sha256: str) -> StructuredDocument | None:
-        """A stored document rebuilt with its sections and passages (no tables or bboxes of
+        """A stored document rebuilt with its sections, passages and tables (no bboxes of
         sections): enough to read its structure again without the PDF."""
         row = self.document(sha256)
         if row is None:
@@ -764,7 +776,7 @@ class Store:
             municipality=row["municipality"],
             page_count=row["page_count"],
             sections=sections,
-            tables=(),
+            tables=self.tables(sha256),
             page_status=tuple(status for (status,) in statuses),
             warnings=tuple(json.loads(row["warnings"] or "[]")),
             outcome=row.get("outcome"),
