@@ -847,6 +847,7 @@ def briefing_word_count(briefing: Briefing) -> int:
 
 MORE_LINE_WORDS = 5  # "Nog 3 zinnen in het document."
 NONE_SHOWN_LINE_WORDS = 10  # "Het document noemt 4 data: zie de HTML- en JSON-briefing."
+PRINT_POINT_WORDS = 450  # decision point words a briefing can show and print on 2 A4 pages
 MORE_POINTS_LINE_WORDS = 10  # "Nog 40 beslispunten (p. 2–7): voluit in de HTML- en JSON-briefing."
 KERN_RESERVE_WORDS = 30
 # Letter words of the fixed Markdown template: headings and the notes for empty parts.
@@ -967,15 +968,19 @@ def summarise_document(
     # Everything the Markdown shows must fit: template and header words first, then the
     # decision points (always, verbatim), then the amounts and dates that decide.
     budget = markdown_budget(source_words) - template_words(base, short_form=short_form)
+    within_share = budget
     if long_doc:
         budget = min(budget, int(max_share * source_words))
     point_words = sum(_words(c.text) for c in decision_points)
-    if doc.page_count >= 3 and point_words > budget:
-        # The points alone would fill the budget (a list of 47 points, one point quoting a
-        # whole regulation): the Markdown lists what fits and points to the full text in the
-        # HTML and JSON, which keep every point verbatim.
+    # Decision points may take the whole 25% budget, up to what prints on two A4 pages with
+    # the rest of the briefing; the tighter limit of long documents does not cut them.
+    point_room = min(within_share, max(budget, PRINT_POINT_WORDS))
+    if doc.page_count >= 3 and point_words > point_room:
+        # A list of 47 points, one point quoting a whole regulation: the Markdown lists what
+        # fits and points to the full text in the HTML and JSON, which keep every point.
+        point_room -= MORE_POINTS_LINE_WORDS
         budget -= MORE_POINTS_LINE_WORDS
-        room = max(budget - 2 * KERN_RESERVE_WORDS, budget // 2)  # the points come first
+        room = max(point_room - 2 * KERN_RESERVE_WORDS, point_room // 2)  # the points first
         base = replace(base, shown_points=fit_decision_points(decision_points, room))
     remaining = budget - briefing_word_count(base)
 

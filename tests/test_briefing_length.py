@@ -277,3 +277,19 @@ def test_real_proposal_with_money_in_every_point(denhaag):
     assert markdown_word_count(md) <= markdown_budget(b.source_words) == 210
     assert b.summary_source == "geen ruimte" and "Geen ruimte voor kerntekst." in md
     check(doc, b)
+
+
+@pytest.mark.slow
+def test_long_document_keeps_points_that_fit_its_share(denhaag):
+    """RIS321030 (14 pages, 8 points of 306 words): the 10% limit of long documents (218
+    words) cut it to 3 whole points; the points may take the 25% budget up to
+    PRINT_POINT_WORDS, so all 8 stay whole."""
+    from realdocs import structured
+
+    (f,) = {
+        f.path.name: f for f in _real("raadsvoorstel", 200) if "-14980963-" in f.path.name
+    }.values()
+    doc = structured(f.path)
+    b = _briefing(doc)
+    assert len(b.decision_points) == 8 and b.shown_points is None
+    check(doc, b)
