@@ -458,7 +458,8 @@ def classify_passages(
             zoning=doc.doc_type == "bestemmingsplan",
         )
     )
-    decided = decision_passages(doc)
+    # Models trained for issue 13 say so on their card; older ones keep their own labels.
+    decided = decision_passages(doc) if model.card.get("decision_points_framework") else set()
     sections = []
     for section in doc.sections:
         labelled = []

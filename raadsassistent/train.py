@@ -592,25 +592,27 @@ def evaluate_real(
     real_idx = np.flatnonzero(data.is_real)
     meetings = data.groups[real_idx]
     y = data.y[real_idx]
-    pred = np.zeros(len(real_idx), dtype=np.int8)
-    pred_ctx = np.zeros(len(real_idx), dtype=np.int8)
     base = np.zeros(len(real_idx), dtype=np.int8)
     other = np.flatnonzero(~data.is_real)
-    if config.get("hand_model"):
+    hand = bool(config.get("hand_model")) and model is None
+    if hand:
         other = np.arange(len(data.y))
+        pred = np.zeros(len(real_idx), dtype=np.int8)
+        pred_ctx = np.zeros(len(real_idx), dtype=np.int8)
+    elif model is not None:
+        texts = [data.texts[i] for i in real_idx]
+        headings = [data.headings[i] for i in real_idx]
+        sections, chapters = data.sections[real_idx], data.chapters[real_idx]
+        pred = (model.predict_proba(texts) >= 0.5).astype(np.int8)
+        ctx = model.predict_proba_in_context(texts, sections, chapters, headings, zoning=False)
+        pred_ctx = (ctx >= 0.5).astype(np.int8)
+    else:  # no real passage trains: one model, the same for every meeting
+        pred, pred_ctx = _predict(data, other, real_idx, config, seed)
     for meeting in sorted(set(meetings.tolist())):
         held = meetings == meeting
         test_idx = real_idx[held]
         train_idx = other[data.groups[other] != meeting]
-        if model is not None:
-            texts = [data.texts[i] for i in test_idx]
-            headings = [data.headings[i] for i in test_idx]
-            probs = model.predict_proba(texts)
-            ctx = model.predict_proba_in_context(
-                texts, data.sections[test_idx], data.chapters[test_idx], headings, zoning=False
-            )
-            pred[held], pred_ctx[held] = probs >= 0.5, ctx >= 0.5
-        else:
+        if hand:
             pred[held], pred_ctx[held] = _predict(data, train_idx, test_idx, config, seed)
         if config.get("baseline", True):
             base[held] = _fit_baseline_predict(
@@ -635,6 +637,7 @@ def train_model(
     seed: int = DEFAULT_SEED,
     config: dict[str, Any] | None = None,
     evaluate: bool = True,
+    _data: _Data | None = None,
 ) -> dict[str, Any]:
     """Train on all data, save the model to ``out_dir`` and return its card."""
     import sklearn
@@ -643,7 +646,7 @@ def train_model(
     from .nlp import prune_lemma_table
 
     config = {**DEFAULT_CONFIG, **(config or {})}
-    data = _Data(corpus_dir, team_dir)
+    data = _data or _Data(corpus_dir, team_dir)
     if config.get("hand_model"):
         idf, coef, intercept, calibration, context = _fit_two_stage(
             data, np.arange(len(data.y)), config, seed
@@ -680,6 +683,7 @@ def train_model(
         },
         "date": _dt.date.today().isoformat(),
         "classifier": _describe(config, sklearn.__version__),
+        "decision_points_framework": bool(config.get("hand_model")),
     }
     if evaluate:
         card["metrics"] = evaluate_model(corpus_dir, team_dir, seed, config, _data=data)
