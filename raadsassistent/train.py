@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import hashlib
+import json
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -678,6 +679,7 @@ def train_model(
             "corpus_passages": len(data.corpus),
             "team_passages": len(data.team),
             "real_passages": len(data.real),
+            "real_agreement": real_agreement(data.team_dir / REAL_DIR),
             "framework_passages": int(data.y.sum()),
             "detail_passages": int(len(data.y) - data.y.sum()),
         },
@@ -697,6 +699,24 @@ def train_model(
         context=context,
     )
     return model.save(out_dir)
+
+
+def real_agreement(folder: Path) -> dict[str, Any]:
+    """Cohen's kappa and observed agreement of the two raw annotations, before adjudication."""
+    from sklearn.metrics import cohen_kappa_score
+
+    path = folder / "labels.jsonl"
+    if not path.is_file():
+        return {}
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+    a = [r["label_a"] for r in rows]
+    b = [r["label_b"] for r in rows]
+    return {
+        "passages": len(rows),
+        "cohen_kappa": round(float(cohen_kappa_score(a, b)), 3),
+        "observed_agreement": round(float(np.mean([x == y for x, y in zip(a, b, strict=True)])), 3),
+        "adjudicated": sum(bool(r.get("adjudicated")) for r in rows),
+    }
 
 
 def _describe(config: dict[str, Any], version: str) -> str:

@@ -123,6 +123,7 @@ def test_two_stage_model_with_real_passages_and_leave_one_meeting_out(tmp_path):
 
     card = train_model(corpus, team, tmp_path / "model", seed=13, config={"hand_model": HAND})
     assert card["data"]["real_passages"] == 48
+    assert card["data"]["real_agreement"]["cohen_kappa"] == 1.0
     real = card["metrics"]["real"]
     assert real["split"] == "leave one meeting out (3 Den Haag meetings)"
     assert set(real["model"]["per_meeting"]) == {"real:m1", "real:m2", "real:m3"}
@@ -136,3 +137,24 @@ def test_two_stage_model_with_real_passages_and_leave_one_meeting_out(tmp_path):
     text = "Het plan past binnen het provinciaal beleid en de gemeentelijke structuurvisie."
     under = model.decision_function([text, text], ["Planning", "Beoogd effect"])
     assert under[0] < under[1]  # the heading's words weigh in
+
+
+def test_real_passages_load_with_meeting_groups_and_their_kappa():
+    from pathlib import Path
+
+    from raadsassistent.train import real_agreement
+    from raadsassistent.weaklabels import load_real_passages
+
+    folder = Path(__file__).resolve().parents[1] / "training" / "denhaag"
+    passages = load_real_passages(folder)
+    assert len(passages) == 1649
+    assert sum(p.label == "framework" for p in passages) == 789
+    assert {p.group for p in passages} == {
+        f"real:{m}" for m in ("1259560", "1259650", "1259652", "1259752", "1259753", "1259755")
+    }
+    assert real_agreement(folder) == {
+        "passages": 1649,
+        "cohen_kappa": 0.766,
+        "observed_agreement": 0.882,
+        "adjudicated": 194,
+    }
