@@ -549,7 +549,7 @@ def evaluate_model(
         report["team"] = {
             "split": f"GroupKFold({len(folds)}) by municipality over the team passages; "
             "the corpus is always train-side",
-            "municipalities": int(len(set(data.groups[team_idx]))),
+            "municipalities": int(len(set(data.groups[data.is_team]))),
             "model": metrics(yt, np.concatenate(y_pred)),
             "baseline": metrics(yt, np.concatenate(y_base)),
         }
