@@ -37,7 +37,6 @@ DEFAULT_SETTINGS: dict[str, Any] = {
     "char_ngram": [3, 5],
     "word_ngram": [1, 2],
     "sublinear_tf": True,
-    "heading_features": True,  # council documents: the section heading's words count too
 }
 
 PREDICT_CHUNK = 512  # passages featurised at once

@@ -311,11 +311,9 @@ class _Data:
         # Hand-labelled rows come last; their counts with the section heading as a feature.
         first = len(self.corpus)
         self.headings = [p.headings[0] if p.headings else "" for p in self.passages]
+        with_headings = Featurizer({**self.settings, "heading_features": True}, self.table)
         self.hand_counts = sp.vstack(
-            [
-                self.counts[:first],
-                self.featurizer.counts(self.texts[first:], self.headings[first:]),
-            ],
+            [self.counts[:first], with_headings.counts(self.texts[first:], self.headings[first:])],
             format="csr",
         )
         self.stage_cache: dict[Any, Any] = {}
@@ -670,7 +668,11 @@ def train_model(
         "labels": [FRAMEWORK, DETAIL],
         "positive_label": FRAMEWORK,
         "task": "kaderstellend (framework) versus uitvoerend (detail) per passage",
-        "settings": data.settings,
+        # The section heading is a feature only for a model trained with it.
+        "settings": {
+            **data.settings,
+            "heading_features": bool((config.get("hand_model") or {}).get("headings", False)),
+        },
         "config": config,
         "seed": seed,
         "libraries": library_versions(),
