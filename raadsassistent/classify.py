@@ -40,6 +40,11 @@ DEFAULT_SETTINGS: dict[str, Any] = {
 }
 
 PREDICT_CHUNK = 512  # passages featurised at once
+# A passage holding a decision point is framework whatever its words (issue 13); its
+# probability is raised to at least this.
+DECISION_POINT_PROBABILITY = 0.9
+MIN_MATCH = 20  # shorter passages ("1.", "Besluit:") match too much to count
+MATCH_CHARS = 60  # a decision point and a passage overlap when one holds this start of the other
 _DIGIT = re.compile(r"\d")
 
 
@@ -109,11 +114,19 @@ class Featurizer:
 
         return lemmatize([_DIGIT.sub("0", t) for t in texts], self.nlp, self.lemma_table)
 
-    def counts(self, texts: Sequence[str]) -> Any:
-        """Raw (sublinear) term counts, before idf: a CSR matrix."""
+    def counts(self, texts: Sequence[str], headings: Sequence[str] | None = None) -> Any:
+        """Raw (sublinear) term counts, before idf: a CSR matrix.
+
+        With ``headings`` (one per text, "" for none) and the setting ``heading_features``,
+        the lemmas of each text's section heading count as words of their own (``kop=...``).
+        """
         import scipy.sparse as sp
 
         words = self.words.transform(self.lemmas(texts))
+        if headings is not None and self.settings.get("heading_features"):
+            words = words + self.words.transform(
+                [["kop=" + lemma for lemma in lemmas] for lemmas in self.lemmas(headings)]
+            )
         chars = self.chars.transform(list(texts))
         matrix = sp.hstack([words, chars], format="csr", dtype=np.float32)
         if self.settings["sublinear_tf"]:
@@ -169,8 +182,11 @@ class FrameworkModel:
     def __post_init__(self) -> None:
         self.featurizer = Featurizer(self.card["settings"], self.lemmas)
 
-    def decision_function(self, texts: Sequence[str]) -> np.ndarray:
-        """Raw linear scores; positive leans framework."""
+    def decision_function(
+        self, texts: Sequence[str], headings: Sequence[str] | None = None
+    ) -> np.ndarray:
+        """Raw linear scores; positive leans framework. ``headings``: each text's section
+        heading, a feature for models trained with ``heading_features``."""
         texts = list(texts)
         if not texts:
             return np.zeros(0)
@@ -179,7 +195,10 @@ class FrameworkModel:
         scores = []
         for start in range(0, len(texts), PREDICT_CHUNK):
             chunk = texts[start : start + PREDICT_CHUNK]
-            features = self.featurizer.weigh(self.featurizer.counts(chunk), self.idf)
+            chunk_headings = None if headings is None else headings[start : start + PREDICT_CHUNK]
+            features = self.featurizer.weigh(
+                self.featurizer.counts(chunk, chunk_headings), self.idf
+            )
             scores.append(np.asarray(features @ self.coef, dtype=np.float64))
         return np.concatenate(scores) + self.intercept
 
@@ -190,16 +209,29 @@ class FrameworkModel:
         return 1.0 / (1.0 + np.exp(-(slope * scores + offset)))
 
     def predict_proba_in_context(
-        self, texts: Sequence[str], sections: Sequence[Any], chapters: Sequence[Any]
+        self,
+        texts: Sequence[str],
+        sections: Sequence[Any],
+        chapters: Sequence[Any],
+        headings: Sequence[str] | None = None,
+        zoning: bool = True,
     ) -> np.ndarray:
         """Framework probability using the mean scores of each text's section and chapter.
 
         ``sections`` and ``chapters`` give, per text, any hashable key of the section and the
         top-level section it stands in. Weak labels are section-wide, and so, mostly, is the
-        character of a real section: its neighbours are evidence about a passage.
+        character of a real section: its neighbours are evidence about a passage. A model with
+        eight context weights learned how far to trust them separately for zoning plans
+        (``zoning``) and for council documents, which also get their ``headings``.
         """
-        scores = self.decision_function(texts)
-        return context_probability(scores, sections, chapters, self.context)
+        scores = self.decision_function(texts, None if zoning else headings)
+        return context_probability(scores, sections, chapters, self.context_weights(zoning))
+
+    def context_weights(self, zoning: bool) -> np.ndarray:
+        """The four in-context weights for zoning plans or for council documents."""
+        if len(self.context) == 8 and not zoning:
+            return self.context[4:]
+        return self.context[:4]
 
     def predict(self, texts: Sequence[str]) -> list[str]:
         """``"framework"`` or ``"detail"`` per text."""
@@ -415,12 +447,25 @@ def classify_passages(
             texts.append(passage.text)
             section_keys.append(section.id)
             chapter_keys.append(chapter)
-    probabilities = iter(model.predict_proba_in_context(texts, section_keys, chapter_keys))
+    headings = [section.heading for section in doc.sections for _ in section.passages]
+    probabilities = iter(
+        model.predict_proba_in_context(
+            texts,
+            section_keys,
+            chapter_keys,
+            headings,
+            zoning=doc.doc_type == "bestemmingsplan",
+        )
+    )
+    # Models trained for issue 13 say so on their card; older ones keep their own labels.
+    decided = decision_passages(doc) if model.card.get("decision_points_framework") else set()
     sections = []
     for section in doc.sections:
         labelled = []
         for passage in section.passages:
             probability = float(next(probabilities))
+            if passage.id in decided:
+                probability = max(probability, DECISION_POINT_PROBABILITY)
             labelled.append(
                 dataclasses.replace(
                     passage,
@@ -430,6 +475,28 @@ def classify_passages(
             )
         sections.append(dataclasses.replace(section, passages=tuple(labelled)))
     return dataclasses.replace(doc, sections=tuple(sections))
+
+
+def decision_passages(doc: StructuredDocument) -> set[str]:
+    """Ids of the passages that hold (part of) a decision point: framework by construction."""
+    from .decisions import find_decision_points
+    from .nlp import normalise_ws
+
+    points = [point.text for point in find_decision_points(doc) if point.text]
+    if not points:
+        return set()
+    found = set()
+    for passage in doc.passages:
+        text = normalise_ws(passage.text)
+        if len(text) >= MIN_MATCH and any(
+            point in text
+            or text in point
+            or point[:MATCH_CHARS] in text
+            or text[:MATCH_CHARS] in point
+            for point in points
+        ):
+            found.add(passage.id)
+    return found
 
 
 def framework_share(doc: StructuredDocument) -> dict[str, Any]:

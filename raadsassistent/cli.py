@@ -455,13 +455,22 @@ def _unwritable(path: Path, error: OSError) -> UserError:
 @click.option(
     "--uitleg", "explain", is_flag=True, help="Toon per passage de woorden die de doorslag gaven."
 )
+@click.option(
+    "--json",
+    "as_json",
+    is_flag=True,
+    help="Schrijf alle passages van de PDF in leesvolgorde als JSON-lijst met pagina, sectie, "
+    "tekst, label en kans op kader.",
+)
 @friendly
-def classify(pdf: Path | None, jsonl: Any, explain: bool) -> None:
+def classify(pdf: Path | None, jsonl: Any, explain: bool, as_json: bool) -> None:
     """Label passages als kader (framework) of detail, met kans en pagina.
 
     Voorbeelden:
 
       raadsassistent classify raadsvoorstel.pdf
+
+      raadsassistent classify raadsvoorstel.pdf --json
 
       echo '{"id": 1, "text": "De raad stelt het budget vast."}' | raadsassistent classify --jsonl -
     """
@@ -471,6 +480,8 @@ def classify(pdf: Path | None, jsonl: Any, explain: bool) -> None:
         raise UserError(
             "Geef een PDF-bestand óf --jsonl BESTAND op (niet allebei, niet geen van beide)."
         )
+    if as_json and (jsonl is not None or explain):
+        raise UserError("--json hoort bij een PDF-bestand en gaat niet samen met --uitleg.")
     model = load_model()
     if jsonl is not None:
         _classify_jsonl(jsonl, model)
@@ -480,6 +491,20 @@ def classify(pdf: Path | None, jsonl: Any, explain: bool) -> None:
 
     assert pdf is not None  # checked above: a PDF or --jsonl
     doc = read_document(pdf)
+    if as_json:
+        rows = [
+            {
+                "page": passage.page,
+                "section": section.heading,
+                "text": passage.text,
+                "label": passage.label,
+                "framework_probability": passage.framework_probability,
+            }
+            for section in doc.sections
+            for passage in section.passages
+        ]
+        click.echo(json.dumps(rows, ensure_ascii=False, indent=1))
+        return
     share = framework_share(doc)["document"]
     click.echo(f"{doc.name}: {doc.doc_type}, {doc.page_count} pagina's, {share:.0%} kadertekst")
     for section in doc.sections:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import hashlib
+import json
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -19,6 +20,7 @@ from .errors import InputError
 from .types import DETAIL, FRAMEWORK
 
 DEFAULT_SEED = 13
+REAL_DIR = "denhaag"  # independently labelled real passages, under the team folder
 N_FOLDS = 5
 # Fixed choices (not tuned on test folds): see docs/model.md.
 DEFAULT_CONFIG: dict[str, Any] = {
@@ -255,6 +257,9 @@ def _data_hashes(corpus_dir: Path, team_dir: Path) -> dict[str, Any]:
     return {
         "corpus": {"files": len(corpus_files), "sha256": combined.hexdigest()},
         "team": _sha256_files(sorted(team_dir.glob("*.jsonl"))) if team_dir.is_dir() else {},
+        "real": _sha256_files(sorted((team_dir / REAL_DIR).glob("*.jsonl")))
+        if (team_dir / REAL_DIR).is_dir()
+        else {},
     }
 
 
@@ -262,20 +267,27 @@ class _Data:
     """Passages, labels, groups and hashed counts, computed once."""
 
     def __init__(self, corpus_dir, team_dir, settings=None):
+        import scipy.sparse as sp
+
         from .classify import DEFAULT_SETTINGS, Featurizer
         from .nlp import load_lemma_table
-        from .weaklabels import load_corpus, load_team_passages
+        from .weaklabels import load_corpus, load_real_passages, load_team_passages
 
         self.corpus_dir, self.team_dir = Path(corpus_dir), Path(team_dir)
         self.corpus = load_corpus(self.corpus_dir)
         self.team = load_team_passages(self.team_dir) if self.team_dir.is_dir() else []
-        self.passages = self.corpus + self.team
+        real_dir = self.team_dir / REAL_DIR
+        self.real = load_real_passages(real_dir) if (real_dir / "labels.jsonl").is_file() else []
+        self.passages = self.corpus + self.team + self.real
         self.is_team = np.array([p.group.startswith("team:") for p in self.passages])
+        self.is_real = np.array([p.group.startswith("real:") for p in self.passages])
+        self.kinds = np.array([p.doc_type for p in self.passages])
         self.y = _y(self.passages)
         self.groups = _groups(self.passages)
         self.texts = [p.text for p in self.passages]
         # Context keys: the section (full heading path) and chapter within each document;
-        # team passages stand alone.
+        # team passages stand alone; a real passage's section is its file's stored heading,
+        # which is also its chapter (no deeper path is stored).
         self.sections = np.array(
             [
                 f"{p.source}|{'/'.join(p.headings)}"
@@ -296,12 +308,137 @@ class _Data:
         self.table = load_lemma_table()
         self.featurizer = Featurizer(self.settings, self.table)
         self.counts = self.featurizer.counts(self.texts)
+        # Hand-labelled rows come last; their counts with the section heading as a feature.
+        first = len(self.corpus)
+        self.headings = [p.headings[0] if p.headings else "" for p in self.passages]
+        with_headings = Featurizer({**self.settings, "heading_features": True}, self.table)
+        self.hand_counts = sp.vstack(
+            [self.counts[:first], with_headings.counts(self.texts[first:], self.headings[first:])],
+            format="csr",
+        )
+        self.stage_cache: dict[Any, Any] = {}
+
+
+def _corpus_stage(data, corpus_idx, config, seed):
+    """(idf, coef, intercept, out-of-fold scores) of the LinearSVC on weakly labelled corpus
+    rows alone, cleaned by confident learning; cached per set of rows.
+
+    The idf is the corpus's; a column the corpus never has (a word of council documents, a
+    heading feature) gets the highest idf, so the hand-labelled stage can still use it.
+    """
+    from sklearn.model_selection import GroupKFold
+    from sklearn.svm import LinearSVC
+
+    key = (hashlib.sha256(np.asarray(corpus_idx).tobytes()).hexdigest(), config["C"], seed)
+    if key in data.stage_cache:
+        return data.stage_cache[key]
+    counts, y, groups = data.counts[corpus_idx], data.y[corpus_idx], data.groups[corpus_idx]
+    idf = _idf(counts)
+    idf[idf == 0] = np.log(1.0 + counts.shape[0]) + 1.0
+    features = data.featurizer.weigh(counts, idf)
+
+    def svc(rows):
+        model = LinearSVC(C=config["C"], class_weight=config["class_weight"], random_state=seed)
+        model.fit(features[rows], y[rows])
+        return model.coef_.ravel(), float(model.intercept_[0])
+
+    oof = np.zeros(len(y))
+    k = min(config["calibration_folds"], len(set(groups)))
+    for train, test in GroupKFold(n_splits=k).split(features, y, groups):
+        w, b = svc(train)
+        oof[test] = np.asarray(features[test] @ w).ravel() + b
+    keep = np.flatnonzero(clean_mask(oof, y, np.zeros(len(y), bool), config["clean_threshold"]))
+    w, b = svc(keep)
+    data.stage_cache[key] = result = (idf, w.astype(np.float32), b, oof)
+    return result
+
+
+def _fit_two_stage(data, train_idx, config, seed):
+    """(idf, coef, intercept, calibration, 8 context weights) of the two-stage model.
+
+    Stage one: the corpus LinearSVC (``_corpus_stage``). Stage two, ``config["hand_model"]``:
+    a linear model on the hand-labelled passages (team and real, real weighted
+    ``real_weight`` against 1 for a team passage) over the n-grams, their section heading
+    (``kop=`` words) and the corpus score times ``scale``; it collapses into one coefficient
+    vector. Calibration and the council-document context weights are fitted on out-of-fold
+    scores of hand-labelled passages (folds by municipality or meeting), the zoning context
+    weights on the corpus rows' out-of-fold scores.
+    """
+    from sklearn.model_selection import GroupKFold
+
+    spec = config["hand_model"]
+    hand = data.is_team | data.is_real
+    corpus_idx = train_idx[~hand[train_idx]]
+    hand_idx = train_idx[hand[train_idx]]
+    idf, w_c, b_c, oof_c = _corpus_stage(data, corpus_idx, config, seed)
+    scale = float(spec["scale"])
+    x_hand = data.featurizer.weigh(_hand_counts(data, config)[hand_idx], idf)
+    base = np.asarray(x_hand @ w_c).ravel() + b_c
+    x = _with_score(x_hand, base, scale)
+    y = data.y[hand_idx]
+    weights = np.where(data.is_real[hand_idx], float(spec["real_weight"]), 1.0)
+
+    def stage_two(rows):
+        model = _team_estimator(spec, seed).fit(x[rows], y[rows], sample_weight=weights[rows])
+        return model.coef_.ravel(), float(model.intercept_[0])
+
+    groups = data.groups[hand_idx]
+    oof = np.zeros(len(hand_idx))
+    k = min(N_FOLDS, len(set(groups)))
+    for train, test in GroupKFold(n_splits=k).split(x, y, groups):
+        u, b = stage_two(train)
+        oof[test] = np.asarray(x[test] @ u).ravel() + b
+    u, b_u = stage_two(np.arange(len(hand_idx)))
+    v = float(u[-1]) * scale
+    coef = (u[:-1] + v * w_c).astype(np.float32)
+    intercept = b_u + v * b_c
+    # Zoning rows: stage two never saw them and their corpus score is out-of-fold.
+    x_corpus = data.featurizer.weigh(data.counts[corpus_idx], idf)
+    oof_corpus = np.asarray(x_corpus @ u[:-1]).ravel() + b_u + v * oof_c
+    context = np.concatenate(
+        [
+            _fit_context(
+                oof_corpus,
+                data.y[corpus_idx],
+                data.sections[corpus_idx],
+                data.chapters[corpus_idx],
+            ),
+            _fit_context(oof, y, data.sections[hand_idx], data.chapters[hand_idx]),
+        ]
+    )
+    return idf, coef, intercept, _fit_calibration(oof, y), context
+
+
+def _hand_counts(data, config):
+    """Counts with the section heading's words when the hand model uses them."""
+    return data.hand_counts if config["hand_model"].get("headings", True) else data.counts
+
+
+def _with_score(features, score, scale):
+    import scipy.sparse as sp
+
+    return sp.hstack([features, sp.csr_matrix(scale * score.reshape(-1, 1))], format="csr")
 
 
 def _predict(data, train_idx, test_idx, config, seed):
     """(passage-only labels, in-context labels) for ``test_idx``."""
     from .classify import context_probability
 
+    if config.get("hand_model"):
+        idf, coef, b, calibration, context = _fit_two_stage(data, train_idx, config, seed)
+        zoning = ~(data.is_team | data.is_real)[test_idx]
+        counts = _hand_counts(data, config)[test_idx]
+        scores = _score(data.featurizer, counts, idf, coef, b)
+        if zoning.any():
+            scores[zoning] = _score(data.featurizer, data.counts[test_idx[zoning]], idf, coef, b)
+        probs = 1.0 / (1.0 + np.exp(-(calibration[0] * scores + calibration[1])))
+        sections, chapters = data.sections[test_idx], data.chapters[test_idx]
+        in_context = np.where(
+            zoning,
+            context_probability(scores, sections, chapters, context[:4]),
+            context_probability(scores, sections, chapters, context[4:]),
+        )
+        return (probs >= 0.5).astype(np.int8), (in_context >= 0.5).astype(np.int8)
     idf, coef, b, calibration, context = fit(
         data.featurizer,
         data.counts[train_idx],
@@ -321,12 +458,14 @@ def _predict(data, train_idx, test_idx, config, seed):
     return (probs >= 0.5).astype(np.int8), (in_context >= 0.5).astype(np.int8)
 
 
-def _team_folds(data, seed):
+def _team_folds(data, seed, config):
     """Folds over team municipalities: (train indices, test indices) into data.passages."""
     from sklearn.model_selection import GroupKFold
 
-    corpus_idx = np.flatnonzero(~data.is_team)
+    corpus_idx = np.flatnonzero(~data.is_team & ~data.is_real)
     team_idx = np.flatnonzero(data.is_team)
+    if config.get("hand_model"):  # the real passages train too
+        corpus_idx = np.concatenate([corpus_idx, np.flatnonzero(data.is_real)])
     groups = data.groups[team_idx]
     n_groups = len(set(groups))
     if n_groups == 0:
@@ -356,9 +495,9 @@ def evaluate_model(
     data = _data or _Data(corpus_dir, team_dir)
     report: dict[str, Any] = {"seed": seed, "config": config}
 
-    # Corpus: 5 folds by IMRO municipality; team passages always train-side here.
-    corpus_idx = np.flatnonzero(~data.is_team)
-    team_idx = np.flatnonzero(data.is_team)
+    # Corpus: 5 folds by IMRO municipality; team (and real) passages always train-side here.
+    corpus_idx = np.flatnonzero(~data.is_team & ~data.is_real)
+    team_idx = np.flatnonzero(data.is_team | (data.is_real & bool(config.get("hand_model"))))
     pred = np.zeros(len(corpus_idx), dtype=np.int8)
     pred_ctx = np.zeros(len(corpus_idx), dtype=np.int8)
     base = np.zeros(len(corpus_idx), dtype=np.int8)
@@ -391,7 +530,7 @@ def evaluate_model(
     }
 
     # Team raadsstukken: held-out municipalities never in training.
-    folds = _team_folds(data, seed)
+    folds = _team_folds(data, seed, config)
     if folds:
         y_true, y_pred, y_base = [], [], []
         for train_idx, test_idx in folds:
@@ -408,16 +547,86 @@ def evaluate_model(
         report["team"] = {
             "split": f"GroupKFold({len(folds)}) by municipality over the team passages; "
             "the corpus is always train-side",
-            "municipalities": int(len(set(data.groups[team_idx]))),
+            "municipalities": int(len(set(data.groups[data.is_team]))),
             "model": metrics(yt, np.concatenate(y_pred)),
             "baseline": metrics(yt, np.concatenate(y_base)),
         }
+    if data.is_real.any():
+        report["real"] = evaluate_real(data, seed, config)
     report["data"] = {
+        "real_passages": int(data.is_real.sum()),
         "corpus_passages": int(len(corpus_idx)),
         "team_passages": int(len(team_idx)),
         "framework_share": float(data.y.mean()) if len(data.y) else 0.0,
     }
     return report
+
+
+def _with_kinds(y, pred, kinds, meetings) -> dict[str, Any]:
+    """``metrics`` plus macro-F1 and size per document kind and per meeting."""
+    report = metrics(y, pred)
+    for name, keys in (("per_kind", kinds), ("per_meeting", meetings)):
+        report[name] = {
+            str(key): {
+                "macro_f1": metrics(y[keys == key], pred[keys == key])["macro_f1"],
+                "n": int((keys == key).sum()),
+            }
+            for key in sorted(set(keys.tolist()))
+        }
+    return report
+
+
+def evaluate_real(
+    data: _Data, seed: int = DEFAULT_SEED, config: dict[str, Any] | None = None, model=None
+) -> dict[str, Any]:
+    """Leave one meeting out over the independently labelled real passages.
+
+    Each meeting's passages are tested by a model trained on the corpus, the team passages
+    and (with ``hand_model``) the other meetings' real passages; alone and in context (the
+    mean over passages of the same file and section heading, as ``classify FILE.pdf``
+    does), with the baseline on the same splits. With ``model`` (a ``FrameworkModel``, such
+    as the shipped one, trained without any of them) that model is tested on every meeting.
+    """
+    config = {**DEFAULT_CONFIG, **(config or {})}
+    real_idx = np.flatnonzero(data.is_real)
+    meetings = data.groups[real_idx]
+    y = data.y[real_idx]
+    base = np.zeros(len(real_idx), dtype=np.int8)
+    other = np.flatnonzero(~data.is_real)
+    hand = bool(config.get("hand_model")) and model is None
+    if hand:
+        other = np.arange(len(data.y))
+        pred = np.zeros(len(real_idx), dtype=np.int8)
+        pred_ctx = np.zeros(len(real_idx), dtype=np.int8)
+    elif model is not None:
+        texts = [data.texts[i] for i in real_idx]
+        headings = [data.headings[i] for i in real_idx]
+        sections, chapters = data.sections[real_idx], data.chapters[real_idx]
+        pred = (model.predict_proba(texts) >= 0.5).astype(np.int8)
+        ctx = model.predict_proba_in_context(texts, sections, chapters, headings, zoning=False)
+        pred_ctx = (ctx >= 0.5).astype(np.int8)
+    else:  # no real passage trains: one model, the same for every meeting
+        pred, pred_ctx = _predict(data, other, real_idx, config, seed)
+    for meeting in sorted(set(meetings.tolist())):
+        held = meetings == meeting
+        test_idx = real_idx[held]
+        train_idx = other[data.groups[other] != meeting]
+        if hand:
+            pred[held], pred_ctx[held] = _predict(data, train_idx, test_idx, config, seed)
+        if config.get("baseline", True):
+            base[held] = _fit_baseline_predict(
+                [data.texts[i] for i in train_idx],
+                data.y[train_idx],
+                [data.texts[i] for i in test_idx],
+            )
+    kinds = data.kinds[real_idx]
+    return {
+        "split": f"leave one meeting out ({len(set(meetings.tolist()))} Den Haag meetings)",
+        "municipalities": len(set(meetings.tolist())),
+        "model": _with_kinds(y, pred, kinds, meetings),
+        "model_in_context": _with_kinds(y, pred_ctx, kinds, meetings),
+        "baseline": _with_kinds(y, base, kinds, meetings),
+    }
 
 
 def train_model(
@@ -427,6 +636,7 @@ def train_model(
     seed: int = DEFAULT_SEED,
     config: dict[str, Any] | None = None,
     evaluate: bool = True,
+    _data: _Data | None = None,
 ) -> dict[str, Any]:
     """Train on all data, save the model to ``out_dir`` and return its card."""
     import sklearn
@@ -435,25 +645,34 @@ def train_model(
     from .nlp import prune_lemma_table
 
     config = {**DEFAULT_CONFIG, **(config or {})}
-    data = _Data(corpus_dir, team_dir)
-    idf, coef, intercept, calibration, context = fit(
-        data.featurizer,
-        data.counts,
-        data.y,
-        data.groups,
-        _weights(data.passages, config),
-        config,
-        seed,
-        data.sections,
-        data.chapters,
-    )
+    data = _data or _Data(corpus_dir, team_dir)
+    if config.get("hand_model"):
+        idf, coef, intercept, calibration, context = _fit_two_stage(
+            data, np.arange(len(data.y)), config, seed
+        )
+    else:
+        idf, coef, intercept, calibration, context = fit(
+            data.featurizer,
+            data.counts[~data.is_real],
+            data.y[~data.is_real],
+            data.groups[~data.is_real],
+            _weights([p for p in data.passages if not p.group.startswith("real:")], config),
+            config,
+            seed,
+            data.sections[~data.is_real],
+            data.chapters[~data.is_real],
+        )
     vocabulary = _vocabulary(data.texts)
     card: dict[str, Any] = {
         "name": "framework-v1",
         "labels": [FRAMEWORK, DETAIL],
         "positive_label": FRAMEWORK,
         "task": "kaderstellend (framework) versus uitvoerend (detail) per passage",
-        "settings": data.settings,
+        # The section heading is a feature only for a model trained with it.
+        "settings": {
+            **data.settings,
+            "heading_features": bool((config.get("hand_model") or {}).get("headings", False)),
+        },
         "config": config,
         "seed": seed,
         "libraries": library_versions(),
@@ -461,11 +680,14 @@ def train_model(
             **_data_hashes(data.corpus_dir, data.team_dir),
             "corpus_passages": len(data.corpus),
             "team_passages": len(data.team),
+            "real_passages": len(data.real),
+            "real_agreement": real_agreement(data.team_dir / REAL_DIR),
             "framework_passages": int(data.y.sum()),
             "detail_passages": int(len(data.y) - data.y.sum()),
         },
         "date": _dt.date.today().isoformat(),
         "classifier": _describe(config, sklearn.__version__),
+        "decision_points_framework": bool(config.get("hand_model")),
     }
     if evaluate:
         card["metrics"] = evaluate_model(corpus_dir, team_dir, seed, config, _data=data)
@@ -481,8 +703,37 @@ def train_model(
     return model.save(out_dir)
 
 
+def real_agreement(folder: Path) -> dict[str, Any]:
+    """Cohen's kappa and observed agreement of the two raw annotations, before adjudication."""
+    from sklearn.metrics import cohen_kappa_score
+
+    path = folder / "labels.jsonl"
+    if not path.is_file():
+        return {}
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+    a = [r["label_a"] for r in rows]
+    b = [r["label_b"] for r in rows]
+    return {
+        "passages": len(rows),
+        "cohen_kappa": round(float(cohen_kappa_score(a, b)), 3),
+        "observed_agreement": round(float(np.mean([x == y for x, y in zip(a, b, strict=True)])), 3),
+        "adjudicated": sum(bool(r.get("adjudicated")) for r in rows),
+    }
+
+
 def _describe(config: dict[str, Any], version: str) -> str:
     text = f"LinearSVC (C={config['C']}, scikit-learn {version})"
+    hand = config.get("hand_model")
+    if hand:
+        return (
+            f"{text} on the corpus (weak labels cleaned by confident learning at "
+            f"{config['clean_threshold']}), plus a {hand['kind']} model (C={hand['C']}) on the "
+            f"hand-labelled passages (real passages weigh {hand['real_weight']}, team 1) over "
+            f"the n-grams, {'the section heading, ' if hand.get('headings', True) else ''}"
+            f"and the corpus score x {hand['scale']}, collapsed into one linear model; Platt "
+            "calibration and council-document context weights fitted on out-of-fold scores of "
+            "hand-labelled passages, zoning context weights on the corpus"
+        )
     spec = config.get("team_model")
     if spec:
         text = (
@@ -548,7 +799,31 @@ def format_report(report: dict[str, Any]) -> str:
         lines += _fmt_unseen("Raadsstukken (team)", team)
     else:
         lines.append("Raadsstukken: geen teampassages gevonden / no team passages found")
+    real = report.get("real")
+    if real:
+        lines += ["", *_fmt_unseen("Echte raadsstukken Den Haag, alleen / alone", real)]
+        lines += _fmt_breakdown(real["model"], real["baseline"])
+        lines += [""]
+        lines += _fmt_metrics(
+            "Idem, met context (bestand + sectiekop) / in context of file and section heading",
+            real["model_in_context"],
+            real["baseline"],
+        )
+        lines += _fmt_breakdown(real["model_in_context"], real["baseline"])
     return "\n".join(lines)
+
+
+def _fmt_breakdown(model: dict[str, Any], baseline: dict[str, Any]) -> list[str]:
+    """Macro-F1 per document kind and per meeting, model against baseline."""
+    lines = []
+    for name, title in (("per_kind", "per soort / kind"), ("per_meeting", "per vergadering")):
+        cells = [
+            f"{key.removeprefix('real:')} {part['macro_f1']:.3f} "
+            f"(baseline {baseline[name][key]['macro_f1']:.3f}, n={part['n']})"
+            for key, part in model[name].items()
+        ]
+        lines.append(f"macro-F1 {title}: " + "; ".join(cells))
+    return lines
 
 
 def _fmt_unseen(name: str, part: dict[str, Any]) -> list[str]:

@@ -340,3 +340,38 @@ def deduplicate(passages: list[LabelledPassage]) -> list[LabelledPassage]:
         seen.add(p.text)
         result.append(p)
     return result
+
+
+def load_real_passages(folder: str | Path) -> list[LabelledPassage]:
+    """Independently labelled passages of real council documents (``training/denhaag``).
+
+    ``passages.jsonl`` holds the text with its meeting, file, kind and section heading;
+    ``labels.jsonl`` the adjudicated label per id. The group is ``"real:<meeting>"``, so a
+    meeting never leaks across a split; the source is the file (sections are per file).
+    """
+    folder = Path(folder)
+    labels = {}
+    with (folder / "labels.jsonl").open(encoding="utf-8") as handle:
+        for line in handle:
+            if line.strip():
+                record = json.loads(line)
+                labels[record["id"]] = record["label"]
+    passages = []
+    with (folder / "passages.jsonl").open(encoding="utf-8") as handle:
+        for line in handle:
+            if not line.strip():
+                continue
+            record = json.loads(line)
+            label = labels.get(record["id"])
+            if label in LABELS:
+                passages.append(
+                    LabelledPassage(
+                        record["text"],
+                        label,
+                        f"real:{record['meeting']}",
+                        record["file"],
+                        (record.get("section") or "",),
+                        record.get("kind") or "raadsstuk",
+                    )
+                )
+    return passages

@@ -233,3 +233,28 @@ def test_page_shares_split_passages_at_page_breaks():
         PageShare(3, None, ""),
         PageShare(4, None, "Bijlage"),
     )
+
+
+def test_decision_points_are_framework_by_construction(model, segmented_samples):
+    """The register of a raadsvoorstel's points: with a card that says so, every passage
+    holding a decision point is framework; without, the model's own reading stands."""
+    import dataclasses
+
+    from raadsassistent.classify import DECISION_POINT_PROBABILITY, decision_passages
+
+    doc = segmented_samples[
+        "2026-045 Verordening fietsparkeren Stationsgebied Lindewaarde 2026.pdf"
+    ]
+    held = decision_passages(doc)
+    assert len(held) == 1
+    plain = {p.id: p for p in classify_passages(doc, model).passages}
+    assert plain[next(iter(held))].label == "detail"  # the shipped model's reading
+    flagged = dataclasses.replace(model, card={**model.card, "decision_points_framework": True})
+    labelled = {p.id: p for p in classify_passages(doc, flagged).passages}
+    (point,) = (labelled[i] for i in held)
+    assert point.label == "framework"
+    assert point.framework_probability == DECISION_POINT_PROBABILITY
+    others = [p for i, p in labelled.items() if i not in held]
+    assert [p.framework_probability for p in others] == [
+        plain[p.id].framework_probability for p in others
+    ]

@@ -175,3 +175,56 @@ def test_evaluate_on_one_municipality_gives_a_dutch_error(tmp_path):
         f"Fout: {corpus}: het corpus bevat bestemmingsplannen van 1 gemeente(n); voor een eerlijke "
         "evaluatie op onbekende gemeenten zijn er minstens twee nodig.\n"
     )
+
+
+# --- classify FILE.pdf --json ----------------------------------------------------------------
+
+MOTION = "M9.2 Motie Veilige fietsroute Spoorlaan.pdf"
+
+
+def test_pdf_json_lists_every_passage_in_reading_order(sample_pdfs):
+    from raadsassistent.pipeline import read_document
+
+    pdf = next(p for p in sample_pdfs if p.name.startswith("2026-041 Raadsvoorstel"))
+    result = CliRunner().invoke(main, ["classify", str(pdf), "--json"])
+    assert result.exit_code == 0, result.output
+    rows = json.loads(result.output)
+    doc = read_document(pdf)
+    expected = [
+        (p.page, s.heading, p.text, p.label, p.framework_probability)
+        for s in doc.sections
+        for p in s.passages
+    ]
+    assert [tuple(r.values()) for r in rows] == expected
+    assert [list(r) for r in rows] == [
+        ["page", "section", "text", "label", "framework_probability"]
+    ] * len(expected)
+    pages = [r["page"] for r in rows]
+    assert pages == sorted(pages) and len(rows) == len(doc.passages)
+
+
+def test_pdf_json_as_a_subprocess_on_a_motion():
+    import subprocess
+    import sys
+
+    from helpers import SAMPLES
+
+    run = subprocess.run(
+        [sys.executable, "-m", "raadsassistent", "classify", str(SAMPLES / MOTION), "--json"],
+        capture_output=True,
+        check=True,
+    )
+    rows = json.loads(run.stdout.decode("utf-8"))
+    assert [(r["page"], r["section"], r["label"]) for r in rows] == [
+        (1, "", "detail"),
+        (1, "Raadsvergadering 16 april 2026", "framework"),
+    ]
+    assert rows[1]["text"].startswith("Agendapunt 9. Herinrichting Stationsgebied")
+    assert rows[1]["text"].endswith("en gaat over tot de orde van de dag.")
+    assert rows[0]["framework_probability"] < 0.5 <= rows[1]["framework_probability"]
+
+
+def test_pdf_json_refuses_jsonl_and_explanations(sample_pdfs):
+    result = CliRunner().invoke(main, ["classify", str(sample_pdfs[0]), "--json", "--uitleg"])
+    assert result.exit_code == 1
+    assert "--json hoort bij een PDF-bestand" in result.output

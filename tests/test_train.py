@@ -80,3 +80,81 @@ def test_clean_mask_drops_only_confident_disagreements_and_never_team():
     assert not keep[0] and not keep[60]
     assert keep[99]
     assert keep.sum() == 98
+
+
+def _write_real(folder, rng):
+    """A tiny ``training/denhaag``: three meetings, framework under "Beoogd effect", detail
+    under "Planning"."""
+    from helpers import DETAIL, FRAMEWORK, _paragraph
+
+    folder.mkdir()
+    passages, labels = [], []
+    for m, meeting in enumerate(["m1", "m2", "m3"]):
+        for i in range(8):
+            for label, templates, section in (
+                ("framework", FRAMEWORK, "Beoogd effect"),
+                ("detail", DETAIL, "Planning"),
+            ):
+                pid = f"dh-{m}-{i}-{label}"
+                passages.append(
+                    {
+                        "id": pid,
+                        "meeting": meeting,
+                        "file": f"{meeting}/voorstel-{i % 2}.pdf",
+                        "kind": "raadsvoorstel" if i % 2 else "motie",
+                        "page": 1,
+                        "section": section,
+                        "text": _paragraph(templates, rng),
+                    }
+                )
+                labels.append({"id": pid, "label_a": label, "label_b": label, "label": label})
+    for name, rows in (("passages.jsonl", passages), ("labels.jsonl", labels)):
+        (folder / name).write_text("".join(json.dumps(r) + "\n" for r in rows))
+
+
+HAND = {"kind": "sgd", "C": 1.0, "scale": 1.0, "real_weight": 3.0, "headings": True}
+
+
+@pytest.mark.slow
+def test_two_stage_model_with_real_passages_and_leave_one_meeting_out(tmp_path):
+    rng = random.Random(5)
+    corpus, team = write_training_folders(tmp_path, rng)
+    _write_real(team / "denhaag", rng)
+
+    card = train_model(corpus, team, tmp_path / "model", seed=13, config={"hand_model": HAND})
+    assert card["data"]["real_passages"] == 48
+    assert card["data"]["real_agreement"]["cohen_kappa"] == 1.0
+    real = card["metrics"]["real"]
+    assert real["split"] == "leave one meeting out (3 Den Haag meetings)"
+    assert set(real["model"]["per_meeting"]) == {"real:m1", "real:m2", "real:m3"}
+    assert set(real["model_in_context"]["per_kind"]) == {"motie", "raadsvoorstel"}
+    assert real["model"]["macro_f1"] == 1.0 and real["model_in_context"]["macro_f1"] == 1.0
+    assert "Echte raadsstukken Den Haag" in format_report(card["metrics"])
+
+    model = load_model(tmp_path / "model")
+    assert len(model.context) == 8  # zoning and council-document context weights
+    assert model.card["settings"]["heading_features"] is True
+    text = "Het plan past binnen het provinciaal beleid en de gemeentelijke structuurvisie."
+    under = model.decision_function([text, text], ["Planning", "Beoogd effect"])
+    assert under[0] < under[1]  # the heading's words weigh in
+
+
+def test_real_passages_load_with_meeting_groups_and_their_kappa():
+    from pathlib import Path
+
+    from raadsassistent.train import real_agreement
+    from raadsassistent.weaklabels import load_real_passages
+
+    folder = Path(__file__).resolve().parents[1] / "training" / "denhaag"
+    passages = load_real_passages(folder)
+    assert len(passages) == 1649
+    assert sum(p.label == "framework" for p in passages) == 789
+    assert {p.group for p in passages} == {
+        f"real:{m}" for m in ("1259560", "1259650", "1259652", "1259752", "1259753", "1259755")
+    }
+    assert real_agreement(folder) == {
+        "passages": 1649,
+        "cohen_kappa": 0.766,
+        "observed_agreement": 0.882,
+        "adjudicated": 194,
+    }
