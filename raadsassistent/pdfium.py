@@ -29,6 +29,7 @@ from raadsassistent.plumber import (
 from raadsassistent.types import Page, Table
 
 MIN_TABLE_PATHS = 8  # pages with fewer vector paths cannot hold a ruled table
+FORM_DEPTH = 8  # form XObjects nested deeper than this are not looked into
 PARALLEL_MIN_PAGES = 64  # below this, starting worker processes costs more than it saves
 
 # Spacing accents where a letter belongs: pdfium misread a font's encoding ("coˆperatie").
@@ -152,9 +153,9 @@ def _page_words(
         rotated = page.get_rotation() % 360 != 0
         width, height = page.get_size()
         paths = images = 0
-        for obj in page.get_objects(max_depth=1):
-            paths += obj.type == raw.FPDF_PAGEOBJ_PATH
-            images += obj.type == raw.FPDF_PAGEOBJ_IMAGE
+        for obj in page.get_objects(max_depth=FORM_DEPTH):
+            paths += obj.type == raw.FPDF_PAGEOBJ_PATH  # also inside forms, as pdfminer reads
+            images += obj.type == raw.FPDF_PAGEOBJ_IMAGE and obj.level == 0
         blank = Page(number, width, height, ())
         textpage = page.get_textpage()
         try:
@@ -304,7 +305,7 @@ def _path_edges(page, height: float) -> list[dict] | None:
     matrix = raw.FS_MATRIX()
     x, y = ctypes.c_float(), ctypes.c_float()
     edges: list[dict] = []
-    for obj in page.get_objects(max_depth=8):
+    for obj in page.get_objects(max_depth=FORM_DEPTH):
         if obj.level > 0 and obj.type == raw.FPDF_PAGEOBJ_PATH:
             return None  # a path inside a form: its matrix is the form's too
         if obj.type != raw.FPDF_PAGEOBJ_PATH:
