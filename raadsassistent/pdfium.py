@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 from raadsassistent.errors import PdfError
 from raadsassistent.layout import Char, chars_to_words, in_tables, words_to_lines
@@ -153,9 +155,9 @@ def _page_words(
         rotated = page.get_rotation() % 360 != 0
         width, height = page.get_size()
         paths = images = 0
-        for obj in page.get_objects(max_depth=FORM_DEPTH):
-            paths += obj.type == raw.FPDF_PAGEOBJ_PATH  # also inside forms, as pdfminer reads
-            images += obj.type == raw.FPDF_PAGEOBJ_IMAGE and obj.level == 0
+        for _, kind, level in _objects(page.raw):
+            paths += kind == raw.FPDF_PAGEOBJ_PATH  # also inside forms, as pdfminer reads
+            images += kind == raw.FPDF_PAGEOBJ_IMAGE and level == 0
         blank = Page(number, width, height, ())
         textpage = page.get_textpage()
         try:
@@ -179,6 +181,26 @@ def _page_words(
         return blank, chars_to_words(chars), tables, rotated
     finally:
         page.close()
+
+
+def _objects(page_handle, level: int = 0, form=None) -> Iterator[tuple[Any, int, int]]:
+    """(handle, type, nesting level) of every page object, those inside form XObjects too;
+    through the raw API, as pypdfium2's object wrappers cost more than the counting."""
+    import pypdfium2.raw as raw
+
+    if form is None:
+        count, get = raw.FPDFPage_CountObjects(page_handle), raw.FPDFPage_GetObject
+        owner = page_handle
+    else:
+        count, get, owner = raw.FPDFFormObj_CountObjects(form), raw.FPDFFormObj_GetObject, form
+    for i in range(max(count, 0)):
+        obj = get(owner, i)
+        if not obj:
+            continue
+        kind = raw.FPDFPageObj_GetType(obj)
+        yield obj, kind, level
+        if kind == raw.FPDF_PAGEOBJ_FORM and level + 1 < FORM_DEPTH:
+            yield from _objects(page_handle, level + 1, obj)
 
 
 def _page_chars(handle, text: str, count: int, height: float) -> tuple[list[Char], float]:
@@ -305,12 +327,11 @@ def _path_edges(page, height: float) -> list[dict] | None:
     matrix = raw.FS_MATRIX()
     x, y = ctypes.c_float(), ctypes.c_float()
     edges: list[dict] = []
-    for obj in page.get_objects(max_depth=FORM_DEPTH):
-        if obj.level > 0 and obj.type == raw.FPDF_PAGEOBJ_PATH:
-            return None  # a path inside a form: its matrix is the form's too
-        if obj.type != raw.FPDF_PAGEOBJ_PATH:
+    for handle, kind, level in _objects(page.raw):
+        if kind != raw.FPDF_PAGEOBJ_PATH:
             continue
-        handle = obj.raw
+        if level > 0:
+            return None  # a path inside a form: its matrix is the form's too
         raw.FPDFPageObj_GetMatrix(handle, matrix)
         a, b, c, d, e, f = matrix.a, matrix.b, matrix.c, matrix.d, matrix.e, matrix.f
         subpaths: list[tuple[list[str], list[tuple[float, float]]]] = []
