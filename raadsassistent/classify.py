@@ -72,7 +72,7 @@ def feature_column(feature: str, n_features: int) -> int:
     spaCy's ``murmurhash`` package gives that hash without importing scikit-learn, whose
     import alone took longer than briefing a one-page motion.
     """
-    from murmurhash.mrmr import hash as murmur
+    from murmurhash.mrmr import hash as murmur  # type: ignore[import-untyped]
 
     return abs(murmur(feature)) % n_features
 
@@ -81,7 +81,7 @@ def hashed_counts(documents: Sequence[Sequence[str]], n_features: int) -> Any:
     """Feature counts per document as a CSR matrix, as ``HashingVectorizer(norm=None,
     alternate_sign=False).transform`` gives them: float64, sorted columns, duplicates summed."""
     import scipy.sparse as sp
-    from murmurhash.mrmr import hash as murmur
+    from murmurhash.mrmr import hash as murmur  # type: ignore[import-untyped]
 
     indptr = [0]
     indices: list[np.ndarray] = []
@@ -165,7 +165,7 @@ class Featurizer:
         padded with a space, a word shorter than n counted once."""
         text = _WHITE_SPACES.sub(" ", _normalise(text))
         lo, hi = self.char_ngram
-        ngrams = []
+        ngrams: list[str] = []
         append = ngrams.append
         for word in text.split():
             word = " " + word + " "

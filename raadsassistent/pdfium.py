@@ -306,7 +306,7 @@ def read_ruled_tables(page, textpage, text: str, number: int) -> list[Table] | N
     if edges is None:
         return None
     table_page = _TablePage(edges, (0, 0, width, height))
-    finder = TableFinder(table_page, TABLE_SETTINGS)
+    finder = TableFinder(table_page, TABLE_SETTINGS)  # type: ignore[arg-type]
     if not finder.tables:
         return []
     chars = _table_chars(textpage, text, height)
