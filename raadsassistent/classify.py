@@ -81,7 +81,7 @@ def hashed_counts(documents: Sequence[Sequence[str]], n_features: int) -> Any:
     """Feature counts per document as a CSR matrix, as ``HashingVectorizer(norm=None,
     alternate_sign=False).transform`` gives them: float64, sorted columns, duplicates summed."""
     import scipy.sparse as sp
-    from murmurhash.mrmr import hash as murmur  # type: ignore[import-untyped]
+    from murmurhash.mrmr import hash as murmur
 
     indptr = [0]
     indices: list[np.ndarray] = []
