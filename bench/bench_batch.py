@@ -85,7 +85,9 @@ def _child_plumber(paths: list[str], workers: int) -> dict:
     with ProcessPoolExecutor(workers) as pool:
         pages = sum(pool.map(_plumber_file, paths))
     seconds = time.perf_counter() - started
-    return {"pages": pages, "seconds": seconds, "child_mb": _rss_mb()[1]}
+    workers_cpu = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = workers_cpu.ru_utime + workers_cpu.ru_stime
+    return {"pages": pages, "seconds": seconds, "child_mb": _rss_mb()[1], "cpu": cpu}
 
 
 def _child_batch(folder: str, workers: int) -> dict:
@@ -94,7 +96,12 @@ def _child_batch(folder: str, workers: int) -> dict:
         summary, seconds, _ = _run(Path(folder), Path(tmp), workers, "echt")
         whole = time.perf_counter() - started
     parent, child = _rss_mb()
+    own, workers = (
+        resource.getrusage(who) for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)
+    )
     return {
+        "cpu_parent": own.ru_utime + own.ru_stime,
+        "cpu_workers": workers.ru_utime + workers.ru_stime,
         "processed": len(summary.processed),
         "failed": len(summary.failed),
         "pages": sum(o.pages for o in summary.processed),
@@ -165,12 +172,15 @@ def real(folder: Path, workers: int, runs: int) -> None:
     bare_rate = bare["pages"] / bare["seconds"]
     rate = batch["pages"] / batch["seconds"]
     print(f"pdfplumber extract_text  {bare['pages']} pages in {bare['seconds']:.1f} s = "
-          f"{bare_rate:.1f} pages/s ({workers} processes)")  # fmt: skip
+          f"{bare_rate:.1f} pages/s ({workers} processes, {1000 * bare['cpu'] / pages:.0f} ms CPU "
+          "per page)")  # fmt: skip
     print(f"batch                    {batch['processed']} processed, {batch['failed']} failed, "
           f"{batch['pages']} pages in {batch['seconds']:.1f} s = {rate:.1f} pages/s")  # fmt: skip
     print(f"batch, whole process     {batch['process']:.1f} s with start-up = "
           f"{batch['pages'] / batch['process']:.1f} pages/s")  # fmt: skip
     print(f"ratio to pdfplumber      {rate / bare_rate:.2f}x")
+    print(f"batch CPU                parent {batch['cpu_parent']:.1f} s, workers "
+          f"{batch['cpu_workers']:.1f} s = {1000 * (batch['cpu_parent'] + batch['cpu_workers']) / pages:.0f} ms per page")  # fmt: skip
     print(f"peak RSS                 parent {batch['parent_mb']:.0f} MB, largest worker "
           f"{batch['worker_mb']:.0f} MB")  # fmt: skip
     motion = _one_page_motion(folder)

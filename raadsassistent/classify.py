@@ -123,6 +123,25 @@ def l2_normalise_rows(matrix: Any) -> Any:
     return matrix
 
 
+def scale_columns(matrix: Any, factors: np.ndarray) -> Any:
+    """``matrix @ scipy.sparse.diags(factors)`` for CSR ``matrix``, without building the
+    diagonal matrix: the same values in the same order (scipy's product lists each row's
+    entries last column first and drops zeros), so the sums over them round alike."""
+    import scipy.sparse as sp
+
+    indptr = matrix.indptr
+    lengths = np.diff(indptr)
+    rows = np.repeat(np.arange(len(lengths)), lengths)
+    order = indptr[rows] + indptr[rows + 1] - 1 - np.arange(len(matrix.indices))
+    indices = matrix.indices[order]
+    data = (matrix.data * factors[matrix.indices])[order]
+    keep = data != 0
+    if not keep.all():
+        indices, data, rows = indices[keep], data[keep], rows[order][keep]
+        indptr = np.concatenate([[0], np.cumsum(np.bincount(rows, minlength=len(lengths)))])
+    return sp.csr_matrix((data, indices, indptr), shape=matrix.shape)
+
+
 class Featurizer:
     """Hashed, idf-weighted lemma word n-grams and character n-grams (each block l2-normed).
 
@@ -205,7 +224,7 @@ class Featurizer:
         """Apply idf and l2-normalise the word and character blocks separately."""
         import scipy.sparse as sp
 
-        matrix = counts @ sp.diags(idf.astype(np.float32))
+        matrix = scale_columns(counts, idf.astype(np.float32))
         split = self.settings["word_features"]
         words = l2_normalise_rows(matrix[:, :split])
         chars = l2_normalise_rows(matrix[:, split:])
