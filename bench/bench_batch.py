@@ -67,15 +67,9 @@ def _rss_mb() -> tuple[float, float]:
 
 
 def _plumber_file(path: str) -> int:
-    import pdfplumber
+    from bench_pipeline import measure_pdfplumber  # bare extract_text, as bench_pipeline
 
-    pages = 0
-    with pdfplumber.open(path) as pdf:
-        for page in pdf.pages:
-            page.extract_text()
-            page.close()
-            pages += 1
-    return pages
+    return measure_pdfplumber(path)["pages"]
 
 
 def _child_plumber(paths: list[str], workers: int) -> dict:
