@@ -473,13 +473,13 @@ def _run_dask(
 
 
 def _preload_model() -> None:
-    # Forked workers share the parent's loaded model instead of each loading their own; a
-    # broken model stops the run here, before any worker starts.
+    # Forked workers share the parent's loaded model and spaCy tokenizer instead of each
+    # building their own; a broken model stops the run here, before any worker starts.
     if multiprocessing.get_start_method(allow_none=True) not in (None, "fork"):
         return
     from raadsassistent.classify import load_model
 
-    load_model()
+    load_model().featurizer.nlp  # noqa: B018  (built once, here)
 
 
 def _kill_workers(pool: cf.ProcessPoolExecutor) -> None:

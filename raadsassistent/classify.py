@@ -54,48 +54,123 @@ def _normalise(text: str) -> str:
 
 
 def library_versions() -> dict[str, str]:
-    """Versions of the libraries a model depends on, as recorded in its card."""
+    """Versions of the libraries a model depends on, as recorded in its card (read from the
+    installed packages' metadata: importing scikit-learn and spaCy for it would cost seconds)."""
     import platform
-
-    import sklearn
-    import spacy
+    from importlib.metadata import version
 
     return {
         "python": platform.python_version(),
         "numpy": np.__version__,
-        "scikit-learn": sklearn.__version__,
-        "spacy": spacy.__version__,
+        "scikit-learn": version("scikit-learn"),
+        "spacy": version("spacy"),
     }
 
 
+_WHITE_SPACES = re.compile(r"\s\s+")
+
+
+def feature_column(feature: str, n_features: int) -> int:
+    """The column of a hashed feature, as scikit-learn's ``HashingVectorizer`` computes it:
+    the signed 32-bit MurmurHash3 of its UTF-8 bytes (seed 0), absolute, modulo the width.
+
+    spaCy's ``murmurhash`` package gives that hash without importing scikit-learn, whose
+    import alone took longer than briefing a one-page motion.
+    """
+    from murmurhash.mrmr import hash as murmur  # type: ignore[import-untyped]
+
+    return abs(murmur(feature)) % n_features
+
+
+def hashed_counts(documents: Sequence[Sequence[str]], n_features: int) -> Any:
+    """Feature counts per document as a CSR matrix, as ``HashingVectorizer(norm=None,
+    alternate_sign=False).transform`` gives them: float64, sorted columns, duplicates summed."""
+    import scipy.sparse as sp
+    from murmurhash.mrmr import hash as murmur
+
+    indptr = [0]
+    indices: list[np.ndarray] = []
+    counts: list[np.ndarray] = []
+    for features in documents:
+        if features:
+            hashes = np.fromiter(map(murmur, features), np.int64, len(features))
+            columns, n = np.unique(np.abs(hashes) % n_features, return_counts=True)
+            indices.append(columns.astype(np.int32))
+            counts.append(n.astype(np.float64))
+        indptr.append(indptr[-1] + (len(indices[-1]) if features else 0))
+    return sp.csr_matrix(
+        (
+            np.concatenate(counts) if counts else np.zeros(0),
+            np.concatenate(indices) if indices else np.zeros(0, np.int32),
+            np.asarray(indptr, dtype=np.int32),
+        ),
+        shape=(len(documents), n_features),
+    )
+
+
+def l2_normalise_rows(matrix: Any) -> Any:
+    """A copy of CSR ``matrix`` with each row scaled to unit length, exactly as
+    ``sklearn.preprocessing.normalize`` does it: float32 squares summed in order in double
+    precision, each value divided in double precision and stored as float32."""
+    import math
+
+    matrix = matrix.copy()
+    data, indptr = matrix.data, matrix.indptr
+    for row in range(matrix.shape[0]):
+        start, end = indptr[row], indptr[row + 1]
+        if start == end:
+            continue
+        values = data[start:end]
+        total = float(np.cumsum((values * values).astype(np.float64))[-1])
+        if total == 0.0:
+            continue
+        data[start:end] = (values.astype(np.float64) / math.sqrt(total)).astype(data.dtype)
+    return matrix
+
+
+def scale_columns(matrix: Any, factors: np.ndarray) -> Any:
+    """``matrix @ scipy.sparse.diags(factors)`` for CSR ``matrix``, without building the
+    diagonal matrix: the same values in the same order (scipy's product lists each row's
+    entries last column first and drops zeros), so the sums over them round alike."""
+    import scipy.sparse as sp
+
+    indptr = matrix.indptr
+    lengths = np.diff(indptr)
+    rows = np.repeat(np.arange(len(lengths)), lengths)
+    order = indptr[rows] + indptr[rows + 1] - 1 - np.arange(len(matrix.indices))
+    indices = matrix.indices[order]
+    data = (matrix.data * factors[matrix.indices])[order]
+    keep = data != 0
+    if not keep.all():
+        indices, data, rows = indices[keep], data[keep], rows[order][keep]
+        indptr = np.concatenate([[0], np.cumsum(np.bincount(rows, minlength=len(lengths)))])
+    return sp.csr_matrix((data, indices, indptr), shape=matrix.shape)
+
+
 class Featurizer:
-    """Hashed, idf-weighted lemma word n-grams and character n-grams (each block l2-normed)."""
+    """Hashed, idf-weighted lemma word n-grams and character n-grams (each block l2-normed).
+
+    The hashing is scikit-learn's ``HashingVectorizer`` (word n-grams of lemmas, and
+    ``char_wb`` n-grams of the lower-cased text), computed here so that classifying needs
+    neither scikit-learn nor a spaCy pipeline of its own: lemmas come from the tokenizer
+    :mod:`raadsassistent.nlp` builds for sentences anyway.
+    """
 
     def __init__(self, settings: dict[str, Any], lemmas: dict[str, str]):
-        from sklearn.feature_extraction.text import HashingVectorizer
-
-        from .nlp import make_nlp
-
         self.settings = settings
         self.lemma_table = lemmas
-        self.nlp = make_nlp(lemmas)
         word_lo, word_hi = settings["word_ngram"]
         self.word_ngram = (word_lo, word_hi)
-        self.words = HashingVectorizer(
-            analyzer=self.word_analyzer,
-            n_features=settings["word_features"],
-            alternate_sign=False,
-            norm=None,
-        )
-        self.chars = HashingVectorizer(
-            analyzer="char_wb",
-            ngram_range=tuple(settings["char_ngram"]),
-            preprocessor=_normalise,
-            n_features=settings["char_features"],
-            alternate_sign=False,
-            norm=None,
-        )
-        self.char_analyzer = self.chars.build_analyzer()
+        char_lo, char_hi = settings["char_ngram"]
+        self.char_ngram = (char_lo, char_hi)
+
+    @property
+    def nlp(self) -> Any:
+        """The shared blank Dutch pipeline (only its tokenizer is used: lemmas are looked up
+        in the model's own table)."""
+        from .nlp import _sentence_nlp
+
+        return _sentence_nlp()
 
     @property
     def n_features(self) -> int:
@@ -108,6 +183,26 @@ class Featurizer:
             for i in range(len(lemmas) - n + 1):
                 feats.append(" ".join(lemmas[i : i + n]))
         return feats
+
+    def char_analyzer(self, text: str) -> list[str]:
+        """scikit-learn's ``char_wb`` n-grams of the normalised text: n-grams of each word
+        padded with a space, a word shorter than n counted once."""
+        text = _WHITE_SPACES.sub(" ", _normalise(text))
+        lo, hi = self.char_ngram
+        ngrams: list[str] = []
+        append = ngrams.append
+        for word in text.split():
+            word = " " + word + " "
+            length = len(word)
+            for n in range(lo, hi + 1):
+                offset = 0
+                append(word[offset : offset + n])
+                while offset + n < length:
+                    offset += 1
+                    append(word[offset : offset + n])
+                if offset == 0:
+                    break
+        return ngrams
 
     def lemmas(self, texts: Sequence[str]) -> list[list[str]]:
         from .nlp import lemmatize
@@ -122,12 +217,21 @@ class Featurizer:
         """
         import scipy.sparse as sp
 
-        words = self.words.transform(self.lemmas(texts))
+        words = hashed_counts(
+            [self.word_analyzer(lemmas) for lemmas in self.lemmas(texts)],
+            self.settings["word_features"],
+        )
         if headings is not None and self.settings.get("heading_features"):
-            words = words + self.words.transform(
-                [["kop=" + lemma for lemma in lemmas] for lemmas in self.lemmas(headings)]
+            words = words + hashed_counts(
+                [
+                    self.word_analyzer(["kop=" + lemma for lemma in lemmas])
+                    for lemmas in self.lemmas(headings)
+                ],
+                self.settings["word_features"],
             )
-        chars = self.chars.transform(list(texts))
+        chars = hashed_counts(
+            [self.char_analyzer(text) for text in texts], self.settings["char_features"]
+        )
         matrix = sp.hstack([words, chars], format="csr", dtype=np.float32)
         if self.settings["sublinear_tf"]:
             np.log1p(matrix.data, out=matrix.data)
@@ -136,33 +240,28 @@ class Featurizer:
     def weigh(self, counts: Any, idf: np.ndarray) -> Any:
         """Apply idf and l2-normalise the word and character blocks separately."""
         import scipy.sparse as sp
-        from sklearn.preprocessing import normalize
 
-        matrix = counts @ sp.diags(idf.astype(np.float32))
+        matrix = scale_columns(counts, idf.astype(np.float32))
         split = self.settings["word_features"]
-        words = normalize(matrix[:, :split])
-        chars = normalize(matrix[:, split:])
+        words = l2_normalise_rows(matrix[:, :split])
+        chars = l2_normalise_rows(matrix[:, split:])
         return sp.hstack([words, chars], format="csr")
 
     def feature_names(self, text: str) -> dict[int, str]:
         """Column -> feature string for the features of one text (for explanations)."""
-        from sklearn.utils import murmurhash3_32
-
         names: dict[int, str] = {}
         for feature in self.word_analyzer(self.lemmas([text])[0]):
-            col = abs(murmurhash3_32(feature)) % self.settings["word_features"]
+            col = feature_column(feature, self.settings["word_features"])
             names.setdefault(col, "woorden: " + feature)
         offset = self.settings["word_features"]
         for feature in self.char_analyzer(text):
-            col = abs(murmurhash3_32(feature)) % self.settings["char_features"]
+            col = feature_column(feature, self.settings["char_features"])
             names.setdefault(offset + col, f"tekens: '{feature}'")
         return names
 
     def probe_columns(self) -> dict[str, int]:
-
-        # The column a feature gets, as HashingVectorizer computes it.
-        columns = self.words.transform([[p] for p in HASH_PROBES]).tocoo()
-        return {HASH_PROBES[r]: int(c) for r, c in zip(columns.row, columns.col, strict=True)}
+        """The word column of each of :data:`HASH_PROBES`."""
+        return {p: feature_column(p, self.settings["word_features"]) for p in HASH_PROBES}
 
 
 @dataclasses.dataclass

@@ -54,7 +54,8 @@ def extract_document(
 ) -> Document:
     """Read ``path`` into a :class:`Document`; raise :class:`PdfError` with a Dutch message.
 
-    ``engine="pdfium"`` reads text with pypdfium2 and tables with pdfplumber; a file that
+    ``engine="pdfium"`` reads text and ruled tables with pypdfium2 (tables through
+    pdfplumber's table finder, pdfplumber itself only where a page needs it); a file that
     pdfium calls damaged is retried with pdfplumber, which recovers some broken files.
     ``engine="pdfplumber"`` is the slower reference path. ``workers`` > 1 reads a long
     document's pages in that many processes (pdfium engine).

@@ -1,15 +1,21 @@
 """The fast text engine (pypdfium2): about 60x faster than pdfminer.
 
-Tables are still read by :mod:`raadsassistent.plumber`, and so are the pages pdfium
-misreads (rotated pages, fonts with a broken encoding).
+Ruled tables are found by pdfplumber's own table finder, fed with the page's vector paths and
+characters as pdfminer would have given them (:func:`read_ruled_tables`), so no pdfminer parse
+is needed. Where a page holds what that cannot mirror exactly (form XObjects with paths,
+rotated text, text pdfium and pdfminer spell differently) its tables are read by
+:mod:`raadsassistent.plumber`, and so are the pages pdfium misreads (rotated pages, fonts with
+a broken encoding).
 """
 
 from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 from raadsassistent.errors import PdfError
 from raadsassistent.layout import Char, chars_to_words, in_tables, words_to_lines
@@ -20,10 +26,12 @@ from raadsassistent.plumber import (
     open_pdf,
     read_page,
     read_tables,
+    tables_of,
 )
 from raadsassistent.types import Page, Table
 
 MIN_TABLE_PATHS = 8  # pages with fewer vector paths cannot hold a ruled table
+FORM_DEPTH = 8  # form XObjects nested deeper than this are not looked into
 PARALLEL_MIN_PAGES = 64  # below this, starting worker processes costs more than it saves
 
 # Spacing accents where a letter belongs: pdfium misread a font's encoding ("coˆperatie").
@@ -83,7 +91,7 @@ def read_page_range(
         pages = []
         for index in range(start, stop):
             try:
-                page, words, may_have_tables, rotated = _page_words(pdf, index, max_chars)
+                page, words, ruled, rotated = _page_words(pdf, index, max_chars)
                 if rotated or (words and any(_MISREAD.search(w["text"]) for w in words)):
                     # pdfminer decodes such fonts right, and reads /Rotate pages in their
                     # displayed orientation: read this page the reference way
@@ -94,8 +102,8 @@ def read_page_range(
                     finally:
                         plumber_page.close()
                 elif words:
-                    tables: list[Table] = []
-                    if may_have_tables:
+                    tables: list[Table] = ruled or []
+                    if ruled is None:  # tables this engine cannot read exactly
                         try:
                             plumber = plumber or open_pdf(path, password)
                             plumber_page = plumber.pages[index]
@@ -133,9 +141,12 @@ def _open(path: Path, password: str | None):
         raise open_error(path, error) from error
 
 
-def _page_words(pdf, index: int, max_chars: int) -> tuple[Page, list[dict], bool, bool]:
-    """One page's words (pdfplumber-style dicts), whether it may hold ruled tables, and
-    whether it is rotated (/Rotate), which pdfium reads as rotated characters."""
+def _page_words(
+    pdf, index: int, max_chars: int
+) -> tuple[Page, list[dict], list[Table] | None, bool]:
+    """One page's words (pdfplumber-style dicts), its ruled tables (``None`` when only
+    pdfplumber can read them), and whether it is rotated (/Rotate), which pdfium reads as
+    rotated characters."""
     import pypdfium2.raw as raw
 
     page = pdf[index]
@@ -144,29 +155,52 @@ def _page_words(pdf, index: int, max_chars: int) -> tuple[Page, list[dict], bool
         rotated = page.get_rotation() % 360 != 0
         width, height = page.get_size()
         paths = images = 0
-        for obj in page.get_objects(max_depth=1):
-            paths += obj.type == raw.FPDF_PAGEOBJ_PATH
-            images += obj.type == raw.FPDF_PAGEOBJ_IMAGE
+        for _, kind, level in _objects(page.raw):
+            paths += kind == raw.FPDF_PAGEOBJ_PATH  # also inside forms, as pdfminer reads
+            images += kind == raw.FPDF_PAGEOBJ_IMAGE and level == 0
         blank = Page(number, width, height, ())
         textpage = page.get_textpage()
         try:
             count = textpage.count_chars()
             if count <= 0:
-                return replace(blank, status="scan" if images else "empty"), [], False, rotated
+                return replace(blank, status="scan" if images else "empty"), [], [], rotated
             if count > max_chars:
-                return replace(blank, status="dense"), [], False, rotated
+                return replace(blank, status="dense"), [], [], rotated
             text = textpage.get_text_range(0, count)
             chars, garbage = _page_chars(textpage.raw, text, min(count, len(text)), height)
+            visible = sum(1 for c in chars if c[0] != " ")
+            if garbage > 0.5:
+                return replace(blank, status="garbage"), [], [], rotated
+            if not visible:
+                return replace(blank, status="scan" if images else "empty"), [], [], rotated
+            tables: list[Table] | None = []
+            if paths >= MIN_TABLE_PATHS and not rotated:
+                tables = read_ruled_tables(page, textpage, text, number)
         finally:
             textpage.close()
-        visible = sum(1 for c in chars if c[0] != " ")
-        if garbage > 0.5:
-            return replace(blank, status="garbage"), [], False, rotated
-        if not visible:
-            return replace(blank, status="scan" if images else "empty"), [], False, rotated
-        return blank, chars_to_words(chars), paths >= MIN_TABLE_PATHS, rotated
+        return blank, chars_to_words(chars), tables, rotated
     finally:
         page.close()
+
+
+def _objects(page_handle, level: int = 0, form=None) -> Iterator[tuple[Any, int, int]]:
+    """(handle, type, nesting level) of every page object, those inside form XObjects too;
+    through the raw API, as pypdfium2's object wrappers cost more than the counting."""
+    import pypdfium2.raw as raw
+
+    if form is None:
+        count, get = raw.FPDFPage_CountObjects(page_handle), raw.FPDFPage_GetObject
+        owner = page_handle
+    else:
+        count, get, owner = raw.FPDFFormObj_CountObjects(form), raw.FPDFFormObj_GetObject, form
+    for i in range(max(count, 0)):
+        obj = get(owner, i)
+        if not obj:
+            continue
+        kind = raw.FPDFPageObj_GetType(obj)
+        yield obj, kind, level
+        if kind == raw.FPDF_PAGEOBJ_FORM and level + 1 < FORM_DEPTH:
+            yield from _objects(page_handle, level + 1, obj)
 
 
 def _page_chars(handle, text: str, count: int, height: float) -> tuple[list[Char], float]:
@@ -238,3 +272,231 @@ def _text_object_address():
 
     prototype = ctypes.CFUNCTYPE(ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int)
     return ctypes.cast(raw.FPDFText_GetTextObject, prototype)
+
+
+# --- ruled tables without pdfminer ------------------------------------------------------------
+
+
+class _TablePage:
+    """What pdfplumber's ``TableFinder`` and ``Table.extract`` read of a page."""
+
+    def __init__(self, edges: list[dict], bbox: tuple[float, float, float, float]):
+        self.edges = edges
+        self.bbox = bbox
+        self.chars: list[dict] = []
+
+
+def read_ruled_tables(page, textpage, text: str, number: int) -> list[Table] | None:
+    """The ruled tables of a pdfium page, as :func:`plumber.read_tables` finds them, or
+    ``None`` when this page holds something only a pdfminer parse reads exactly.
+
+    pdfplumber's table finder runs on the page's path segments turned into edges the way
+    pdfminer and pdfplumber make them, and cells take their text from pdfium's characters
+    boxed as pdfminer boxes them, with the spaces pdfium leaves out of its text put back.
+    """
+    from pdfplumber.table import TableFinder
+
+    from raadsassistent.plumber import TABLE_SETTINGS
+
+    width, height = page.get_size()
+    left, bottom, right, top = page.get_mediabox()
+    if (left, bottom) != (0, 0) or page.get_cropbox() != (left, bottom, right, top):
+        return None  # pdfplumber shifts such pages; not mirrored here
+    edges = _path_edges(page, height)
+    if edges is None:
+        return None
+    table_page = _TablePage(edges, (0, 0, width, height))
+    finder = TableFinder(table_page, TABLE_SETTINGS)  # type: ignore[arg-type]
+    if not finder.tables:
+        return []
+    chars = _table_chars(textpage, text, height)
+    if chars is None:
+        return None
+    table_page.chars = chars
+    return tables_of(finder.tables, number)
+
+
+def _path_edges(page, height: float) -> list[dict] | None:
+    """pdfplumber's ``page.edges`` from pdfium's path objects: each subpath becomes a line,
+    a rectangle or a curve by pdfminer's rules (``PDFLayoutAnalyzer.paint_path``), then
+    edges as pdfplumber cuts them. ``None`` when a form XObject holds paths."""
+    import ctypes
+
+    import pypdfium2.raw as raw
+
+    matrix = raw.FS_MATRIX()
+    x, y = ctypes.c_float(), ctypes.c_float()
+    edges: list[dict] = []
+    for handle, kind, level in _objects(page.raw):
+        if kind != raw.FPDF_PAGEOBJ_PATH:
+            continue
+        if level > 0:
+            return None  # a path inside a form: its matrix is the form's too
+        raw.FPDFPageObj_GetMatrix(handle, matrix)
+        a, b, c, d, e, f = matrix.a, matrix.b, matrix.c, matrix.d, matrix.e, matrix.f
+        subpaths: list[tuple[list[str], list[tuple[float, float]]]] = []
+        curve_points = 0
+        for i in range(raw.FPDFPath_CountSegments(handle)):
+            segment = raw.FPDFPath_GetPathSegment(handle, i)
+            kind = raw.FPDFPathSegment_GetType(segment)
+            raw.FPDFPathSegment_GetPoint(segment, x, y)
+            point = (a * x.value + c * y.value + e, b * x.value + d * y.value + f)
+            if kind == raw.FPDF_SEGMENT_MOVETO:
+                subpaths.append((["m"], [point]))
+                curve_points = 0
+            elif not subpaths:
+                return None
+            elif kind == raw.FPDF_SEGMENT_LINETO:
+                subpaths[-1][0].append("l")
+                subpaths[-1][1].append(point)
+            elif kind == raw.FPDF_SEGMENT_BEZIERTO:
+                curve_points += 1
+                if curve_points % 3 == 0:  # pdfminer keeps a curve's end point only
+                    subpaths[-1][0].append("c")
+                    subpaths[-1][1].append(point)
+            else:
+                return None
+            if raw.FPDFPathSegment_GetClose(segment):
+                subpaths[-1][0].append("h")
+                subpaths[-1][1].append(subpaths[-1][1][0])
+        for ops, points in subpaths:
+            edges.extend(_subpath_edges("".join(ops), points, height))
+    return edges
+
+
+def _subpath_edges(shape: str, pts: list[tuple[float, float]], height: float) -> list[dict]:
+    if len(shape) > 3 and shape[-2:] == "lh" and pts[-2] == pts[0]:
+        shape, pts = shape[:-2] + "h", pts[:-2] + pts[-1:]  # pdfminer drops the redundant l
+    if shape in ("ml", "mlh"):
+        (x0, y0), (x1, y1) = pts[0], pts[1]
+        top, bottom = height - max(y0, y1), height - min(y0, y1)
+        return [_edge("line", min(x0, x1), max(x0, x1), top, bottom,
+                      "h" if top == bottom else "v")]  # fmt: skip
+    if shape in ("mlllh", "mllll"):
+        (x0, y0), (x1, y1), (x2, y2), (x3, y3), _ = pts
+        square = (x0 == x1 and y1 == y2 and x2 == x3 and y3 == y0) or (
+            y0 == y1 and x1 == x2 and y2 == y3 and x3 == x0
+        )
+        if pts[0] == pts[4] and square:
+            xs, ys = [p[0] for p in pts], [p[1] for p in pts]
+            left, right = min(xs), max(xs)
+            top, bottom = height - max(ys), height - min(ys)
+            return [
+                _edge("rect_edge", left, right, top, top, "h"),
+                _edge("rect_edge", left, right, bottom, bottom, "h"),
+                _edge("rect_edge", left, left, top, bottom, "v"),
+                _edge("rect_edge", right, right, top, bottom, "v"),
+            ]
+    return [
+        _edge(
+            "curve_edge",
+            min(x0, x1),
+            max(x0, x1),
+            height - max(y0, y1),
+            height - min(y0, y1),
+            "v" if x0 == x1 else ("h" if y0 == y1 else None),
+        )  # fmt: skip
+        for (x0, y0), (x1, y1) in zip(pts, pts[1:], strict=False)
+    ]
+
+
+def _edge(kind: str, x0: float, x1: float, top: float, bottom: float, orientation) -> dict:
+    return {
+        "object_type": kind,
+        "x0": x0,
+        "x1": x1,
+        "top": top,
+        "bottom": bottom,
+        "width": x1 - x0,
+        "height": bottom - top,
+        "orientation": orientation,
+    }
+
+
+def _table_chars(textpage, text: str, height: float) -> list[dict] | None:
+    """pdfplumber-style characters of the page, boxed as pdfminer boxes them (the advance
+    width across, the font size up from the descent), with the spaces of the content stream
+    that pdfium's text leaves out (between text objects, at line ends) put back as thin
+    space characters; ``None`` when pdfium and the content stream disagree on the text."""
+    import ctypes
+
+    import pypdfium2.raw as raw
+
+    handle = textpage.raw
+    text_object = _text_object_address()
+    page_handle = ctypes.cast(handle, ctypes.c_void_p)
+    rect = raw.FS_RECTF()
+    matrix = raw.FS_MATRIX()
+    chars: list[dict] = []
+    by_object: dict[int, list[dict]] = {}
+    run, size = None, 0.0
+    for i in range(min(textpage.count_chars(), len(text))):
+        ch = text[i]
+        if ch in "\r\n" or raw.FPDFText_IsGenerated(handle, i) == 1:
+            continue
+        if raw.FPDFText_GetCharAngle(handle, i) > 0.01:
+            return None  # rotated text: pdfplumber orders it its own way
+        if (obj := text_object(page_handle, i)) != run:
+            run = obj
+            raw.FPDFText_GetMatrix(handle, i, matrix)
+            scale = abs(matrix.a * matrix.d - matrix.b * matrix.c) ** 0.5
+            size = raw.FPDFText_GetFontSize(handle, i) * scale
+        if not obj:
+            return None
+        raw.FPDFText_GetLooseCharBox(handle, i, rect)
+        bottom = height - rect.bottom
+        char = {
+            "text": "-" if ch == "\ufffe" else ch,
+            "x0": rect.left,
+            "x1": rect.right,
+            "top": bottom - size,
+            "bottom": bottom,
+            "doctop": bottom - size,
+            "width": rect.right - rect.left,
+            "height": size,
+            "upright": True,
+        }
+        chars.append(char)
+        by_object.setdefault(obj, []).append(char)
+    spaces = []
+    for obj, own in by_object.items():
+        written = _object_text(obj, handle)
+        if written is None:
+            return None
+        j = 0
+        for ch in written:
+            if j < len(own) and (
+                own[j]["text"] == ch or (own[j]["text"] == "-" and ch in "\u00ad-")
+            ):
+                j += 1
+            elif ch == " ":
+                spaces.append(
+                    _space_beside(own[j - 1], after=True)
+                    if j
+                    else _space_beside(own[j], after=False)
+                )
+            else:
+                return None
+        if j != len(own):
+            return None
+    return chars + spaces
+
+
+def _space_beside(char: dict, *, after: bool) -> dict:
+    x = char["x1"] if after else char["x0"] - 0.01
+    return {**char, "text": " ", "x0": x, "x1": x + 0.01, "width": 0.01}
+
+
+def _object_text(obj: int, textpage) -> str | None:
+    """The text a text object writes, spaces included."""
+    import ctypes
+
+    import pypdfium2.raw as raw
+
+    handle = ctypes.cast(obj, raw.FPDF_PAGEOBJECT)
+    size = raw.FPDFTextObj_GetText(handle, textpage, None, 0)
+    if size <= 0:
+        return None
+    buffer = (ctypes.c_ushort * size)()
+    raw.FPDFTextObj_GetText(handle, textpage, buffer, size)
+    return bytes(buffer).decode("utf-16-le", "replace").rstrip("\x00")

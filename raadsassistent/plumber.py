@@ -145,8 +145,13 @@ def read_page(page, number: int, max_chars: int) -> Page:
 
 def read_tables(page, number: int) -> list[Table]:
     """The ruled tables of one pdfplumber page; framed paragraphs are not tables."""
+    return tables_of(page.find_tables(TABLE_SETTINGS), number)
+
+
+def tables_of(found_tables, number: int) -> list[Table]:
+    """pdfplumber's found tables as :class:`Table` objects; framed paragraphs are not tables."""
     tables = []
-    for found in page.find_tables(TABLE_SETTINGS):
+    for found in found_tables:
         rows = tuple(tuple(normalise_text(cell or "") for cell in row) for row in found.extract())
         rows = tuple(row for row in rows if any(row))
         if len(rows) < 2 or max(len(r) for r in rows) < 2:

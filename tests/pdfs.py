@@ -1085,3 +1085,71 @@ def ris_proposal_pdf(path: str | Path, title: str, ris: str, *, decided: str | N
     if decided:
         lines += ["", f"Aldus {decided} in de openbare raadsvergadering van 23 januari 2025."]
     return lines_pdf(path, [lines])
+
+
+# --- ruled tables, drawn the ways real exports draw them -----------------------------------------
+
+
+def ruled_table_pdf(
+    path: str | Path,
+    rows: Sequence[Sequence[str]],
+    *,
+    borders: str = "lines",
+    widths: Sequence[float] = (),
+    top: float = 120.0,
+    text_before: str = "Tabel 1 hieronder geeft de bedragen per jaar.",
+) -> Path:
+    """One A4 page with a paragraph and a ruled table of ``rows`` (a cell may hold "\\n" for
+    a second line). ``borders``: ``"lines"`` (stroked lines), ``"rects"`` (thin filled
+    rectangles per cell side, as Word draws them), ``"boxes"`` (one stroked rectangle per
+    cell), ``"form"`` (the lines inside a form XObject) or ``"curves"`` (closed paths)."""
+    path = Path(path)
+    c = _canvas(path)
+    page_height = A4[1]
+    columns = max(len(r) for r in rows)
+    widths = list(widths) or [(A4[0] - 2 * MARGIN) / columns] * columns
+    xs = [MARGIN]
+    for w in widths:
+        xs.append(xs[-1] + w)
+    heights = [12.0 + 12.0 * max(cell.count("\n") for cell in row) + 8.0 for row in rows]
+    ys = [page_height - top]
+    for h in heights:
+        ys.append(ys[-1] - h)
+    c.setFont("Helvetica", 10)
+    c.drawString(MARGIN, page_height - top + 30, text_before)
+    if borders == "form":
+        c.beginForm("grid")
+    if borders in ("lines", "form"):
+        for x in xs:
+            c.line(x, ys[0], x, ys[-1])
+        for y in ys:
+            c.line(xs[0], y, xs[-1], y)
+    elif borders == "rects":
+        for x in xs:
+            c.rect(x - 0.25, ys[-1], 0.5, ys[0] - ys[-1], stroke=0, fill=1)
+        for y in ys:
+            c.rect(xs[0], y - 0.25, xs[-1] - xs[0], 0.5, stroke=0, fill=1)
+    elif borders == "boxes":
+        for r in range(len(rows)):
+            for k in range(columns):
+                c.rect(xs[k], ys[r + 1], xs[k + 1] - xs[k], ys[r] - ys[r + 1], stroke=1, fill=0)
+    elif borders == "curves":
+        for r in range(len(rows)):
+            for k in range(columns):
+                p = c.beginPath()
+                p.moveTo(xs[k], ys[r])
+                p.lineTo(xs[k + 1], ys[r])
+                p.lineTo(xs[k + 1], ys[r + 1])
+                p.lineTo(xs[k], ys[r + 1])
+                p.close()
+                c.drawPath(p, stroke=1, fill=0)
+    if borders == "form":
+        c.endForm()
+        c.doForm("grid")
+    for r, row in enumerate(rows):
+        for k, cell in enumerate(row):
+            for n, line in enumerate(cell.split("\n")):
+                c.drawString(xs[k] + 4, ys[r] - 14 - 12 * n, line)
+    c.showPage()
+    c.save()
+    return path

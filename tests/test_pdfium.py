@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from raadsassistent.extract import extract_document
 
 
@@ -15,3 +17,120 @@ def test_engines_give_the_same_passages(sample_pdfs, shared):
         assert [s.heading for s in fast.sections] == [s.heading for s in reference.sections]
         assert [p.text for p in fast.passages] == [p.text for p in reference.passages], pdf.name
         assert [t.rows for t in fast.tables] == [t.rows for t in reference.tables], pdf.name
+
+
+# --- ruled tables without a pdfminer parse ---------------------------------------------------
+
+TABLE_ROWS = [
+    ("Jaar", "Bedrag", "Toelichting"),
+    ("2026", "€ 1.250.000", "Eerste fase\nbouwrijp maken"),
+    ("2027", "€ 2.400.000", "Bouw kindcentrum"),
+    ("Totaal", "€ 3.650.000", ""),
+]
+
+
+def _both_ways(pdf_path, number: int = 1):
+    """(pdfium tables or None, pdfplumber tables) of one page."""
+    import pdfplumber
+    import pypdfium2
+
+    from raadsassistent.pdfium import read_ruled_tables
+    from raadsassistent.plumber import read_tables
+
+    pdf = pypdfium2.PdfDocument(str(pdf_path))
+    try:
+        page = pdf[number - 1]
+        textpage = page.get_textpage()
+        text = textpage.get_text_range(0, textpage.count_chars())
+        fast = read_ruled_tables(page, textpage, text, number)
+        textpage.close()
+        page.close()
+    finally:
+        pdf.close()
+    with pdfplumber.open(pdf_path) as reference:
+        plumber_page = reference.pages[number - 1]
+        slow = read_tables(plumber_page, number)
+        plumber_page.close()
+    return fast, slow
+
+
+def _same_tables(fast, slow) -> bool:
+    """Equal rows, and boxes equal up to pdfium's single-precision coordinates."""
+    return [t.rows for t in fast] == [t.rows for t in slow] and all(
+        max(abs(a - b) for a, b in zip(f.bbox, s.bbox, strict=True)) < 0.001
+        for f, s in zip(fast, slow, strict=True)
+    )
+
+
+@pytest.mark.parametrize("borders", ["lines", "rects", "boxes", "curves"])
+def test_ruled_tables_from_pdfium_equal_pdfplumbers(tmp_path, borders):
+    from pdfs import ruled_table_pdf
+
+    pdf = ruled_table_pdf(tmp_path / f"{borders}.pdf", TABLE_ROWS, borders=borders)
+    fast, slow = _both_ways(pdf)
+    assert [t.rows for t in slow] == [
+        (
+            ("Jaar", "Bedrag", "Toelichting"),
+            ("2026", "€ 1.250.000", "Eerste fase bouwrijp maken"),
+            ("2027", "€ 2.400.000", "Bouw kindcentrum"),
+            ("Totaal", "€ 3.650.000", ""),
+        )
+    ]
+    assert fast is not None
+    assert _same_tables(fast, slow)
+
+
+def test_a_table_drawn_in_a_form_is_left_to_pdfplumber(tmp_path):
+    from pdfs import ruled_table_pdf
+
+    pdf = ruled_table_pdf(tmp_path / "form.pdf", TABLE_ROWS, borders="form")
+    fast, slow = _both_ways(pdf)
+    assert fast is None  # the form's matrix is not mirrored: pdfplumber reads this page
+    assert len(slow) == 1
+    fast_rows = [t.rows for page in extract_document(pdf).pages for t in page.tables]
+    reference = extract_document(pdf, engine="pdfplumber")
+    assert fast_rows == [t.rows for page in reference.pages for t in page.tables] != []
+
+
+def test_a_framed_paragraph_is_no_table_either_way(tmp_path):
+    from pdfs import ruled_table_pdf
+
+    pdf = ruled_table_pdf(tmp_path / "frame.pdf", [("Alleen een kader om deze tekst",)] * 2)
+    fast, slow = _both_ways(pdf)
+    assert fast == slow == []
+
+
+@pytest.mark.slow
+def test_real_tables_equal_pdfplumbers(denhaag):
+    """Every page of two real meetings that may hold a ruled table (the besluitenlijsten are
+    all tables; raadsvoorstellen carry budget tables): where the pdfium path answers, its
+    tables equal pdfplumber's exactly; it answers on at least 90% of those pages."""
+    import pypdfium2
+    import pypdfium2.raw as raw
+
+    from raadsassistent.pdfium import MIN_TABLE_PATHS
+
+    answered = left = tables = 0
+    differing = []
+    for pdf_path in sorted([*denhaag.glob("1259560/*.pdf"), *denhaag.glob("1259650/*.pdf")]):
+        pdf = pypdfium2.PdfDocument(str(pdf_path))
+        candidates = []
+        for index in range(len(pdf)):
+            page = pdf[index]
+            paths = sum(o.type == raw.FPDF_PAGEOBJ_PATH for o in page.get_objects(max_depth=1))
+            page.close()
+            if paths >= MIN_TABLE_PATHS:
+                candidates.append(index + 1)
+        pdf.close()
+        for number in candidates:
+            fast, slow = _both_ways(pdf_path, number)
+            tables += len(slow)
+            if fast is None:
+                left += 1
+            elif _same_tables(fast, slow):
+                answered += 1
+            else:
+                differing.append((pdf_path.name, number))
+    assert tables >= 50
+    assert differing == []
+    assert answered >= 0.9 * (answered + left), (answered, left)

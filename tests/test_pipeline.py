@@ -127,3 +127,58 @@ def test_a_broken_model_stops_every_path(small_pdf, tmp_path, no_model):
         result = runner.invoke(main, [*args])
         assert result.exit_code == 1, (args, result.output)
         assert result.output.splitlines()[-1].startswith(no_model), (args, result.output)
+
+
+# --- the model's loading path: same predictions without scikit-learn at run time --------------
+
+
+def test_classifying_gives_scikit_learns_scores_bit_for_bit(segmented_samples):
+    """The featurizer hashes and normalises itself (so a brief needs no scikit-learn import);
+    its scores equal those of scikit-learn's HashingVectorizer and normalize, exactly."""
+    import numpy as np
+    import scipy.sparse as sp
+    from sklearn.feature_extraction.text import HashingVectorizer
+    from sklearn.preprocessing import normalize
+
+    from raadsassistent.classify import _normalise, load_model
+
+    model = load_model()
+    featurizer = model.featurizer
+    settings = featurizer.settings
+    texts = [p.text for doc in segmented_samples.values() for p in doc.passages]
+    assert len(texts) > 200
+    words = HashingVectorizer(
+        analyzer=featurizer.word_analyzer, n_features=settings["word_features"],
+        alternate_sign=False, norm=None,
+    )  # fmt: skip
+    chars = HashingVectorizer(
+        analyzer="char_wb", ngram_range=tuple(settings["char_ngram"]), preprocessor=_normalise,
+        n_features=settings["char_features"], alternate_sign=False, norm=None,
+    )  # fmt: skip
+    counts = sp.hstack(
+        [words.transform(featurizer.lemmas(texts)), chars.transform(texts)],
+        format="csr",
+        dtype=np.float32,
+    )
+    np.log1p(counts.data, out=counts.data)
+    assert (counts != featurizer.counts(texts)).nnz == 0
+    weighted = counts @ sp.diags(model.idf.astype(np.float32))
+    split = settings["word_features"]
+    reference = sp.hstack(
+        [normalize(weighted[:, :split]), normalize(weighted[:, split:])], format="csr"
+    )
+    expected = np.asarray(reference @ model.coef, dtype=np.float64) + model.intercept
+    assert np.array_equal(model.decision_function(texts), expected)
+    assert chars.build_analyzer()(texts[0]) == featurizer.char_analyzer(texts[0])
+
+
+def test_loading_the_model_imports_neither_scikit_learn_nor_spacy():
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; from raadsassistent.classify import load_model; load_model(); "
+        "print(sorted(m for m in ('sklearn', 'spacy') if m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
