@@ -17,6 +17,7 @@ from __future__ import annotations
 import functools
 import math
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
@@ -249,17 +250,37 @@ def _is_content(sentence: str, min_words: int = MIN_SENTENCE_WORDS) -> bool:
 # ---------------------------------------------------------------------------------------------
 
 
-def _tfidf(texts: Sequence[str]) -> Any:
-    """L2-normalised TF-IDF rows of ``texts`` (Unicode words), or None without vocabulary."""
-    from sklearn.feature_extraction.text import TfidfVectorizer
+_TFIDF_TOKEN_RE = re.compile(r"(?u)\b\w\w+\b")
 
-    try:
-        vectorizer = TfidfVectorizer(
-            lowercase=True, token_pattern=r"(?u)\b\w\w+\b", sublinear_tf=True
-        )
-        return vectorizer.fit_transform(list(texts))
-    except ValueError:  # empty vocabulary: only numbers or one-letter words
-        return None
+
+def _tfidf(texts: Sequence[str]) -> Any:
+    """L2-normalised TF-IDF rows of ``texts`` (Unicode words of two letters or more), or None
+    without vocabulary: scikit-learn's ``TfidfVectorizer(sublinear_tf=True)``, computed here
+    so that a briefing does not import scikit-learn (about 1.6 s of start-up)."""
+    import numpy as np
+    import scipy.sparse as sp
+
+    rows = [Counter(_TFIDF_TOKEN_RE.findall(text.lower())) for text in texts]
+    vocabulary = {word: i for i, word in enumerate(sorted({w for row in rows for w in row}))}
+    if not vocabulary:
+        return None  # only numbers or one-letter words
+    indptr, indices, counts = [0], [], []
+    for row in rows:
+        columns = sorted(vocabulary[w] for w in row)
+        words = sorted(row, key=vocabulary.__getitem__)
+        indices += columns
+        counts += [row[w] for w in words]
+        indptr.append(len(indices))
+    shape = (len(rows), len(vocabulary))
+    matrix = sp.csr_matrix(
+        (np.asarray(counts, dtype=np.float64), np.asarray(indices), np.asarray(indptr)), shape
+    )
+    df = np.bincount(matrix.indices, minlength=shape[1])
+    idf = np.log((1 + shape[0]) / (1 + df)) + 1.0  # smooth_idf
+    matrix.data = (np.log(matrix.data) + 1.0) * idf[matrix.indices]  # sublinear tf
+    norms = np.sqrt(np.asarray(matrix.multiply(matrix).sum(axis=1)).ravel())
+    norms[norms == 0] = 1.0
+    return sp.csr_matrix(sp.diags(1.0 / norms) @ matrix)
 
 
 def _similarity(matrix: Any, n: int) -> Any:

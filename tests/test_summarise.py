@@ -601,3 +601,20 @@ def test_amounts_ranked_labelled_and_all_kept():
     assert len(shown) >= 2 and shown == ["€ 2.450.000", "€ 120.000", "€ 300.000"][: len(shown)]
     assert len(shown) <= 8 and len(b.all_amounts) == 17
     assert all(a.label for a in b.amounts)
+
+
+def test_tfidf_equals_scikit_learn(segmented_samples):
+    """The briefing's own TF-IDF (no scikit-learn import at start-up) gives scikit-learn's
+    ``TfidfVectorizer(sublinear_tf=True)`` rows, on every sentence of the samples."""
+    import numpy as np
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    from raadsassistent.summarise import _tfidf
+
+    texts = [p.text for doc in segmented_samples.values() for p in doc.passages]
+    texts += ["a 1 2", "Één café, één CAFÉ en überhaupt"]
+    ours = _tfidf(texts)
+    theirs = TfidfVectorizer(token_pattern=r"(?u)\b\w\w+\b", sublinear_tf=True).fit_transform(texts)
+    assert ours.shape == theirs.shape == (252, 2449)
+    assert np.abs(ours.toarray() - theirs.toarray()).max() < 1e-12
+    assert _tfidf(["a", "1 2"]) is None
