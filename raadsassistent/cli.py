@@ -21,9 +21,14 @@ import click
 from raadsassistent import __version__
 from raadsassistent.archive import resolved_path
 from raadsassistent.errors import EXIT_FAILED, EXIT_NOTHING, RaadsassistentError
-from raadsassistent.types import DOCUMENT_TIMEOUT, FAILED, OUTCOMES, PROCESSED, UNCHANGED
-
-UNKNOWN_OUTCOME = "onbekend"  # as the register filters a motion without a recorded outcome
+from raadsassistent.types import (
+    DOCUMENT_TIMEOUT,
+    FAILED,
+    OUTCOMES,
+    PROCESSED,
+    UNCHANGED,
+    UNKNOWN_OUTCOME,
+)
 
 
 class UserError(click.ClickException):

@@ -39,10 +39,12 @@ from raadsassistent.types import (
     BESPREEKSTUK,
     FAILED,
     HAMERSTUK,
+    MOTION_TYPES,
     OVERIG,
     AgendaItem,
     DocumentResult,
     Meeting,
+    StructuredDocument,
 )
 
 ASKS_PER_ITEM = 6
@@ -54,7 +56,6 @@ ASKING_TYPES = (
     "verordening",
     "besluitenlijst",
 )  # decision points shown per agenda item; the rest is in the briefings
-MOTION_TYPES = ("motie", "amendement")
 PROPOSAL_TYPES = ("raadsvoorstel", "raadsbesluit", "verordening")
 MEETING_TYPES = ("besluitenlijst", "notulen")  # about the whole meeting, not one item
 INDEX_FILE = "index.html"
@@ -119,35 +120,35 @@ def _serial(file_name: str) -> int:
     return int(match.group(1)) if match else 0
 
 
+def version_stage(doc: dict[str, Any]) -> int:
+    """How far a version of a motion or proposal got: 2 with its own outcome stamp (it
+    records the vote, or "INGETROKKEN"), 1 "gewijzigd" (it replaces the text as submitted),
+    0 as submitted."""
+    if doc.get("own_outcome"):
+        return 2
+    return 1 if _REVISED.search(f"{doc.get('title', '')} {doc['file_name']}") else 0
+
+
 def version_rank(doc: dict[str, Any]) -> tuple[int, int, str]:
     """How late a version of a motion or proposal is, for sorting oldest first.
 
     "Latest" means the version that records most of the motion's life, not the newest file:
-    a version with its own outcome stamp (it records the vote, or "INGETROKKEN") beats a
-    "gewijzigd" version (which replaces the text as submitted), which beats the version as
-    submitted. Between equals the later publication number in the file name counts, then the
-    name.
+    the higher :func:`version_stage` wins; between equals the later publication number in the
+    file name counts, then the name.
     """
-    stage = (
-        2
-        if doc.get("own_outcome")
-        else 1
-        if _REVISED.search(f"{doc.get('title', '')} {doc['file_name']}")
-        else 0
-    )
-    return stage, _serial(doc["file_name"]), doc["file_name"]
+    return version_stage(doc), _serial(doc["file_name"]), doc["file_name"]
 
 
-def _besluitenlijst(store: Store, documents: list[dict[str, Any]]) -> Meeting | None:
-    """The meeting as the besluitenlijst among ``documents`` records it (the one with most items)."""
+def _besluitenlijst(
+    documents: list[dict[str, Any]], stored: dict[str, StructuredDocument]
+) -> Meeting | None:
+    """The meeting as the besluitenlijst among ``documents`` records it (the one with most
+    items); ``stored`` holds the documents read back from the store, by sha256."""
     best: Meeting | None = None
     for doc in documents:
-        if doc.get("doc_type") != "besluitenlijst" or doc["status"] == FAILED:
+        if doc.get("doc_type") != "besluitenlijst" or doc["sha256"] not in stored:
             continue
-        stored = store.structured_document(doc["sha256"])
-        if stored is None:
-            continue
-        listed = parse_besluitenlijst(stored)
+        listed = parse_besluitenlijst(stored[doc["sha256"]])
         if listed.items and (best is None or len(listed.items) > len(best.items)):
             best = listed
     return best
@@ -245,6 +246,7 @@ def build_meeting(
     documents: list[dict[str, Any]] = []
     agenda_docs = []
     seen: dict[str, dict[str, Any]] = {}
+    read_back: dict[str, StructuredDocument] = {}  # each stored document is read once
     for outcome in outcomes:
         if outcome.sha256 in seen:
             seen[outcome.sha256]["copies"].append(outcome.file_name)
@@ -293,6 +295,7 @@ def build_meeting(
         )
         stored = store.structured_document(outcome.sha256)
         if stored is not None:
+            read_back[outcome.sha256] = stored
             text = document_text(stored)
             number = own_number(text)
             sitting = _SITTING.search(text[:3000])
@@ -310,7 +313,7 @@ def build_meeting(
 
     notubiz, notes = notubiz_exports(inputs.json_files) if agenda else ([], [])
     meeting = load_meeting(agenda_docs, notubiz) if agenda else None
-    listed = _besluitenlijst(store, documents)
+    listed = _besluitenlijst(documents, read_back)
     good = [d for d in documents if d["status"] != FAILED]
     facts = _meeting_facts(good)
     from_agenda = meeting is not None
@@ -515,6 +518,7 @@ def _group_versions(docs: list[dict[str, Any]]) -> None:
         latest = names[-1]
         for doc in group:
             doc["versions"] = names
+            doc["version_stage"] = version_stage(doc)
             doc["superseded_by"] = None if doc["file_name"] == latest else latest
     for doc in docs:
         doc.pop("version_key", None)

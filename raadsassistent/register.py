@@ -16,12 +16,11 @@ from typing import TYPE_CHECKING, Any
 
 from raadsassistent.dates import find_dates
 from raadsassistent.nlp import clause_spans
-from raadsassistent.types import FAILED, StructuredDocument
+from raadsassistent.types import FAILED, MOTION_TYPES, StructuredDocument
 
 if TYPE_CHECKING:
     from raadsassistent.store import Store
 
-MOTION_TYPES = ("motie", "amendement")
 COMMITMENT_SOURCES = ("besluitenlijst", "notulen")
 
 

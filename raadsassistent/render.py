@@ -27,6 +27,7 @@ from .types import (
     BESPREEKSTUK,
     FAILED,
     HAMERSTUK,
+    MOTION_TYPES,
     OVERIG,
     Briefing,
     Cited,
@@ -75,7 +76,6 @@ H_PARTICIPATION = "Participatie"
 H_SKIPPED = "Detail, overgeslagen"
 H_EXPLANATION = "Toelichting"
 # a motion or amendment: its dictum or change, and a few sentences of its explanation
-SHORT_FORM_TYPES = ("motie", "amendement")
 ASKS_NOTHING = "Dit is een raadsinformatiebrief: de raad wordt geen besluit gevraagd."
 NO_POINTS = "Het document bevat geen herkenbare beslispunten."
 NO_KERN = "Geen kerntekst gevonden."
@@ -354,7 +354,7 @@ def md_escape(text: str) -> str:
 def _md(briefing: Briefing) -> str:
     b = briefing
     e = md_escape
-    short_form = b.doc_type in SHORT_FORM_TYPES
+    short_form = b.doc_type in MOTION_TYPES
     out = [f"# {e(b.title or b.file_name or 'Briefing')}", ""]
     for label, value in _header_rows(b):
         if label == "Bestand":
@@ -749,7 +749,7 @@ def _html(briefing: Briefing, pdf_href: str | None = None) -> str:
         out.append("</details>")
     out.append("</section>")
 
-    if b.doc_type in SHORT_FORM_TYPES:
+    if b.doc_type in MOTION_TYPES:
         if b.summary:
             out += [f'<section aria-labelledby="s-toelichting"><h2 id="s-toelichting">'
                     f"{_h(H_EXPLANATION)}</h2>"]  # fmt: skip
@@ -859,7 +859,7 @@ OUTCOME_NL = {
     "aangehouden": "Aangehouden",
     "stemmen staken": "Stemmen staken",
 }
-VERSION_NL = ("ingediend", "gewijzigd", "met uitslag")  # by meeting.version_rank's stage
+VERSION_NL = ("ingediend", "gewijzigd", "met uitslag")  # by meeting.version_stage
 DICTUM_CHARS = 220  # the first line of a motion's dictum, cut at a word
 
 MEETING_CSS = """
@@ -1006,11 +1006,7 @@ def _first_line(text: str) -> str:
 
 
 def _version_stage(doc: dict[str, Any]) -> str:
-    if doc.get("outcome_source") == "document":
-        return VERSION_NL[2]
-    if re.search(r"\bgewijzigde?\b", f"{doc.get('title', '')} {doc['file_name']}", re.I):
-        return VERSION_NL[1]
-    return VERSION_NL[0]
+    return VERSION_NL[doc.get("version_stage") or 0]
 
 
 def _motion_row(doc: dict[str, Any], by_name: dict[str, dict[str, Any]]) -> str:

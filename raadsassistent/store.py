@@ -31,6 +31,7 @@ from raadsassistent.archive import resolved_path
 from raadsassistent.errors import InputError, StoreError
 from raadsassistent.types import (
     READER_VERSION,
+    UNKNOWN_OUTCOME,
     Passage,
     Section,
     StructuredDocument,
@@ -46,7 +47,6 @@ APPLICATION_ID = 0x52414144  # "RAAD" in the SQLite header: this file is a raads
 BUSY_TIMEOUT_S = 30
 SQLITE_HEADER = b"SQLite format 3\x00"
 RUNNING, ABORTED = "bezig", "afgebroken"
-UNKNOWN_OUTCOME = "onbekend"  # a motion without a recorded outcome, as the register filters it
 
 
 def default_db_path() -> Path:

@@ -30,6 +30,7 @@ from .nlp import LIST_MARKER_RE, heading_key, markdown_word_count, normalise_ws,
 from .types import (
     DETAIL,
     FRAMEWORK,
+    MOTION_TYPES,
     Briefing,
     Cited,
     CitedAmount,
@@ -61,7 +62,6 @@ MARKDOWN_SHARE = 0.25  # the whole Markdown briefing / source words (page citati
 MARKDOWN_MIN_WORDS = 150  # always allowed
 MAX_SHOWN_AMOUNTS = 8
 MAX_SHOWN_DATES = 6
-MOTION_TYPES = ("motie", "amendement")
 MOTION_KERN_SENTENCES = 3
 MOTION_KERN_WORDS = 70
 LONG_DOC_PAGES = 5

@@ -37,6 +37,8 @@ READER_VERSION = 2
 
 # The fate a document records of itself ("Uitslag stemming: aangenomen", "Aldus besloten ...").
 OUTCOMES = ("aangenomen", "verworpen", "ingetrokken", "aangehouden", "stemmen staken")
+UNKNOWN_OUTCOME = "onbekend"  # how the register filters a motion without a recorded outcome
+MOTION_TYPES = ("motie", "amendement")  # a council member's own proposals: short form, register
 
 
 def merge_bboxes(boxes: list[BBox]) -> BBox:
