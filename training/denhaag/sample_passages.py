@@ -6,6 +6,13 @@ kind and spread over the six meetings; identical texts (a motion as submitted an
 kept once. Re-running with the same seed draws the same passages.
 
     python training/denhaag/sample_passages.py [--per-kind raadsvoorstel=600 ...] [--out FILE]
+
+A later wave draws new passages only: ``--exclude`` the files of earlier waves and give the wave
+its own id prefix, e.g. the second wave:
+
+    python training/denhaag/sample_passages.py --exclude training/denhaag/passages.jsonl \
+        --per-kind raadsvoorstel=500 --per-kind afdoening=200 --per-kind notulen=200 \
+        --prefix dh2 --out training/denhaag/passages-2.jsonl
 """
 
 from __future__ import annotations
@@ -16,6 +23,7 @@ import json
 import random
 import re
 from collections import defaultdict
+from collections.abc import Iterable
 from pathlib import Path
 
 from raadsassistent.extract import extract_document
@@ -35,11 +43,16 @@ def kind_of(ris_type: str, our_type: str, name: str) -> str | None:
     return ris_type if ris_type in QUOTAS else None
 
 
-def candidates() -> dict[str, list[dict]]:
-    """Every usable passage of the corpus, by kind."""
+def text_key(text: str) -> str:
+    """What makes two passage texts the same passage (case, punctuation and spacing aside)."""
+    return re.sub(r"\W+", " ", text.lower()).strip()
+
+
+def candidates(exclude: Iterable[str] = ()) -> dict[str, list[dict]]:
+    """Every usable passage of the corpus, by kind, except texts whose key is in ``exclude``."""
     rows = list(csv.DictReader((DENHAAG / "documents.csv").open(encoding="utf-8")))
     by_kind: dict[str, list[dict]] = defaultdict(list)
-    seen: set[str] = set()
+    seen: set[str] = set(exclude)
     for row in rows:
         path = DENHAAG / row["file"]
         doc = segment_document(extract_document(path))
@@ -50,7 +63,7 @@ def candidates() -> dict[str, list[dict]]:
             for passage in section.passages:
                 text = " ".join(passage.text.split())
                 words = len(text.split())
-                key = re.sub(r"\W+", " ", text.lower()).strip()
+                key = text_key(text)
                 if not MIN_WORDS <= words <= MAX_WORDS or key in seen:
                     continue
                 seen.add(key)
@@ -68,7 +81,9 @@ def candidates() -> dict[str, list[dict]]:
     return by_kind
 
 
-def draw(by_kind: dict[str, list[dict]], quotas: dict[str, int], seed: int) -> list[dict]:
+def draw(
+    by_kind: dict[str, list[dict]], quotas: dict[str, int], seed: int, prefix: str = "dh"
+) -> list[dict]:
     """``quotas[kind]`` passages per kind, spread evenly over the meetings that have that kind."""
     rng = random.Random(seed)
     chosen = []
@@ -87,7 +102,7 @@ def draw(by_kind: dict[str, list[dict]], quotas: dict[str, int], seed: int) -> l
                     taken += 1
     rng.shuffle(chosen)
     for number, passage in enumerate(chosen, start=1):
-        passage["id"] = f"dh-{number:04d}"
+        passage["id"] = f"{prefix}-{number:04d}"
     return chosen
 
 
@@ -95,8 +110,19 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=HERE / "passages.jsonl")
     parser.add_argument("--seed", type=int, default=SEED)
+    parser.add_argument("--per-kind", action="append", default=[], metavar="KIND=N")
+    parser.add_argument("--exclude", action="append", default=[], type=Path, metavar="FILE")
+    parser.add_argument("--prefix", default="dh")
     args = parser.parse_args()
-    passages = draw(candidates(), QUOTAS, args.seed)
+    quotas = dict(QUOTAS)
+    if args.per_kind:
+        quotas = {kind: int(n) for kind, n in (item.split("=") for item in args.per_kind)}
+    exclude = {
+        text_key(json.loads(line)["text"])
+        for path in args.exclude
+        for line in path.open(encoding="utf-8")
+    }
+    passages = draw(candidates(exclude), quotas, args.seed, args.prefix)
     with args.out.open("w", encoding="utf-8") as out:
         for p in passages:
             fields = ("id", "meeting", "file", "ris_type", "kind", "page", "section", "text")
