@@ -153,31 +153,59 @@ def _listed_outcome(cell: str) -> str | None:
 
 
 def _besluitenlijst_rows(doc: StructuredDocument) -> list[tuple[str, str, str]]:
-    """(first column, text, last column) per row: from its tables, else from its text lines."""
-    rows = [
-        (row[0].strip(), " ".join(" ".join(row[1:-1]).split()), row[-1].strip())
-        if len(row) >= 3
-        else (row[0].strip(), " ".join(" ".join(row[1:]).split()), "")
+    """(first column, text, last column) per row, in page order: its tables' rows with the
+    item lines that stand outside the tables ("AB Commissiebrief ... NIET AAN DE ORDE
+    GEWEEST" below the last table), or only its text lines when no table lists items."""
+    tabled = [
+        ((table.page, table.bbox[1]), [_table_row(row) for row in table.rows if row])
         for table in doc.tables
-        for row in table.rows
-        if row
     ]
-    if any(_LIST_ITEM.match(first) for first, _, _ in rows):
-        return rows
-    lines = [
-        line.strip()
-        for section in doc.sections
-        for text in (section.heading, *(p.text for p in section.passages))
-        for line in text.splitlines()
+    if not any(_LIST_ITEM.match(first) for _, rows in tabled for first, _, _ in rows):
+        return [row for _, rows in _listed_lines(doc) for row in rows]
+    # outside a table only a row that opens as an item, a numbered motion or held-over votes
+    # ("In", "De" would match the case-blind row pattern too)
+    loose = [
+        (place, kept)
+        for place, rows in _listed_lines(doc)
+        if (
+            kept := [
+                (first, text, last)
+                for first, text, last in rows
+                if _LIST_ITEM.match(first) or _LIST_NUMBER.match(first) or not first
+            ]
+        )
     ]
-    found = []
-    for line in lines:
-        match = _LIST_LINE.match(line)
-        if match:
-            found.append((match.group("first"), match.group("text"), match.group("outcome") or ""))
-        elif _HELD_OVER.match(line):
-            found.append(("", line, ""))
-    return found
+    return [row for _, rows in sorted(tabled + loose, key=lambda entry: entry[0]) for row in rows]
+
+
+def _table_row(row: tuple[str, ...]) -> tuple[str, str, str]:
+    if len(row) >= 3:
+        return row[0].strip(), " ".join(" ".join(row[1:-1]).split()), row[-1].strip()
+    return row[0].strip(), " ".join(" ".join(row[1:]).split()), ""
+
+
+def _listed_lines(doc: StructuredDocument) -> list[tuple[tuple[int, float], list]]:
+    """The running text's lines that read as besluitenlijst rows, each with its place (page,
+    top) and kept with the other rows of its heading or passage."""
+    blocks = []
+    for section in doc.sections:
+        top = section.bbox[1] if section.bbox else 0.0
+        blocks.append(((section.page, top), section.heading))
+        blocks += [((p.page, p.bbox[1]), p.text) for p in section.passages]
+    placed = []
+    for place, text in blocks:
+        rows: list[tuple[str, str, str]] = []
+        for line in (line.strip() for line in text.splitlines()):
+            match = _LIST_LINE.match(line)
+            if match:
+                rows.append(
+                    (match.group("first"), match.group("text"), match.group("outcome") or "")
+                )
+            elif _HELD_OVER.match(line):
+                rows.append(("", line, ""))
+        if rows:
+            placed.append((place, rows))
+    return placed
 
 
 def parse_besluitenlijst(doc: StructuredDocument) -> Meeting:

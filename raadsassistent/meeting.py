@@ -113,6 +113,21 @@ _REVISED = re.compile(r"\bgewijzigde?\b", re.I)
 LETTER_TITLE_MATCH = 0.6
 
 
+# What a council information system puts before a file name's words: the type and
+# publication number, a date, the RIS number ("raadsvoorstel-15597672-20250522-ris319200-")
+_FILE_NAME_PREFIX = re.compile(r"^(?:[a-z]+-\d{6,9}-)?(?:(?:19|20)\d{6}-)?(?:ris\d{5,7}-)?", re.I)
+
+
+def file_name_title(file_name: str) -> str:
+    """The words of a file name as a title, for a document whose pages name none (a cover
+    that is one picture): "Tweede gewijzigd initiatiefvoorstel hart voor den haag ..."."""
+    stem = Path(file_name).stem
+    words = _FILE_NAME_PREFIX.sub("", stem)
+    if " " not in words:  # "tweede-gewijzigd-initiatiefvoorstel", not "2026-039 Raadsvoorstel"
+        words = " ".join(re.split(r"[-_]+", words)).strip()
+    return (words[:1].upper() + words[1:]) if words else stem
+
+
 def _serial(file_name: str) -> int:
     """The publication number a council information system puts in a file name
     ("motie-15118952-..."), 0 without one."""
@@ -293,6 +308,8 @@ def build_meeting(
             refs=json.loads(row.get("refs") or "[]"),
             municipality=row.get("municipality"),
         )
+        if entry["title"] == Path(outcome.file_name).stem:
+            entry.update(title=file_name_title(outcome.file_name), title_source="bestandsnaam")
         stored = store.structured_document(outcome.sha256)
         if stored is not None:
             read_back[outcome.sha256] = stored
@@ -372,6 +389,7 @@ def build_meeting(
                     matched_by=found.reason,
                     score=found.score,
                 )
+    _codes_as_listed(good, listed)
     _place_by_numbers(meeting, items, matchable, listed)
     _group_versions(good)
     _fill_outcomes(good, listed)
@@ -484,6 +502,14 @@ def _place_by_numbers(
             doc.update(item_position=position, matched_by=reason, score=1.0)
 
 
+def _names_the_same(words: str, title: str) -> bool:
+    """Whether ``title`` says every word of ``words`` (a file name's, whose last word may be
+    cut off: "... aan de noord" for "aan de Noordzee ...")."""
+    said = re.findall(r"\w+", fold(title))
+    *whole, last = re.findall(r"\w+", fold(words)) or [""]
+    return set(whole) <= set(said) and any(word.startswith(last) for word in said)
+
+
 def _title_overlap(a: str, b: str) -> float:
     """Shared content words as a share of the shorter title's."""
     wa, wb = content_words(a), content_words(b)
@@ -533,6 +559,26 @@ def _listed_motions(listed: Meeting | None) -> tuple[dict[str, Any], dict[str, A
                 by_number[motion.number] = motion
             by_code.setdefault(motion.code, motion)
     return by_number, by_code
+
+
+def _codes_as_listed(docs: list[dict[str, Any]], listed: Meeting | None) -> None:
+    """A motion or amendment whose code the besluitenlijst does not know ("VVD.A": the item
+    letter left out) takes the code listed for its own RIS number, else for its title (same
+    kind, 60% of the content words); the code as written stays in ``code_as_written``."""
+    by_number, by_code = _listed_motions(listed)
+    for doc in docs:
+        motion = doc.get("motion")
+        if doc.get("doc_type") not in MOTION_TYPES or not motion or motion.get("code") in by_code:
+            continue
+        found = next((by_number[n] for n in sorted(_numbers(doc)) if n in by_number), None)
+        if found is None:
+            title = motion.get("title") or doc["title"]
+            same_kind = [m for m in by_code.values() if m.kind == doc["doc_type"]]
+            best = max(same_kind, key=lambda m: _title_overlap(m.title, title), default=None)
+            if best is not None and _title_overlap(best.title, title) >= LETTER_TITLE_MATCH:
+                found = best
+        if found is not None:
+            doc["motion"] = {**motion, "code": found.code, "code_as_written": motion.get("code")}
 
 
 def _fill_outcomes(docs: list[dict[str, Any]], listed: Meeting | None) -> None:
@@ -623,6 +669,16 @@ def _finish_items(
         )
         numbers = {item.get("ris") or ""} | (_numbers(proposal) if proposal else set())
         listed_item = next((listed_items[n] for n in sorted(numbers) if n in listed_items), None)
+        if (
+            proposal is not None
+            and listed_item is not None
+            and proposal.get("title_source") == "bestandsnaam"
+            and listed_item.ris in _numbers(proposal)
+            and _names_the_same(proposal["title"], listed_item.title)
+        ):
+            # a cover that is one picture leaves the file name's words as the title: the
+            # besluitenlijst item citing its number names it in full
+            proposal.update(title=listed_item.title, title_source="besluitenlijst")
         amendments = [
             d for d in current
             if d.get("doc_type") == "amendement" and d.get("outcome") == "aangenomen"

@@ -1020,10 +1020,12 @@ def besluitenlijst_pdf(
     *,
     when: str = "23 januari 2025, 13.30 uur",
     place: str = "Stadhuis - raadzaal",
+    after: Sequence[str] = (),
 ) -> Path:
     """A besluitenlijst as Den Haag publishes it: a ruled table of meeting facts ("Datum en
     tijd", "Locatie") and a ruled table "Punt / Omschrijving / Besluit" with the items, the
-    motions and amendments under them (their RIS number first) and each outcome."""
+    motions and amendments under them (their RIS number first) and each outcome; ``after``
+    are lines printed below the table, outside it (an item "NIET AAN DE ORDE GEWEEST")."""
     from reportlab.lib import colors
     from reportlab.lib.styles import getSampleStyleSheet
     from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer
@@ -1044,7 +1046,8 @@ def besluitenlijst_pdf(
     )
     listed.setStyle(grid)
     doc = SimpleDocTemplate(str(path), pagesize=A4)
-    doc.build([Paragraph("Besluitenlijst", styles["Title"]), facts, Spacer(1, 20), listed])
+    below = [Paragraph(line, cell) for line in after]
+    doc.build([Paragraph("Besluitenlijst", styles["Title"]), facts, Spacer(1, 20), listed, *below])
     return path
 
 

@@ -258,6 +258,46 @@ def test_besluitenlijst_without_tables_is_read_from_its_lines():
     assert [(m.code, m.outcome) for m in k.motions] == [("K.A", "aangenomen"), ("K.1", "verworpen")]
 
 
+def test_besluitenlijst_items_outside_its_tables_are_read_in_page_order():
+    """Real Den Haag lists print items that were not dealt with below the table ("W ...
+    NIET BEHANDELD"); they are items too (23 January 2025 has three). Before, a list with
+    tables lost every row outside them."""
+    from raadsassistent.agenda import parse_besluitenlijst
+    from raadsassistent.types import Passage, Section
+
+    sections = (
+        Section("1", "", None, 0, 1, (0, 60, 1, 70), (
+            Passage("1.1", "De vergadering wordt om 13.30 uur geopend", 1, 1, (0, 60, 1, 70)),
+        )),
+        Section("2", "W Actieprogramma Klimaatadaptatie 2024 (RIS318503) NIET BEHANDELD", None, 1,
+                3, (0, 500, 1, 510), ()),
+    )  # fmt: skip
+    doc = replace(_besluitenlijst(FACTS, LISTED, CONTINUED), sections=sections)
+    items = parse_besluitenlijst(doc).items
+    assert [i.number for i in items] == ["A", "F.1", "", "J", "O", "Q", "W"]
+    assert (items[-1].title, items[-1].ris) == (
+        "Actieprogramma Klimaatadaptatie 2024 NIET BEHANDELD", "RIS318503",
+    )  # fmt: skip
+    assert [m.code for m in items[-2].motions] == ["Q.2", "Q.6"]  # Q's rows stay with Q
+
+
+def test_besluitenlijst_pdf_with_an_item_below_its_table(tmp_path):
+    from raadsassistent.agenda import parse_besluitenlijst
+    from raadsassistent.extract import extract_document
+    from raadsassistent.segment import segment_document
+
+    from pdfs import besluitenlijst_pdf
+
+    path = besluitenlijst_pdf(
+        tmp_path / "besluitenlijst.pdf",
+        after=["AB Commissiebrief inzake 60-plussers (RIS321181) NIET AAN DE ORDE GEWEEST"],
+    )
+    items = parse_besluitenlijst(segment_document(extract_document(path))).items
+    assert items[-1].number == "AB"
+    assert items[-1].ris == "RIS321181"
+    assert len(items) == 4  # A, K and P in the table, AB below it
+
+
 @pytest.mark.parametrize(
     ("text", "ok"),
     [

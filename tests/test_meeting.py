@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from dataclasses import replace
 
 import pytest
 from click.testing import CliRunner
@@ -432,3 +433,102 @@ def test_meeting_date_from_the_motions_else_the_file_names():
     assert _meeting_facts([*files, motion]) == {
         "date": "2025-02-13", "body": "gemeenteraad", "municipality": "Den Haag",
     }  # fmt: skip
+
+
+def test_an_untitled_proposal_takes_its_title_from_the_besluitenlijst():
+    """A proposal whose cover page is one picture has only its file name for a title; the
+    besluitenlijst item with its RIS number names it (real case: RIS319200, 22 May 2025)."""
+    from raadsassistent.meeting import _finish_items, file_name_title
+    from raadsassistent.types import AgendaItem, Meeting
+
+    title = "Tweede gewijzigd initiatiefvoorstel Van Napels aan de Noordzee"
+    stem = "raadsvoorstel-15597672-20250522-ris319200-tweede-gewijzigd-initiatiefvoorstel"
+    other = "raadsvoorstel-15596325-20250522-ris322230-voorstel"
+
+    def doc(stem: str, title: str, position: int) -> dict:
+        return {
+            "file_name": f"{stem}.pdf", "title": title, "doc_type": "raadsvoorstel",
+            "status": "verwerkt", "item_position": position, "framework_share": 0.5,
+            "words": 900, "decision_points": [], "pages": 3, "minutes_source": 4,
+            "minutes_briefing": 1, "outcome": None,
+        }  # fmt: skip
+
+    untitled = {**doc(stem, file_name_title(stem), 1), "title_source": "bestandsnaam"}
+    titled = doc(other, "Ontheffing ingezetenschap", 2)
+    items = [
+        {"position": 1, "number": "K", "title": title, "ris": "RIS319200", "kind": "bespreekstuk"},
+        {"position": 2, "number": "B", "title": "Ontheffing", "ris": "RIS322230", "kind": "overig"},
+    ]
+    listed = Meeting(
+        body="gemeenteraad",
+        date="2025-05-22",
+        municipality="Den Haag",
+        items=(
+            AgendaItem("K", title, ris="RIS319200"),
+            AgendaItem("B", "Voorstel inzake ontheffing", ris="RIS322230"),
+        ),
+    )
+    _finish_items(items, [untitled, titled], listed)
+    assert (untitled["title"], untitled["title_source"]) == (title, "besluitenlijst")
+    assert titled["title"] == "Ontheffing ingezetenschap"  # its own title stays
+    assert "title_source" not in titled
+    # a listed title that does not say the file name's words is another document's
+    other_version = {**untitled, "title": file_name_title(stem), "title_source": "bestandsnaam"}
+    items[0].pop("proposal", None)
+    listed = replace(
+        listed, items=(AgendaItem("K", "Gewijzigd initiatiefvoorstel", ris="RIS319200"),)
+    )
+    _finish_items(items[:1], [other_version], listed)
+    assert (other_version["title"], other_version["title_source"]) == (
+        "Tweede gewijzigd initiatiefvoorstel", "bestandsnaam",
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("name", "title"),
+    [
+        (
+            "raadsvoorstel-15597672-20250522-ris319200-tweede-gewijzigd-initiatiefvoorstel-hart.pdf",
+            "Tweede gewijzigd initiatiefvoorstel hart",
+        ),
+        (
+            "motie-15274206-ris321256-afdoening-motie-rattenvanger.pdf",
+            "Afdoening motie rattenvanger",
+        ),
+        ("2026-039 Raadsvoorstel Krediet.pdf", "2026-039 Raadsvoorstel Krediet"),
+        ("20250101.pdf", "20250101"),
+    ],
+)
+def test_file_name_title(name, title):
+    from raadsassistent.meeting import file_name_title
+
+    assert file_name_title(name) == title
+
+
+def test_a_code_the_besluitenlijst_does_not_know_takes_the_listed_one():
+    """Den Haag's amendment "VVD.A" (9 July 2025) is "I.A" in the besluitenlijst: the stamped
+    version by its own RIS number, the submitted one by its title."""
+    from raadsassistent.meeting import _codes_as_listed
+    from raadsassistent.types import AgendaItem, ListedMotion, Meeting
+
+    title = "Voer aanbevelingen Rekenkamer niet ongemerkt af"
+    listed = Meeting(
+        body="gemeenteraad", date="2025-07-09", municipality="Den Haag",
+        items=(AgendaItem("I", "Programmarekening 2024", motions=(
+            ListedMotion("I.A", "amendement", title.lower(), "VVD", "aangenomen", "RIS322820"),
+            ListedMotion("I.1", "motie", "Iets anders", "CDA", "verworpen", "RIS322821"),
+        )),),
+    )  # fmt: skip
+
+    def amendment(name: str, own: str | None, code: str = "VVD.A") -> dict:
+        return {
+            "file_name": name, "title": title, "doc_type": "amendement", "own_number": own,
+            "motion": {"code": code, "title": title},
+        }  # fmt: skip
+
+    stamped = amendment("amendement-15801756-vvd-a-amendement.pdf", "RIS322820")
+    submitted = amendment("amendement-15783828-vvd-a-amendement.pdf", None)
+    known = amendment("amendement-1-i-1.pdf", None, code="I.1")
+    _codes_as_listed([stamped, submitted, known], listed)
+    assert [(d["motion"]["code"], d["motion"].get("code_as_written")) for d in
+            (stamped, submitted, known)] == [("I.A", "VVD.A"), ("I.A", "VVD.A"), ("I.1", None)]  # fmt: skip

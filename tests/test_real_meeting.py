@@ -18,8 +18,14 @@ pytestmark = pytest.mark.slow
 
 MEETINGS = {
     # meeting: (date, items in the besluitenlijst, motion files, distinct codes, afdoening letters)
-    "1259560": ("2025-01-23", 27, 80, 40, 13),
-    "1259650": ("2025-02-13", 26, 56, 28, 13),
+    # Items counted by reading each besluitenlijst (pdftotext -layout): every item letter
+    # once, "Gestaakte stemmen ..." as one, and the items printed below the table ("NIET
+    # BEHANDELD", "NIET AAN DE ORDE GEWEEST"), which are items too.
+    "1259560": ("2025-01-23", 30, 80, 40, 13),
+    "1259650": ("2025-02-13", 29, 56, 28, 13),
+    "1259752": ("2025-05-08", 26, 4, 2, 0),
+    "1259753": ("2025-05-22", 34, 10, 5, 0),
+    "1259755": ("2025-07-09", 35, 14, 7, 0),
 }
 
 
@@ -128,6 +134,8 @@ def test_the_page_names_no_file_and_shows_the_reading_plan(real_meeting):
     page = (out / "index.html").read_text(encoding="utf-8")
     assert "datum onbekend" not in page and "Leesplan" in page
     assert not re.search(r">(?:motie|amendement|raadsvoorstel)-\d+-[\w-]+(?:\.pdf)?<", page)
+    # nor a file name turned into words ("Raadsvoorstel: raadsvoorstel 15597672 20250522 ...")
+    assert not re.search(r": (?:motie|amendement|raadsvoorstel) \d{6,}", page)
     lists = re.findall(r'<ul class="motions">.*?</ul>', page, re.S)
     rows = [
         row for found in lists for row in re.findall(r'<li class="(?:motie|amendement)">', found)
@@ -135,3 +143,25 @@ def test_the_page_names_no_file_and_shows_the_reading_plan(real_meeting):
     # one row per motion (its versions are links in it), none with a share or reading time
     assert len(rows) == MEETINGS[name][3]
     assert not any(re.search(r"\d+% kader|→", found) for found in lists)
+
+
+def test_a_proposal_without_a_title_page_is_named_by_the_besluitenlijst(real_meeting):
+    """RIS319200 (tweede gewijzigd) has a cover that is one picture: its title comes from
+    the besluitenlijst item that cites its number, else from its file name's words."""
+    name, data, _, _ = real_meeting
+    docs = {d["file_name"].split("-")[1]: d for d in data["documents"]}
+    cover = docs.get("15597672")
+    if cover is None:
+        pytest.skip("this meeting does not carry RIS319200 (tweede gewijzigd)")
+    expected = {
+        "1259753": (
+            "Tweede gewijzigd initiatiefvoorstel Hart voor Den Haag: Van Napels aan de Noordzee "
+            "naar Singapore achter de duinen", "besluitenlijst",
+        ),
+        # not the proposal of its item there (the preadvies is): the file name's words
+        "1259752": (
+            "Tweede gewijzigd initiatiefvoorstel hart voor den haag van napels aan de noord",
+            "bestandsnaam",
+        ),
+    }[name]  # fmt: skip
+    assert (cover["title"], cover["title_source"]) == expected
