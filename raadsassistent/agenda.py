@@ -295,13 +295,14 @@ def parse_besluitenlijst(doc: StructuredDocument) -> Meeting:
 
 
 def _listed_kind(item: AgendaItem) -> str:
-    """A sub-item ("F.1") is a hamerstuk, an item with motions or amendments was debated;
+    """An item with motions or amendments listed under it was debated, a sub-item too ("I.1
+    Programmarekening" with its amendment I.A); another sub-item ("F.1") is a hamerstuk;
     votes held over from an earlier meeting (no letter) are neither."""
     if not item.number:
         return OVERIG
-    if "." in item.number:
-        return HAMERSTUK
-    return BESPREEKSTUK if item.motions else OVERIG
+    if item.motions:
+        return BESPREEKSTUK
+    return HAMERSTUK if "." in item.number else OVERIG
 
 
 def is_place(text: str) -> bool:

@@ -258,6 +258,25 @@ def test_besluitenlijst_without_tables_is_read_from_its_lines():
     assert [(m.code, m.outcome) for m in k.motions] == [("K.A", "aangenomen"), ("K.1", "verworpen")]
 
 
+def test_a_sub_item_with_motions_was_debated():
+    """1259755's "I.1 Programmarekening 2024" carries amendment I.A and sixty motions: not a
+    hamerstuk, as a sub-item without motions ("F.1") is."""
+    from raadsassistent.agenda import parse_besluitenlijst
+
+    rows = (
+        ("Punt", "Omschrijving", "Besluit"),
+        ("F.1", "Voorstel van het college inzake Verordening (RIS320816)", "Aangenomen"),
+        ("I.1", "Voorstel van het college inzake Programmarekening 2024 (RIS321975)", ""),
+        ("322820", "Amendement I.A VVD Voer aanbevelingen rekenkamer niet ongemerkt af", "Aangenomen"),
+        ("I.1", "Geamendeerd voorstel van het college inzake Programmarekening 2024", "Aangenomen"),
+    )  # fmt: skip
+    items = parse_besluitenlijst(_besluitenlijst(FACTS, rows)).items
+    assert [(i.number, i.kind, i.amended) for i in items] == [
+        ("F.1", HAMERSTUK, False),
+        ("I.1", BESPREEKSTUK, True),
+    ]
+
+
 def test_besluitenlijst_items_outside_its_tables_are_read_in_page_order():
     """Real Den Haag lists print items that were not dealt with below the table ("W ...
     NIET BEHANDELD"); they are items too (23 January 2025 has three). Before, a list with
