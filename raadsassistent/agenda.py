@@ -131,13 +131,34 @@ def is_agenda(doc: StructuredDocument) -> bool:
 _LIST_ITEM = re.compile(r"^[A-Z]{1,2}(?:\.\d{1,2})?$")
 _LIST_NUMBER = re.compile(r"^(?:RIS)?\s?(\d{5,7})$")
 _LIST_RIS = re.compile(r"\(\s*RIS\s?(\d{5,7})\s*\)")
-# "Ingetrokken Gewijzigde motie O.1 GL Breng kansen ...", "Motie J.3 (HvDH) Watertappunt ..."
+# "Ingetrokken Gewijzigde motie O.1 GL Breng kansen ...", "Motie J.3 (HvDH) Watertappunt ...",
+# and in a debate where each party numbers its own motions "Motie CU-SGP.1 Creatieve ..."
 _LIST_MOTION = re.compile(
     r"^(?:(?P<pre>ingetrokken|aangehouden)\s+)?(?:gewijzigde?\s+)?(?P<kind>motie|amendement)\s+"
-    r"(?P<code>[A-Za-z]{1,5}\.(?:\d{1,2}|[A-Z]))\s+(?:\((?P<pp>[^)]{1,30})\)|(?P<party>\S+))\s+"
-    r"(?P<title>\S.*)$",
+    r"(?P<code>[A-Za-z][\w-]{0,9}\.(?:\d{1,2}|[A-Z]))\s+(?P<rest>\S.*)$",
     re.IGNORECASE,
 )
+_PARENTHESISED_PARTY = re.compile(r"\((?P<party>[^)]{1,30})\)\s+(?P<title>\S.*)$")
+
+
+def _party_and_title(code: str, rest: str) -> tuple[str | None, str]:
+    """A listed motion's party and title from what follows its code: "(HvDH) Titel", "GL
+    Titel" (a party reads as an abbreviation: two capitals or a digit), or only the title,
+    where a code of more than one letter is the party's own numbering ("VVD.1 Titel")."""
+    parenthesised = _PARENTHESISED_PARTY.match(rest)
+    if parenthesised:
+        return parenthesised.group("party"), parenthesised.group("title")
+    token, _, title = rest.partition(" ")
+    if (
+        title
+        and len(token) <= 10
+        and (sum(ch.isupper() for ch in token) >= 2 or any(ch.isdigit() for ch in token))
+    ):
+        return token, title
+    prefix = code.split(".")[0]
+    return (prefix if len(prefix) > 1 else None), rest
+
+
 # A one-line besluitenlijst row in plain text (no table found): number or letter, text, outcome.
 _LIST_LINE = re.compile(
     rf"^(?P<first>[A-Z]{{1,2}}(?:\.\d{{1,2}})?|\d{{6}})\s+(?P<text>\S.*?)"
@@ -227,11 +248,12 @@ def parse_besluitenlijst(doc: StructuredDocument) -> Meeting:
             outcome = _listed_outcome(last) or (
                 motion.group("pre").lower() if motion.group("pre") else None
             )
+            party, title = _party_and_title(motion.group("code"), motion.group("rest"))
             listed = ListedMotion(
                 code=motion.group("code"),
                 kind=motion.group("kind").lower(),
-                title=motion.group("title").strip(),
-                party=motion.group("pp") or motion.group("party"),
+                title=title.strip(),
+                party=party,
                 outcome=outcome,
                 number=f"RIS{number.group(1)}" if number else None,
             )

@@ -268,12 +268,24 @@ def test_a_sub_item_with_motions_was_debated():
         ("F.1", "Voorstel van het college inzake Verordening (RIS320816)", "Aangenomen"),
         ("I.1", "Voorstel van het college inzake Programmarekening 2024 (RIS321975)", ""),
         ("322820", "Amendement I.A VVD Voer aanbevelingen rekenkamer niet ongemerkt af", "Aangenomen"),
+        # each party numbers its own motions in this debate
+        ("322821", "Motie HvDH.1 Bijplussen resterende bedrag standbeeld Paul van Vliet", "Aangenomen"),
+        ("322839", "Motie GL.1 De internationale trein stopt hier", "Aangenomen"),
+        ("322906", "Motie CU-SGP.1 Creatieve oplossingen voor statiegeld", "Aangenomen"),
+        ("322897", "AANGEHOUDEN Motie PvdA.3 Minder mondzorgmijding", "-"),
         ("I.1", "Geamendeerd voorstel van het college inzake Programmarekening 2024", "Aangenomen"),
     )  # fmt: skip
     items = parse_besluitenlijst(_besluitenlijst(FACTS, rows)).items
     assert [(i.number, i.kind, i.amended) for i in items] == [
         ("F.1", HAMERSTUK, False),
         ("I.1", BESPREEKSTUK, True),
+    ]
+    assert [(m.code, m.party, m.title, m.outcome) for m in items[1].motions] == [
+        ("I.A", "VVD", "Voer aanbevelingen rekenkamer niet ongemerkt af", "aangenomen"),
+        ("HvDH.1", "HvDH", "Bijplussen resterende bedrag standbeeld Paul van Vliet", "aangenomen"),
+        ("GL.1", "GL", "De internationale trein stopt hier", "aangenomen"),
+        ("CU-SGP.1", "CU-SGP", "Creatieve oplossingen voor statiegeld", "aangenomen"),
+        ("PvdA.3", "PvdA", "Minder mondzorgmijding", "aangehouden"),
     ]
 
 
