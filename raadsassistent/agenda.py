@@ -169,7 +169,7 @@ _HELD_OVER = re.compile(r"^gestaakte\s+stemmen\b", re.IGNORECASE)
 
 
 def _listed_outcome(cell: str) -> str | None:
-    word = " ".join(cell.lower().split())
+    word = " ".join(cell.lower().split()).removesuffix(" gebracht")  # "Niet in stemming gebracht"
     return word if word in OUTCOMES else None
 
 

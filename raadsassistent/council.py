@@ -40,6 +40,8 @@ _OUTCOME_WORD = {
     "aangehouden": "aangehouden",
     "staken": "stemmen staken",
     "gestaakt": "stemmen staken",
+    "stemming": "niet in stemming",
+    "gebracht": "niet in stemming",
 }
 _DATE = rf"(?:\d{{1,2}}\s*(?:{'|'.join(MONTHS)})\s*\d{{4}}|\d{{1,2}}-\d{{1,2}}-\d{{4}})"
 # "Aldus besloten in de openbare raadsvergadering van 23 januari 2025": only with a real date,
@@ -50,7 +52,10 @@ _ALDUS_RE = re.compile(
     rf"\s*(?:in|door)\s*de\s*(?:openbare\s*)?(?:raads)?vergadering\s*(?:van|d\.?d\.?)\s*{_DATE}",
     re.IGNORECASE,
 )
-_OUTCOME_WORDS = r"aangenomen|verworpen|ingetrokken|aangehouden|(?:de\s*)?stemmen\s*staken"
+_OUTCOME_WORDS = (
+    r"aangenomen|verworpen|ingetrokken|aangehouden|(?:de\s*)?stemmen\s*staken"
+    r"|niet\s*in\s*stemming(?:\s*gebracht)?"
+)
 _UITSLAG_RE = re.compile(
     rf"\bUitslag\s*(?:van\s*de\s*)?stemming\s*:?\s*(?P<word>{_OUTCOME_WORDS}|gestaakt)\b", re.I
 )

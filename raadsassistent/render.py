@@ -858,6 +858,7 @@ OUTCOME_NL = {
     "ingetrokken": "Ingetrokken",
     "aangehouden": "Aangehouden",
     "stemmen staken": "Stemmen staken",
+    "niet in stemming": "Niet in stemming gebracht",
 }
 VERSION_NL = ("ingediend", "gewijzigd", "met uitslag")  # by meeting.version_stage
 DICTUM_CHARS = 220  # the first line of a motion's dictum, cut at a word

@@ -36,7 +36,11 @@ DOC_TYPES = (
 READER_VERSION = 2
 
 # The fate a document records of itself ("Uitslag stemming: aangenomen", "Aldus besloten ...").
-OUTCOMES = ("aangenomen", "verworpen", "ingetrokken", "aangehouden", "stemmen staken")
+# "niet in stemming": not voted on ("Niet in stemming gebracht ivm verstrekkendheid G.E": a
+# further-reaching amendment was adopted first)
+OUTCOMES = (
+    "aangenomen", "verworpen", "ingetrokken", "aangehouden", "stemmen staken", "niet in stemming",
+)  # fmt: skip
 UNKNOWN_OUTCOME = "onbekend"  # how the register filters a motion without a recorded outcome
 MOTION_TYPES = ("motie", "amendement")  # a council member's own proposals: short form, register
 
@@ -386,7 +390,7 @@ class ListedMotion:
     kind: str  # motie | amendement
     title: str
     party: str | None = None
-    outcome: str | None = None  # one of OUTCOMES, or None ("Niet in stemming gebracht")
+    outcome: str | None = None  # one of OUTCOMES, or None ("Niet ingediend")
     number: str | None = None  # its own RIS number: "RIS321232"
 
 

@@ -679,7 +679,9 @@ class DecisionList:
     proposals: dict[str, str]  # "RIS320293" -> "aangenomen"
 
 
-_LISTED_OUTCOMES = ("Aangenomen", "Verworpen", "Aangehouden", "Ingetrokken", "Stemmen staken")
+_LISTED_OUTCOMES = (
+    "Aangenomen", "Verworpen", "Aangehouden", "Ingetrokken", "Stemmen staken", "Niet in stemming",
+)  # fmt: skip
 _ITEM_ROW = re.compile(r"^-?(?P<item>[A-Z]{1,2}(?:\.\d{1,2})?)\s+(?P<rest>\S.*)$")
 # "321221      [Ingetrokken] [Gewijzigde] Motie H.1 SP Bewaar een plekje ...      Aangenomen"
 _MOTION_ROW = re.compile(

@@ -273,6 +273,7 @@ def test_a_sub_item_with_motions_was_debated():
         ("322839", "Motie GL.1 De internationale trein stopt hier", "Aangenomen"),
         ("322906", "Motie CU-SGP.1 Creatieve oplossingen voor statiegeld", "Aangenomen"),
         ("322897", "AANGEHOUDEN Motie PvdA.3 Minder mondzorgmijding", "-"),
+        ("321850", "Amendement I.C VVD Bied een alternatief", "Niet in stemming"),
         ("I.1", "Geamendeerd voorstel van het college inzake Programmarekening 2024", "Aangenomen"),
     )  # fmt: skip
     items = parse_besluitenlijst(_besluitenlijst(FACTS, rows)).items
@@ -286,6 +287,7 @@ def test_a_sub_item_with_motions_was_debated():
         ("GL.1", "GL", "De internationale trein stopt hier", "aangenomen"),
         ("CU-SGP.1", "CU-SGP", "Creatieve oplossingen voor statiegeld", "aangenomen"),
         ("PvdA.3", "PvdA", "Minder mondzorgmijding", "aangehouden"),
+        ("I.C", "VVD", "Bied een alternatief", "niet in stemming"),
     ]
 
 

@@ -123,6 +123,11 @@ def test_motion_serialises_to_the_json_shape(tmp_path):
         ("Aldus ingetrokken in de openbare raadsvergadering van 23 januari 2025", "ingetrokken"),
         ("H.1 SP\nstemmen staken\nMotie: x", "stemmen staken"),
         ("INGETROKKEN\nMotie: x", "ingetrokken"),
+        # a real Den Haag stamp (1259652, amendment G.C)
+        (
+            "G.C VVD Uitslag stemming: Niet in stemming gebracht ivm\nRIS-nummer: 321850",
+            "niet in stemming",
+        ),
         # a template or a sentence that uses the word records nothing
         ("Aldus besloten in de openbare vergadering van [datum].", None),
         ("Aldus vastgesteld in de openbare raadsvergadering van …", None),
