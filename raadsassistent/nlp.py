@@ -15,9 +15,9 @@ import functools
 import json
 import re
 import unicodedata
-from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 # The Dutch month names, and every spelling of a month that documents use (full names and
 # abbreviations, lower case, without the trailing dot) mapped to its number.
@@ -297,8 +297,7 @@ class Tokenizer:
         for tokens in rules["final_pass"].values():
             if tokens:
                 self._final_pass.setdefault(tokens[0], []).append(tokens)
-        # chunk -> (tokens, lower forms of its word tokens, whether the final pass may apply)
-        self._chunks: dict[str, tuple[tuple[str, ...], tuple[str, ...], bool]] = {}
+        self._chunks: dict[str, _Chunk] = {}
 
     def __call__(self, text: str) -> list[str]:
         """The tokens of ``text`` (whitespace tokens included), as spaCy's ``Doc``."""
@@ -306,31 +305,64 @@ class Tokenizer:
 
     def offsets(self, text: str) -> tuple[list[str], list[int]]:
         """The tokens of ``text`` and the character offset of each (spaCy's ``Token.idx``)."""
-        entries = [(start, self._chunk(chunk)) for start, chunk in _chunks(text)]
-        tokens, starts = _laid_out(entries)
-        if any(entry[2] for _, entry in entries):
-            return self._apply_final_pass(text, tokens, starts) or (tokens, starts)
+        chunks = _chunks(text)
+        tokens, candidates = self._laid_out(chunks)
+        starts = self._starts(chunks)
+        matches = self._final_matches(tokens, candidates)
+        if matches:
+            return self._apply_final_pass(text, tokens, starts, matches) or (tokens, starts)
         return tokens, starts
 
     def forms(self, text: str) -> list[str]:
         """The lower-case forms of the tokens of ``text`` that are neither punctuation nor
         whitespace (what ``lemmatize`` looks up)."""
-        entries = [(start, self._chunk(chunk)) for start, chunk in _chunks(text)]
-        if any(entry[2] for _, entry in entries):
-            changed = self._apply_final_pass(text, *_laid_out(entries))
-            if changed is not None:
-                return [token.lower() for token in changed[0] if _is_word(token)]
-        return [form for _, entry in entries for form in entry[1]]
+        chunks = _chunks(text)
+        entries = [self._chunk(chunk) for _, chunk in chunks]
+        if any(entry.firsts for entry in entries):
+            tokens, candidates = self._laid_out(chunks)
+            matches = self._final_matches(tokens, candidates)
+            if matches:
+                changed = self._apply_final_pass(text, tokens, self._starts(chunks), matches)
+                if changed is not None:
+                    return [token.lower() for token in changed[0] if _is_word(token)]
+        return [form for entry in entries for form in entry.forms]
 
-    def _chunk(self, chunk: str) -> tuple[tuple[str, ...], tuple[str, ...], bool]:
+    def _chunk(self, chunk: str) -> _Chunk:
         entry = self._chunks.get(chunk)
         if entry is None:
             tokens = self._tokenize(chunk)
-            forms = tuple(token.lower() for token in tokens if _is_word(token))
-            entry = (tokens, forms, any(token in self._final_pass for token in tokens))
+            relative, offset = [], 0
+            for token in tokens:
+                relative.append(offset)
+                offset += len(token)
+            entry = _Chunk(
+                tokens,
+                tuple(relative),
+                tuple(token.lower() for token in tokens if _is_word(token)),
+                tuple(i for i, token in enumerate(tokens) if token in self._final_pass),
+            )
             if len(self._chunks) < _CACHE_SIZE:
                 self._chunks[chunk] = entry
         return entry
+
+    def _laid_out(self, chunks: list[tuple[int, str]]) -> tuple[list[str], list[int]]:
+        """The tokens of ``chunks`` and the indexes of those that may start a final-pass
+        pattern."""
+        tokens: list[str] = []
+        candidates: list[int] = []
+        for _, chunk in chunks:
+            entry = self._chunk(chunk)
+            if entry.firsts:
+                candidates += [len(tokens) + i for i in entry.firsts]
+            tokens += entry.tokens
+        return tokens, candidates
+
+    def _starts(self, chunks: list[tuple[int, str]]) -> list[int]:
+        """The offset of each token of ``chunks`` (before the final pass)."""
+        starts: list[int] = []
+        for start, chunk in chunks:
+            starts += map(start.__add__, self._chunk(chunk).relative)
+        return starts
 
     def _tokenize(self, chunk: str) -> tuple[str, ...]:
         """spaCy's ``Tokenizer._tokenize``: ``_split_affixes`` then ``_attach_tokens``."""
@@ -405,21 +437,24 @@ class Tokenizer:
             tokens.append(string[start:])
         return tokens
 
-    def _apply_final_pass(
-        self, text: str, tokens: list[str], starts: list[int]
-    ) -> tuple[list[str], list[int]] | None:
-        """spaCy's ``_apply_special_cases``: find the final-pass patterns among the tokens
-        (its PhraseMatcher), keep the longest, first ones (``_filter_special_spans``, quirks
-        included) and replace those whose text is a special case; ``None`` if nothing changed."""
+    def _final_matches(self, tokens: list[str], candidates: list[int]) -> list[tuple[int, int]]:
+        """Where the final-pass patterns occur among ``tokens`` (spaCy's PhraseMatcher over
+        them), looking only at the ``candidates`` that start one."""
         matches = []
         count = len(tokens)
-        for i, token in enumerate(tokens):
-            for pattern in self._final_pass.get(token, ()):
+        for i in candidates:
+            for pattern in self._final_pass[tokens[i]]:
                 end = i + len(pattern)
                 if end <= count and tokens[i:end] == pattern:
                     matches.append((i, end))
-        if not matches:
-            return None
+        return matches
+
+    def _apply_final_pass(
+        self, text: str, tokens: list[str], starts: list[int], matches: list[tuple[int, int]]
+    ) -> tuple[list[str], list[int]] | None:
+        """spaCy's ``_apply_special_cases`` for ``matches``: keep the longest, first ones
+        (``_filter_special_spans``, quirks included) and replace those whose text is a special
+        case by its tokens; ``None`` if nothing changed."""
         seen: set[int] = set()
         kept = []
         for start, end in sorted(matches, key=lambda span: (span[0] - span[1], span[0])):
@@ -451,35 +486,45 @@ class Tokenizer:
         return out_tokens + tokens[position:], out_starts + starts[position:]
 
 
-def _chunks(text: str) -> Iterator[tuple[int, str]]:
+class _Chunk(NamedTuple):
+    """A tokenized chunk: its tokens, their offsets in it, the lower-case forms of its word
+    tokens and the indexes of the tokens that may start a final-pass pattern."""
+
+    tokens: tuple[str, ...]
+    relative: tuple[int, ...]
+    forms: tuple[str, ...]
+    firsts: tuple[int, ...]
+
+
+# Text whose chunks are simply ``text.split(" ")``: no whitespace but single inner spaces.
+_NOT_PLAIN = re.compile(r"[^\S ]|  |^ | $")
+
+
+def _chunks(text: str) -> list[tuple[int, str]]:
     """The offset and text of each chunk spaCy tokenizes: the non-whitespace runs, and the
     whitespace runs less the single space that follows a non-whitespace run."""
+    if not text:
+        return []
+    chunks = []
+    if not _NOT_PLAIN.search(text):
+        position = 0
+        for chunk in text.split(" "):
+            chunks.append((position, chunk))
+            position += len(chunk) + 1
+        return chunks
     position = 0
     for match in _SPACE_RUN.finditer(text):
         start, end = match.span()
         if start > position:
-            yield position, text[position:start]
+            chunks.append((position, text[position:start]))
             if text[start] == " ":
                 start += 1
         if start < end:
-            yield start, text[start:end]
+            chunks.append((start, text[start:end]))
         position = end
     if position < len(text):
-        yield position, text[position:]
-
-
-def _laid_out(
-    entries: list[tuple[int, tuple[tuple[str, ...], tuple[str, ...], bool]]],
-) -> tuple[list[str], list[int]]:
-    """The tokens of chunks ``(offset, cache entry)`` and the offset of each token."""
-    tokens: list[str] = []
-    starts: list[int] = []
-    for start, (chunk_tokens, _, _) in entries:
-        for token in chunk_tokens:
-            tokens.append(token)
-            starts.append(start)
-            start += len(token)
-    return tokens, starts
+        chunks.append((position, text[position:]))
+    return chunks
 
 
 def _match_length(search: Any, string: str) -> int:
