@@ -264,8 +264,8 @@ def is_punct(token: str) -> bool:
 
 # A run of whitespace (``\s`` is exactly ``str.isspace``, what spaCy splits on).
 _SPACE_RUN = re.compile(r"\s+")
-# Chunks whose tokens are kept; spaCy caches 10,000, a batch meets more.
-_CACHE_SIZE = 200_000
+# Chunks whose tokens are kept (about 450 bytes each); spaCy caches 10,000, a batch meets more.
+_CACHE_SIZE = 100_000
 
 
 class Tokenizer:
