@@ -1,8 +1,13 @@
-"""Dutch preprocessing: whitespace, headings, sentences and clauses, and lookup lemmas with a
-blank spaCy pipeline.
+"""Dutch preprocessing: whitespace, headings, sentences and clauses, tokens and lookup lemmas.
 
-One abbreviation list (``ABBREVIATIONS``) feeds both the spaCy tokenizer's special cases (and so
-``split_sentences`` and the classifier's tokens) and ``clause_spans``.
+Tokens are those of a blank Dutch spaCy pipeline (``make_nlp``), but run time does not import
+spaCy (about 2 s of start-up): ``Tokenizer`` replays spaCy's tokenizer algorithm in Python over
+its rules, exported to ``tokenizer_rules.json`` by ``python -m raadsassistent.nlp``, and
+``sentence_starts`` is spaCy's sentencizer rule. Tests compare both with spaCy itself.
+
+One abbreviation list (``ABBREVIATIONS``) feeds both the tokenizer's special cases (and so
+``split_sentences`` and the classifier's tokens) and ``clause_spans``; after changing it,
+regenerate the rules file.
 
 Run time needs no model download and no spacy-lookups-data: the lemma table travels with the
 trained model as JSON (see ``classify``); ``load_lemma_table`` reads the full table at training
