@@ -63,9 +63,10 @@ def test_abbreviations_do_not_split_sentences(abbreviation):
 
 
 def test_listed_abbreviations_are_single_tokens():
-    nlp = make_nlp()
+    nlp, tokenizer = make_nlp(), shared_tokenizer()
     for abbreviation in ABBREVIATIONS:
         assert [t.text for t in nlp.tokenizer(abbreviation)] == [abbreviation]
+        assert tokenizer(f"({abbreviation})") == ["(", abbreviation, ")"]
 
 
 def test_split_sentences_on_ordinary_text():
