@@ -143,9 +143,11 @@ def _brief_startup(pdf: Path, runs: int, bytecode: bool) -> tuple[list[float], f
     times = []
     with tempfile.TemporaryDirectory(prefix="bench-brief-") as tmp:
         env = dict(os.environ, PYTHONPATH=str(REPO), RAADSASSISTENT_DB=str(Path(tmp) / "b.db"))
-        env.pop("PYTHONDONTWRITEBYTECODE", None)
-        env["PYTHONPYCACHEPREFIX"] = str(Path(tmp) / "pycache")
-        if not bytecode:
+        if bytecode:  # every module's bytecode, written by the warm-up run to a cache of ours
+            env.pop("PYTHONDONTWRITEBYTECODE", None)
+            env["PYTHONPYCACHEPREFIX"] = str(Path(tmp) / "pycache")
+        else:  # the installed libraries' own bytecode, ours compiled on every start
+            env.pop("PYTHONPYCACHEPREFIX", None)
             env["PYTHONDONTWRITEBYTECODE"] = "1"
         command = [sys.executable, "-m", "raadsassistent", "brief", str(pdf), "--format", "json"]
         peak = 0.0
