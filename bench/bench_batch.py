@@ -11,7 +11,9 @@ With ``--real FOLDER`` it measures a real meeting folder instead, each part in a
 process: bare pdfplumber ``extract_text`` over the same files (in as many processes as the
 batch has workers) and the ratio to it, the whole batch (pages/s, peak RSS of the parent and
 of the largest worker) and the start-up time of ``brief`` on a one-page motion (a cold
-process, median of ``--runs``). Not part of CI: it needs ../shared and takes a minute.
+process, median of ``--runs``: the package loaded from bytecode as an installed one is, and
+compiled from source as a checkout with PYTHONDONTWRITEBYTECODE is). Not part of CI: it
+needs ../shared and takes a minute.
 """
 
 from __future__ import annotations
@@ -131,21 +133,35 @@ def _one_page_motion(folder: Path) -> Path | None:
     return None
 
 
-def _brief_startup(pdf: Path, runs: int) -> tuple[list[float], float]:
-    """Wall seconds of ``raadsassistent brief`` on ``pdf`` per cold run, and the peak RSS."""
+def _brief_startup(pdf: Path, runs: int, bytecode: bool) -> tuple[list[float], float]:
+    """Wall seconds of ``raadsassistent brief`` on ``pdf`` per cold run, and the peak RSS.
+
+    With ``bytecode`` the package's modules load from compiled bytecode, as from an installed
+    package (pip compiles at install; a warm-up run writes it to a temporary cache); without,
+    Python compiles them on every start, as here where PYTHONDONTWRITEBYTECODE is set.
+    """
     times = []
     with tempfile.TemporaryDirectory(prefix="bench-brief-") as tmp:
         env = dict(os.environ, PYTHONPATH=str(REPO), RAADSASSISTENT_DB=str(Path(tmp) / "b.db"))
+        if bytecode:  # every module's bytecode, written by the warm-up run to a cache of ours
+            env.pop("PYTHONDONTWRITEBYTECODE", None)
+            env["PYTHONPYCACHEPREFIX"] = str(Path(tmp) / "pycache")
+        else:  # the installed libraries' own bytecode, ours compiled on every start
+            env.pop("PYTHONPYCACHEPREFIX", None)
+            env["PYTHONDONTWRITEBYTECODE"] = "1"
         command = [sys.executable, "-m", "raadsassistent", "brief", str(pdf), "--format", "json"]
         peak = 0.0
-        for _ in range(runs):
+        for run in range(runs + bytecode):
             started = time.perf_counter()
             process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL)
             _, status, usage = os.wait4(process.pid, 0)  # this child's own peak RSS
-            times.append(time.perf_counter() - started)
+            seconds = time.perf_counter() - started
             process.returncode = os.waitstatus_to_exitcode(status)
             if process.returncode:
                 raise SystemExit(f"brief failed with exit code {process.returncode}")
+            if bytecode and run == 0:
+                continue  # the warm-up run that wrote the bytecode
+            times.append(seconds)
             peak = max(peak, usage.ru_maxrss / 1024)
     return times, peak
 
@@ -181,10 +197,12 @@ def real(folder: Path, workers: int, runs: int) -> None:
     if motion is None:
         print("start-up                 no one-page motion in this folder")
         return
-    times, rss = _brief_startup(motion, runs)
-    listed = ", ".join(f"{t:.2f}" for t in times)
-    print(f"start-up (brief)         median {statistics.median(times):.2f} s over {runs} cold "
-          f"runs ({listed}), peak RSS {rss:.0f} MB, {motion.name}")  # fmt: skip
+    print(f"start-up (brief)         {motion.name}, {runs} cold runs each:")
+    for bytecode, how in ((True, "from bytecode, as installed"), (False, "compiling the source")):
+        times, rss = _brief_startup(motion, runs, bytecode)
+        listed = ", ".join(f"{t:.2f}" for t in times)
+        print(f"  {how:<27} median {statistics.median(times):.2f} s ({listed}), "
+              f"peak RSS {rss:.0f} MB")  # fmt: skip
 
 
 def main() -> None:

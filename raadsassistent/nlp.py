@@ -1,8 +1,13 @@
-"""Dutch preprocessing: whitespace, headings, sentences and clauses, and lookup lemmas with a
-blank spaCy pipeline.
+"""Dutch preprocessing: whitespace, headings, sentences and clauses, tokens and lookup lemmas.
 
-One abbreviation list (``ABBREVIATIONS``) feeds both the spaCy tokenizer's special cases (and so
-``split_sentences`` and the classifier's tokens) and ``clause_spans``.
+Tokens are those of a blank Dutch spaCy pipeline (``make_nlp``), but run time does not import
+spaCy (about 2 s of start-up): ``Tokenizer`` replays spaCy's tokenizer algorithm in Python over
+its rules, exported to ``tokenizer_rules.json`` by ``python -m raadsassistent.nlp``, and
+``sentence_starts`` is spaCy's sentencizer rule. Tests compare both with spaCy itself.
+
+One abbreviation list (``ABBREVIATIONS``) feeds both the tokenizer's special cases (and so
+``split_sentences`` and the classifier's tokens) and ``clause_spans``; after changing it,
+regenerate the rules file.
 
 Run time needs no model download and no spacy-lookups-data: the lemma table travels with the
 trained model as JSON (see ``classify``); ``load_lemma_table`` reads the full table at training
@@ -12,9 +17,12 @@ time only.
 from __future__ import annotations
 
 import functools
+import json
 import re
-from collections.abc import Iterable, Mapping
-from typing import Any
+import unicodedata
+from collections.abc import Collection, Iterable, Mapping, Sequence
+from pathlib import Path
+from typing import Any, NamedTuple
 
 # The Dutch month names, and every spelling of a month that documents use (full names and
 # abbreviations, lower case, without the trailing dot) mapped to its number.
@@ -152,12 +160,14 @@ def strip_span(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 # Characters after which the sentencizer may end a sentence.
-_SENTENCE_PUNCT = [".", "!", "?", "…"]
+_SENTENCE_PUNCT = (".", "!", "?", "…")
 
 
 def make_nlp(lemmas: Mapping[str, str] | None = None) -> Any:
-    """A blank Dutch pipeline with abbreviation special cases, a sentencizer and, when
-    ``lemmas`` (lower-case form -> lemma) is given, a lookup lemmatizer fed from it."""
+    """A blank Dutch spaCy pipeline with abbreviation special cases, a sentencizer and, when
+    ``lemmas`` (lower-case form -> lemma) is given, a lookup lemmatizer fed from it.
+
+    Only ``tokenizer_rules`` and the tests use it: run time tokenizes with ``Tokenizer``."""
     import spacy
     from spacy.lookups import Lookups
     from spacy.symbols import ORTH
@@ -166,7 +176,7 @@ def make_nlp(lemmas: Mapping[str, str] | None = None) -> Any:
     for abbreviation in ABBREVIATIONS:
         for variant in {abbreviation, abbreviation[:1].upper() + abbreviation[1:]}:
             nlp.tokenizer.add_special_case(variant, [{ORTH: variant}])
-    nlp.add_pipe("sentencizer", config={"punct_chars": _SENTENCE_PUNCT})
+    nlp.add_pipe("sentencizer", config={"punct_chars": list(_SENTENCE_PUNCT)})
     if lemmas is not None:
         lemmatizer: Any = nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
         lookups = Lookups()
@@ -175,9 +185,392 @@ def make_nlp(lemmas: Mapping[str, str] | None = None) -> Any:
     return nlp
 
 
+# --- spaCy's tokenizer without spaCy -------------------------------------------------------------
+
+# The rules of make_nlp's tokenizer, exported by ``python -m raadsassistent.nlp`` (run it after
+# changing ABBREVIATIONS or spaCy; a test checks the file is current).
+TOKENIZER_RULES = Path(__file__).with_name("tokenizer_rules.json")
+_PATTERNS = ("prefix", "suffix", "infix", "token_match", "url_match")
+
+
+def tokenizer_rules(nlp: Any | None = None) -> dict[str, Any]:
+    """The rules of ``nlp``'s tokenizer (default ``make_nlp()``) as JSON data for
+    ``Tokenizer``: the affix, token and URL patterns, the special cases, and for the special
+    cases spaCy's final pass looks for, their tokens without special cases. Needs spaCy."""
+    import spacy
+    from spacy.attrs import intify_attrs  # type: ignore[import-not-found]
+    from spacy.symbols import ORTH
+
+    tokenizer = (nlp if nlp is not None else make_nlp(None)).tokenizer
+    functions = {
+        "prefix": tokenizer.prefix_search,
+        "suffix": tokenizer.suffix_search,
+        "infix": tokenizer.infix_finditer,
+        "token_match": tokenizer.token_match,
+        "url_match": tokenizer.url_match,
+    }
+    bare = type(tokenizer)(  # the same rules without special cases
+        tokenizer.vocab,
+        rules={},
+        prefix_search=tokenizer.prefix_search,
+        suffix_search=tokenizer.suffix_search,
+        infix_finditer=tokenizer.infix_finditer,
+        token_match=tokenizer.token_match,
+        url_match=tokenizer.url_match,
+    )
+    special_cases = {
+        key: [intify_attrs(spec, _do_deprecated=True)[ORTH] for spec in specs]
+        for key, specs in sorted(tokenizer.rules.items())
+    }
+    final_pass = {}
+    for key in special_cases:  # the condition of spaCy's Tokenizer.add_special_case
+        if (
+            not tokenizer.faster_heuristics
+            or tokenizer.find_prefix(key)
+            or tokenizer.find_infix(key)
+            or tokenizer.find_suffix(key)
+            or " " in key
+        ):
+            final_pass[key] = [token.text for token in bare(key)]
+    patterns = {
+        name: None if function is None else
+        {"pattern": function.__self__.pattern, "flags": function.__self__.flags}
+        for name, function in functions.items()
+    }  # fmt: skip
+    return {
+        "spacy": spacy.__version__,
+        **patterns,
+        "special_cases": special_cases,
+        "final_pass": final_pass,
+    }
+
+
+def write_tokenizer_rules(path: Path = TOKENIZER_RULES) -> None:
+    """Write ``tokenizer_rules()`` to ``path`` (the file ``Tokenizer`` reads), one special
+    case a line."""
+
+    def dump(value: Any) -> str:
+        return json.dumps(value, ensure_ascii=False)
+
+    parts = []
+    for name, value in sorted(tokenizer_rules().items()):
+        if isinstance(value, dict) and name not in _PATTERNS:
+            entries = ",\n".join(f"{dump(key)}: {dump(item)}" for key, item in value.items())
+            parts.append(f"{dump(name)}: {{\n{entries}\n}}")
+        else:
+            parts.append(f"{dump(name)}: {dump(value)}")
+    path.write_text("{\n" + ",\n".join(parts) + "\n}\n", encoding="utf-8")
+
+
+def is_punct(token: str) -> bool:
+    """spaCy's ``Token.is_punct``: every character is Unicode punctuation."""
+    return all(unicodedata.category(char).startswith("P") for char in token)
+
+
+# A run of whitespace (``\s`` is exactly ``str.isspace``, what spaCy splits on).
+_SPACE_RUN = re.compile(r"\s+")
+# Chunks whose tokens are kept (about 450 bytes each); spaCy caches 10,000, a batch meets more.
+_CACHE_SIZE = 100_000
+
+
+class Tokenizer:
+    """spaCy's tokenizer for ``make_nlp`` in pure Python: the same tokens, from the rules
+    ``tokenizer_rules`` exported, without importing spaCy.
+
+    The algorithm is spaCy's ``Tokenizer`` (tokenizer.pyx): text is cut into whitespace-
+    separated chunks (a single space after a chunk belongs to its last token, other
+    whitespace becomes tokens), each chunk is a special case or loses prefixes and suffixes
+    until a special case, token or URL match remains, whose infixes split it; then a last pass
+    over the whole text puts special cases that affix splitting broke up back together.
+    Chunks are tokenized once and cached.
+    """
+
+    def __init__(self, rules: Mapping[str, Any]):
+        def compiled(name: str) -> Any:
+            spec = rules[name]
+            return None if spec is None else re.compile(spec["pattern"], spec["flags"])
+
+        self.prefix_search = getattr(compiled("prefix"), "search", None)
+        self.suffix_search = getattr(compiled("suffix"), "search", None)
+        self.infix_finditer = getattr(compiled("infix"), "finditer", None)
+        self.token_match = getattr(compiled("token_match"), "match", None)
+        self.url_match = getattr(compiled("url_match"), "match", None)
+        self.special_cases: dict[str, tuple[str, ...]] = {
+            key: tuple(tokens) for key, tokens in rules["special_cases"].items()
+        }
+        self._final_pass: dict[str, list[list[str]]] = {}
+        for tokens in rules["final_pass"].values():
+            if tokens:
+                self._final_pass.setdefault(tokens[0], []).append(tokens)
+        self._chunks: dict[str, _Chunk] = {}
+
+    def __call__(self, text: str) -> list[str]:
+        """The tokens of ``text`` (whitespace tokens included), as spaCy's ``Doc``."""
+        return self.offsets(text)[0]
+
+    def offsets(self, text: str) -> tuple[list[str], list[int]]:
+        """The tokens of ``text`` and the character offset of each (spaCy's ``Token.idx``)."""
+        chunks = _chunks(text)
+        tokens, candidates = self._laid_out(chunks)
+        starts = self._starts(chunks)
+        matches = self._final_matches(tokens, candidates)
+        if matches:
+            return self._apply_final_pass(text, tokens, starts, matches) or (tokens, starts)
+        return tokens, starts
+
+    def forms(self, text: str) -> list[str]:
+        """The lower-case forms of the tokens of ``text`` that are neither punctuation nor
+        whitespace (what ``lemmatize`` looks up)."""
+        chunks = _chunks(text)
+        entries = [self._chunk(chunk) for _, chunk in chunks]
+        if any(entry.firsts for entry in entries):
+            tokens, candidates = self._laid_out(chunks)
+            matches = self._final_matches(tokens, candidates)
+            if matches:
+                changed = self._apply_final_pass(text, tokens, self._starts(chunks), matches)
+                if changed is not None:
+                    return [token.lower() for token in changed[0] if _is_word(token)]
+        return [form for entry in entries for form in entry.forms]
+
+    def _chunk(self, chunk: str) -> _Chunk:
+        entry = self._chunks.get(chunk)
+        if entry is None:
+            tokens = self._tokenize(chunk)
+            relative, offset = [], 0
+            for token in tokens:
+                relative.append(offset)
+                offset += len(token)
+            entry = _Chunk(
+                tokens,
+                tuple(relative),
+                tuple(token.lower() for token in tokens if _is_word(token)),
+                tuple(i for i, token in enumerate(tokens) if token in self._final_pass),
+            )
+            if len(self._chunks) < _CACHE_SIZE:
+                self._chunks[chunk] = entry
+        return entry
+
+    def _laid_out(self, chunks: list[tuple[int, str]]) -> tuple[list[str], list[int]]:
+        """The tokens of ``chunks`` and the indexes of those that may start a final-pass
+        pattern."""
+        tokens: list[str] = []
+        candidates: list[int] = []
+        for _, chunk in chunks:
+            entry = self._chunk(chunk)
+            if entry.firsts:
+                candidates += [len(tokens) + i for i in entry.firsts]
+            tokens += entry.tokens
+        return tokens, candidates
+
+    def _starts(self, chunks: list[tuple[int, str]]) -> list[int]:
+        """The offset of each token of ``chunks`` (before the final pass)."""
+        starts: list[int] = []
+        for start, chunk in chunks:
+            starts += map(start.__add__, self._chunk(chunk).relative)
+        return starts
+
+    def _tokenize(self, chunk: str) -> tuple[str, ...]:
+        """spaCy's ``Tokenizer._tokenize``: ``_split_affixes`` then ``_attach_tokens``."""
+        specials = self.special_cases
+        special = specials.get(chunk)
+        if special is not None:
+            return special
+        prefixes: list[str] = []
+        suffixes: list[str] = []
+        string = chunk
+        last_size = 0
+        while string and len(string) != last_size:
+            if self.token_match and self.token_match(string):
+                break
+            if string in specials:
+                break
+            last_size = len(string)
+            pre_len = _match_length(self.prefix_search, string)
+            if pre_len:
+                prefix, minus_pre = string[:pre_len], string[pre_len:]
+                if minus_pre and minus_pre in specials:
+                    string = minus_pre
+                    prefixes.append(prefix)
+                    break
+            suf_len = _match_length(self.suffix_search, string[pre_len:])
+            if suf_len:
+                suffix, minus_suf = string[-suf_len:], string[:-suf_len]
+                if minus_suf and minus_suf in specials:
+                    string = minus_suf
+                    suffixes.append(suffix)
+                    break
+            if pre_len and suf_len and pre_len + suf_len <= len(string):
+                string = string[pre_len:-suf_len]
+                prefixes.append(prefix)
+                suffixes.append(suffix)
+            elif pre_len:
+                string = minus_pre
+                prefixes.append(prefix)
+            elif suf_len:
+                string = minus_suf
+                suffixes.append(suffix)
+        tokens = prefixes
+        if string:
+            special = specials.get(string)
+            if special is not None:
+                tokens.extend(special)
+            elif (self.token_match and self.token_match(string)) or (
+                self.url_match and self.url_match(string)
+            ):
+                tokens.append(string)
+            else:
+                tokens.extend(self._split_infixes(string))
+        tokens.extend(reversed(suffixes))
+        return tuple(tokens)
+
+    def _split_infixes(self, string: str) -> list[str]:
+        matches = list(self.infix_finditer(string)) if self.infix_finditer else []
+        if not matches:
+            return [string]
+        tokens = []
+        start = 0
+        for match in matches:
+            infix_start, infix_end = match.span()
+            if infix_start == 0:  # an infix at the very start is no infix
+                continue
+            if infix_start != start:
+                tokens.append(string[start:infix_start])
+            if infix_start != infix_end:
+                tokens.append(string[infix_start:infix_end])
+            start = infix_end
+        if string[start:]:
+            tokens.append(string[start:])
+        return tokens
+
+    def _final_matches(self, tokens: list[str], candidates: list[int]) -> list[tuple[int, int]]:
+        """Where the final-pass patterns occur among ``tokens`` (spaCy's PhraseMatcher over
+        them), looking only at the ``candidates`` that start one."""
+        matches = []
+        count = len(tokens)
+        for i in candidates:
+            for pattern in self._final_pass[tokens[i]]:
+                end = i + len(pattern)
+                if end <= count and tokens[i:end] == pattern:
+                    matches.append((i, end))
+        return matches
+
+    def _apply_final_pass(
+        self, text: str, tokens: list[str], starts: list[int], matches: list[tuple[int, int]]
+    ) -> tuple[list[str], list[int]] | None:
+        """spaCy's ``_apply_special_cases`` for ``matches``: keep the longest, first ones
+        (``_filter_special_spans``, quirks included) and replace those whose text is a special
+        case by its tokens; ``None`` if nothing changed."""
+        seen: set[int] = set()
+        kept = []
+        for start, end in sorted(matches, key=lambda span: (span[0] - span[1], span[0])):
+            if start not in seen and end - 1 not in seen:
+                kept.append((start, end))
+            seen.update(range(start, end))  # a dropped span still hides its tokens
+        out_tokens: list[str] = []
+        out_starts: list[int] = []
+        changed = False
+        position = 0
+        for start, end in sorted(kept):
+            out_tokens += tokens[position:start]
+            out_starts += starts[position:start]
+            span_text = text[starts[start] : starts[end - 1] + len(tokens[end - 1])]
+            special = self.special_cases.get(span_text)
+            if special is None or list(special) == tokens[start:end]:
+                out_tokens += tokens[start:end]
+                out_starts += starts[start:end]
+            else:
+                changed = True
+                offset = starts[start]
+                for token in special:
+                    out_tokens.append(token)
+                    out_starts.append(offset)
+                    offset += len(token)
+            position = end
+        if not changed:
+            return None
+        return out_tokens + tokens[position:], out_starts + starts[position:]
+
+
+class _Chunk(NamedTuple):
+    """A tokenized chunk: its tokens, their offsets in it, the lower-case forms of its word
+    tokens and the indexes of the tokens that may start a final-pass pattern."""
+
+    tokens: tuple[str, ...]
+    relative: tuple[int, ...]
+    forms: tuple[str, ...]
+    firsts: tuple[int, ...]
+
+
+# Text whose chunks are simply ``text.split(" ")``: no whitespace but single inner spaces.
+_NOT_PLAIN = re.compile(r"[^\S ]|  |^ | $")
+
+
+def _chunks(text: str) -> list[tuple[int, str]]:
+    """The offset and text of each chunk spaCy tokenizes: the non-whitespace runs, and the
+    whitespace runs less the single space that follows a non-whitespace run."""
+    if not text:
+        return []
+    chunks = []
+    if not _NOT_PLAIN.search(text):
+        position = 0
+        for chunk in text.split(" "):
+            chunks.append((position, chunk))
+            position += len(chunk) + 1
+        return chunks
+    position = 0
+    for match in _SPACE_RUN.finditer(text):
+        start, end = match.span()
+        if start > position:
+            chunks.append((position, text[position:start]))
+            if text[start] == " ":
+                start += 1
+        if start < end:
+            chunks.append((start, text[start:end]))
+        position = end
+    if position < len(text):
+        chunks.append((position, text[position:]))
+    return chunks
+
+
+def _match_length(search: Any, string: str) -> int:
+    match = search(string) if search is not None else None
+    return match.end() - match.start() if match is not None else 0
+
+
+@functools.lru_cache(maxsize=65_536)
+def _is_word(token: str) -> bool:
+    return not (token.isspace() or is_punct(token))
+
+
 @functools.lru_cache(maxsize=1)
-def _sentence_nlp() -> Any:
-    return make_nlp(None)
+def shared_tokenizer() -> Tokenizer:
+    """The one ``Tokenizer`` over ``TOKENIZER_RULES`` (loaded and compiled on first use)."""
+    return Tokenizer(json.loads(TOKENIZER_RULES.read_text(encoding="utf-8")))
+
+
+def _sentence_nlp() -> Tokenizer:
+    """The tokenizer of sentences and lemmas (``shared_tokenizer``; the classifier asks for it
+    under this name)."""
+    return shared_tokenizer()
+
+
+def sentence_starts(
+    tokens: Sequence[str], punct_chars: Collection[str] = _SENTENCE_PUNCT
+) -> list[int]:
+    """The indexes of the tokens that start a sentence: spaCy's ``Sentencizer`` (a sentence
+    starts at the first token that is not punctuation after one of ``punct_chars``)."""
+    if not tokens:
+        return []
+    starts = [0]
+    seen_period = False
+    for i, token in enumerate(tokens):
+        in_punct_chars = token in punct_chars
+        if seen_period and not in_punct_chars and not is_punct(token):
+            starts.append(i)
+            seen_period = False
+        elif in_punct_chars:
+            seen_period = True
+    return starts
 
 
 # A list item's marker: a bullet, "1.", "a)", "(ii)", or an undecoded bullet glyph "(cid:127)".
@@ -190,27 +583,22 @@ def split_sentences(text: str) -> list[str]:
     """The sentences of ``text``, each an exact substring of it (whitespace trimmed).
 
     Line breaks and undecoded bullets ("(cid:127)") end a sentence and list items lose their
-    marker; within a line spaCy's sentencizer decides, on the tokens of ``make_nlp``.
+    marker; within a line spaCy's sentencizer rule decides, on the tokens of ``make_nlp``.
     """
     out: list[str] = []
     for line in re.split(r"\n+|\s*\(cid:\d+\)\s*", text):
         line = LIST_MARKER_RE.sub("", line.strip(), count=1)
-        if not line:
-            continue
-        try:
-            out += _spacy_sentences(line)
-        except Exception:  # spaCy must never make a briefing fail; whole lines still cite
-            out.append(line)
+        if line:
+            out += _line_sentences(line)
     return out
 
 
-def _spacy_sentences(text: str) -> list[str]:
-    nlp = _sentence_nlp()
-    nlp.max_length = max(nlp.max_length, len(text) + 1)
-    doc = nlp(text)
+def _line_sentences(text: str) -> list[str]:
+    tokens, offsets = shared_tokenizer().offsets(text)
+    bounds = sentence_starts(tokens)
     sentences = []
-    for span in doc.sents:
-        start, end = span.start_char, span.end_char
+    for first, after in zip(bounds, [*bounds[1:], len(tokens)], strict=True):
+        start, end = offsets[first], offsets[after - 1] + len(tokens[after - 1])
         chunk = text[start:end]
         stripped = chunk.strip()
         if not stripped:
@@ -261,11 +649,18 @@ def lemmatize(
 ) -> list[list[str]]:
     """Lower-case lemmas of the word tokens of each text (punctuation and spaces dropped).
 
-    With ``lemmas`` (the table given to ``make_nlp``) only the tokenizer runs and the table is
-    read directly, which gives the lookup lemmatizer's result several times faster; otherwise
-    ``nlp``'s own lemmatizer is used, and without one the lower-case forms.
+    With ``lemmas`` (a lookup table: lower-case form -> lemma) the forms are looked up in it,
+    which is what spaCy's lookup lemmatizer fed the same table gives; without a table the
+    lower-case forms of the tokens with a letter or digit. The tokens are ``shared_tokenizer``'s
+    (or ``nlp``'s, a ``Tokenizer``); a spaCy pipeline as ``nlp`` runs spaCy itself, through its
+    own lemmatizer when it has one.
     """
-    nlp = nlp if nlp is not None else _sentence_nlp()
+    if nlp is None or isinstance(nlp, Tokenizer):
+        tokenizer = nlp if nlp is not None else shared_tokenizer()
+        if lemmas is not None:
+            get = lemmas.get
+            return [[get(form, form) for form in tokenizer.forms(text)] for text in texts]
+        return [[t.lower() for t in tokenizer(text) if _WORD.search(t)] for text in texts]
     result = []
     if lemmas is not None:
         get = lemmas.get
@@ -317,3 +712,7 @@ def markdown_word_count(text: str) -> int:
     citations ("(p. 3)", "(p. 3, 5)", "(p. 3–4)") not counted."""
     text = re.sub(r"\(p\. [\d–, ]+\)", " ", text)
     return sum(1 for token in text.split() if any(ch.isalpha() for ch in token))
+
+
+if __name__ == "__main__":  # python -m raadsassistent.nlp: regenerate TOKENIZER_RULES with spaCy
+    write_tokenizer_rules()

@@ -752,10 +752,10 @@ def _describe(config: dict[str, Any], version: str) -> str:
 
 
 def _vocabulary(texts: Sequence[str]) -> set[str]:
-    from .nlp import _sentence_nlp
+    from .nlp import shared_tokenizer
 
-    nlp = _sentence_nlp()
-    return {t.lower_ for doc in nlp.tokenizer.pipe(texts, batch_size=512) for t in doc}
+    tokenizer = shared_tokenizer()
+    return {token.lower() for text in texts for token in tokenizer(text)}
 
 
 def _fmt_metrics(title: str, model: dict[str, Any], baseline: dict[str, Any]) -> list[str]:
