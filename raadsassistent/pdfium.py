@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import functools
 import re
+import struct
 from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from raadsassistent.errors import PdfError
 from raadsassistent.layout import Char, chars_to_words, in_tables, words_to_lines
@@ -209,17 +210,22 @@ def _page_chars(handle, text: str, count: int, height: float) -> tuple[list[Char
 
     This loop is the hot path of extraction, so font, size and rotation are read once per
     text object (a run of one font) rather than per character; Word 365 writes whole lines
-    without a space, so once per word would give a two-font line one font.
+    without a space, so once per word would give a two-font line one font. The per-character
+    calls go through :func:`_fast_calls` and the box is unpacked in one step, which halves
+    what ctypes costs per character.
     """
     import ctypes
 
     import pypdfium2.raw as raw
 
-    box = raw.FPDFText_GetLooseCharBox
-    is_generated = raw.FPDFText_IsGenerated
-    text_object = _text_object_address()
-    page_handle = ctypes.cast(handle, ctypes.c_void_p)
+    calls = _fast_calls()
+    box, is_generated, map_error, text_object = (
+        calls.box, calls.is_generated, calls.map_error, calls.text_object
+    )  # fmt: skip
+    page = ctypes.cast(handle, ctypes.c_void_p).value
     rect = raw.FS_RECTF()
+    at = ctypes.addressof(rect)
+    unpack = _RECT.unpack_from
     matrix = raw.FS_MATRIX()
     name = ctypes.create_string_buffer(256)
     flags = ctypes.c_int()
@@ -232,16 +238,17 @@ def _page_chars(handle, text: str, count: int, height: float) -> tuple[list[Char
     for i in range(count):
         ch = text[i]
         if ch.isspace():
-            if ch not in "\r\n" and is_generated(handle, i) != 1:
-                box(handle, i, rect)
-                append((" ", rect.left, height - rect.top, rect.right, 0.0, 0.0, ""))
+            if ch not in "\r\n" and is_generated(page, i) != 1:
+                box(page, i, at)
+                left, top, right, _ = unpack(rect)
+                append((" ", left, height - top, right, 0.0, 0.0, ""))
             word_start = True
             continue
         if word_start:
             word_start = False
             words += 1
-            bad_words += raw.FPDFText_HasUnicodeMapError(handle, i) == 1
-        if (obj := text_object(page_handle, i)) != run:
+            bad_words += map_error(page, i) == 1
+        if (obj := text_object(page, i)) != run:
             run = obj
             # the em size the text is set in: the font size scaled by the text matrix
             raw.FPDFText_GetMatrix(handle, i, matrix)
@@ -256,22 +263,46 @@ def _page_chars(handle, text: str, count: int, height: float) -> tuple[list[Char
             ch = "-"
         elif ch == "\ufffd":
             replacement += 1
-        box(handle, i, rect)
-        append((ch, rect.left, height - rect.top, rect.right, height - rect.bottom, size, font))
+        box(page, i, at)
+        left, top, right, bottom = unpack(rect)
+        append((ch, left, height - top, right, height - bottom, size, font))
     share = max(bad_words / words if words else 0.0, replacement / len(chars) if chars else 0.0)
     return chars, share
 
 
+_RECT = struct.Struct("4f")  # FS_RECTF: left, top, right, bottom as C floats
+
+
+class _Calls(NamedTuple):
+    box: Any
+    is_generated: Any
+    map_error: Any
+    text_object: Any
+    angle: Any
+
+
 @functools.cache
-def _text_object_address():
-    """``FPDFText_GetTextObject`` returning a plain address: comparing two costs nothing,
-    where pypdfium2's typed pointers would have to be cast per character."""
+def _fast_calls() -> _Calls:
+    """The per-character pdfium calls with plain ``void *`` and ``int`` arguments: pypdfium2's
+    typed prototypes convert each pointer argument on every call, which costs more than the
+    call itself. ``text_object`` returns a plain address, so comparing two costs nothing."""
     import ctypes
 
     import pypdfium2.raw as raw
 
-    prototype = ctypes.CFUNCTYPE(ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int)
-    return ctypes.cast(raw.FPDFText_GetTextObject, prototype)
+    pointer, number = ctypes.c_void_p, ctypes.c_int
+
+    def plain(function: Any, result: Any, *arguments: Any) -> Any:
+        address = ctypes.cast(function, ctypes.c_void_p).value
+        return ctypes.CFUNCTYPE(result, *arguments)(address)
+
+    return _Calls(
+        box=plain(raw.FPDFText_GetLooseCharBox, number, pointer, number, pointer),
+        is_generated=plain(raw.FPDFText_IsGenerated, number, pointer, number),
+        map_error=plain(raw.FPDFText_HasUnicodeMapError, number, pointer, number),
+        text_object=plain(raw.FPDFText_GetTextObject, pointer, pointer, number),
+        angle=plain(raw.FPDFText_GetCharAngle, ctypes.c_float, pointer, number),
+    )
 
 
 # --- ruled tables without pdfminer ------------------------------------------------------------
@@ -423,36 +454,39 @@ def _table_chars(textpage, text: str, height: float) -> list[dict] | None:
     import pypdfium2.raw as raw
 
     handle = textpage.raw
-    text_object = _text_object_address()
-    page_handle = ctypes.cast(handle, ctypes.c_void_p)
+    calls = _fast_calls()
+    page = ctypes.cast(handle, ctypes.c_void_p).value
     rect = raw.FS_RECTF()
+    at = ctypes.addressof(rect)
+    unpack = _RECT.unpack_from
     matrix = raw.FS_MATRIX()
     chars: list[dict] = []
     by_object: dict[int, list[dict]] = {}
     run, size = None, 0.0
     for i in range(min(textpage.count_chars(), len(text))):
         ch = text[i]
-        if ch in "\r\n" or raw.FPDFText_IsGenerated(handle, i) == 1:
+        if ch in "\r\n" or calls.is_generated(page, i) == 1:
             continue
-        if raw.FPDFText_GetCharAngle(handle, i) > 0.01:
+        if calls.angle(page, i) > 0.01:
             return None  # rotated text: pdfplumber orders it its own way
-        if (obj := text_object(page_handle, i)) != run:
+        if (obj := calls.text_object(page, i)) != run:
             run = obj
             raw.FPDFText_GetMatrix(handle, i, matrix)
             scale = abs(matrix.a * matrix.d - matrix.b * matrix.c) ** 0.5
             size = raw.FPDFText_GetFontSize(handle, i) * scale
         if not obj:
             return None
-        raw.FPDFText_GetLooseCharBox(handle, i, rect)
-        bottom = height - rect.bottom
+        calls.box(page, i, at)
+        left, _, right, bottom = unpack(rect)
+        bottom = height - bottom
         char = {
             "text": "-" if ch == "\ufffe" else ch,
-            "x0": rect.left,
-            "x1": rect.right,
+            "x0": left,
+            "x1": right,
             "top": bottom - size,
             "bottom": bottom,
             "doctop": bottom - size,
-            "width": rect.right - rect.left,
+            "width": right - left,
             "height": size,
             "upright": True,
         }
