@@ -39,6 +39,8 @@ PARALLEL_MIN_PAGES = 64  # below this, starting worker processes costs more than
 _MISREAD = re.compile(
     r"[A-Za-z][\u02c6\u02dc\u02d8\u02d9\u02da\u02db\u02dd\u00a8\u00b4\u0060][a-z]"
 )
+# Words hold only the page text's characters: without one of these accents no word is misread.
+_ACCENTS = re.compile("[\u02c6\u02dc\u02d8\u02d9\u02da\u02db\u02dd\u00a8\u00b4\u0060]")
 
 
 def read_pages(
@@ -92,8 +94,9 @@ def read_page_range(
         pages = []
         for index in range(start, stop):
             try:
-                page, words, ruled, rotated = _page_words(pdf, index, max_chars)
-                if rotated or (words and any(_MISREAD.search(w["text"]) for w in words)):
+                page, words, ruled, rotated, accents = _page_words(pdf, index, max_chars)
+                misread = accents and any(_MISREAD.search(w["text"]) for w in words)
+                if rotated or misread:
                     # pdfminer decodes such fonts right, and reads /Rotate pages in their
                     # displayed orientation: read this page the reference way
                     plumber = plumber or open_pdf(path, password)
@@ -115,7 +118,8 @@ def read_page_range(
                                 tables = read_tables(plumber_page, page.number)
                             finally:
                                 plumber_page.close()
-                    words = [w for w in words if not in_tables(w, tables)]
+                    if tables:
+                        words = [w for w in words if not in_tables(w, tables)]
                     lines = words_to_lines(words, page.number, page.width)
                     page = replace(page, lines=tuple(lines), tables=tuple(tables))
             except PdfError:
@@ -144,10 +148,10 @@ def _open(path: Path, password: str | None):
 
 def _page_words(
     pdf, index: int, max_chars: int
-) -> tuple[Page, list[dict], list[Table] | None, bool]:
+) -> tuple[Page, list[dict], list[Table] | None, bool, bool]:
     """One page's words (pdfplumber-style dicts), its ruled tables (``None`` when only
-    pdfplumber can read them), and whether it is rotated (/Rotate), which pdfium reads as
-    rotated characters."""
+    pdfplumber can read them), whether it is rotated (/Rotate), which pdfium reads as
+    rotated characters, and whether its text holds a spacing accent (a misread font maybe)."""
     import pypdfium2.raw as raw
 
     page = pdf[index]
@@ -164,22 +168,23 @@ def _page_words(
         try:
             count = textpage.count_chars()
             if count <= 0:
-                return replace(blank, status="scan" if images else "empty"), [], [], rotated
+                return replace(blank, status="scan" if images else "empty"), [], [], rotated, False
             if count > max_chars:
-                return replace(blank, status="dense"), [], [], rotated
+                return replace(blank, status="dense"), [], [], rotated, False
             text = textpage.get_text_range(0, count)
             chars, garbage = _page_chars(textpage.raw, text, min(count, len(text)), height)
-            visible = sum(1 for c in chars if c[0] != " ")
+            visible = any(c[0] != " " for c in chars)
             if garbage > 0.5:
-                return replace(blank, status="garbage"), [], [], rotated
+                return replace(blank, status="garbage"), [], [], rotated, False
             if not visible:
-                return replace(blank, status="scan" if images else "empty"), [], [], rotated
+                return replace(blank, status="scan" if images else "empty"), [], [], rotated, False
             tables: list[Table] | None = []
             if paths >= MIN_TABLE_PATHS and not rotated:
                 tables = read_ruled_tables(page, textpage, text, number)
         finally:
             textpage.close()
-        return blank, chars_to_words(chars), tables, rotated
+        accents = _ACCENTS.search(text) is not None
+        return blank, chars_to_words(chars), tables, rotated, accents
     finally:
         page.close()
 
