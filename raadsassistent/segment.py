@@ -170,17 +170,17 @@ def _same_style(a: Line, b: Line) -> bool:
 
 
 def _looks_like_heading(line: Line, body: float) -> bool:
+    larger = line.size >= body + HEADING_SIZE_STEP
+    if not larger and (not line.bold or line.size < body - 0.6):
+        return False  # body text: decided before the costlier tests below
     text = line.text
     words = text.split()
     if len(words) > MAX_HEADING_WORDS or sum(ch.isalpha() for ch in text) < 2:
         return False
     if text.endswith((",", ";")) or _BULLET.match(text) and not _NUMBERED.match(text):
         return False
-    larger = line.size >= body + HEADING_SIZE_STEP
     if larger:
         return True
-    if not line.bold or line.size < body - 0.6:
-        return False
     # A bold lead-in ("De raad besluit:") is body text, not a heading.
     return not text.endswith(":")
 
