@@ -212,3 +212,45 @@ def test_hyphenated_breaks_are_joined_and_real_hyphens_kept():
             assert word in text, (entry["file"], word)
             if not real:
                 assert f"{head} {tail}" not in text
+
+
+# --- the faster word and line grouping keeps its results --------------------------------------
+
+
+def test_a_line_takes_the_first_of_its_most_common_sizes_and_bold_by_characters():
+    from raadsassistent.layout import words_to_lines
+
+    def word(text: str, x0: float, size: float, font: str) -> dict:
+        return {"text": text, "x0": x0, "top": 100.0, "x1": x0 + 20, "bottom": 110.0,
+                "size": size, "fontname": font, "upright": True}  # fmt: skip
+
+    # 10.04 and 9.96 both round to 10.0 and together outweigh 11.0; 12.0 ties with 11.0 but
+    # comes later, so 11.0 would win without the rounding and 10.0 wins with it
+    words = [
+        word("abcd", 10, 11.0, "Arial-BoldMT"),
+        word("ab", 40, 10.04, "Arial"),
+        word("abc", 70, 9.96, "Arial"),
+        word("abcd", 100, 12.0, "Arial-Bold"),
+    ]
+    (line,) = words_to_lines(words, 1, 600)
+    assert line.text == "abcd ab abc abcd"
+    assert line.size == 10.0
+    assert line.bold  # 8 of 13 letters in bold fonts
+    assert line.bbox == (10.0, 100.0, 120.0, 110.0)
+    tie = [word("ab", 10, 11.0, "A"), word("cd", 40, 12.0, "A")]
+    assert words_to_lines(tie, 1, 600)[0].size == 11.0  # equal counts: the first size
+
+
+def test_single_letter_words_are_whole_words():
+    chars = [
+        ("a", 10.0, 100.0, 16.0, 110.0, 10.0, "F"),
+        (" ", 16.0, 100.0, 19.0, 0.0, 0.0, ""),
+        ("b", 19.0, 100.5, 25.0, 110.5, 9.0, "G"),
+        ("c", 25.0, 100.0, 31.0, 111.0, 10.0, "F"),
+    ]
+    assert chars_to_words(chars) == [
+        {"text": "a", "x0": 10.0, "top": 100.0, "x1": 16.0, "bottom": 110.0, "size": 10.0,
+         "fontname": "F", "upright": True},
+        {"text": "bc", "x0": 19.0, "top": 100.0, "x1": 31.0, "bottom": 111.0, "size": 9.0,
+         "fontname": "G", "upright": True},
+    ]  # fmt: skip

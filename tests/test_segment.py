@@ -360,3 +360,33 @@ def test_kind_with_a_colon_takes_the_line_below(tmp_path):
     """ "Initiatiefvoorstel:" in large type, the subject further down in the same type."""
     path = initiative_cover_pdf(tmp_path / "stuk.pdf", "Haagse Bomen, Haagse Trots")
     assert _read(path).title == "Initiatiefvoorstel: Haagse Bomen, Haagse Trots"
+
+
+def _heading_reference(line, body: float) -> bool:
+    """The heading test as first written, all checks in their first order."""
+    from raadsassistent.segment import _BULLET, _NUMBERED, HEADING_SIZE_STEP, MAX_HEADING_WORDS
+
+    text = line.text
+    words = text.split()
+    if len(words) > MAX_HEADING_WORDS or sum(ch.isalpha() for ch in text) < 2:
+        return False
+    if text.endswith((",", ";")) or _BULLET.match(text) and not _NUMBERED.match(text):
+        return False
+    if line.size >= body + HEADING_SIZE_STEP:
+        return True
+    if not line.bold or line.size < body - 0.6:
+        return False
+    return not text.endswith(":")
+
+
+def test_heading_test_answers_as_before_in_every_case():
+    from raadsassistent.segment import _looks_like_heading
+    from raadsassistent.types import Line
+
+    texts = ["1. Inleiding", "De raad besluit:", "a,", "• punt", "12", "Een heel lange regel " * 5,
+             "Financiën", "2.3 Risico's;", "x"]  # fmt: skip
+    for text in texts:
+        for size in (8.0, 9.4, 9.5, 10.0, 10.5, 11.0, 11.5, 12.0, 14.0):
+            for bold in (False, True):
+                line = Line(text, 1, (0, 0, 100, 10), size, bold)
+                assert _looks_like_heading(line, 10.0) == _heading_reference(line, 10.0), line
