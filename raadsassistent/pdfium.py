@@ -227,9 +227,9 @@ def _page_chars(handle, text: str, count: int, height: float) -> tuple[list[Char
     box, is_generated, map_error, text_object = (
         calls.box, calls.is_generated, calls.map_error, calls.text_object
     )  # fmt: skip
-    page = ctypes.cast(handle, ctypes.c_void_p).value
+    page = ctypes.cast(handle, ctypes.c_void_p)
     rect = raw.FS_RECTF()
-    at = ctypes.addressof(rect)
+    at = ctypes.c_void_p(ctypes.addressof(rect))
     unpack = _RECT.unpack_from
     matrix = raw.FS_MATRIX()
     name = ctypes.create_string_buffer(256)
@@ -288,25 +288,24 @@ class _Calls(NamedTuple):
 
 @functools.cache
 def _fast_calls() -> _Calls:
-    """The per-character pdfium calls with plain ``void *`` and ``int`` arguments: pypdfium2's
-    typed prototypes convert each pointer argument on every call, which costs more than the
-    call itself. ``text_object`` returns a plain address, so comparing two costs nothing."""
+    """The per-character pdfium calls without declared argument types: pypdfium2's typed
+    prototypes convert every argument through ``from_param``, which costs more than the call
+    itself. Callers pass pointers as ``c_void_p`` objects and indices as ints (C ``int``).
+    ``text_object`` returns a plain address, so comparing two costs nothing."""
     import ctypes
 
     import pypdfium2.raw as raw
 
-    pointer, number = ctypes.c_void_p, ctypes.c_int
-
-    def plain(function: Any, result: Any, *arguments: Any) -> Any:
+    def untyped(function: Any, result: Any) -> Any:
         address = ctypes.cast(function, ctypes.c_void_p).value
-        return ctypes.CFUNCTYPE(result, *arguments)(address)
+        return ctypes.CFUNCTYPE(result)(address)  # cdecl: the arguments are not declared
 
     return _Calls(
-        box=plain(raw.FPDFText_GetLooseCharBox, number, pointer, number, pointer),
-        is_generated=plain(raw.FPDFText_IsGenerated, number, pointer, number),
-        map_error=plain(raw.FPDFText_HasUnicodeMapError, number, pointer, number),
-        text_object=plain(raw.FPDFText_GetTextObject, pointer, pointer, number),
-        angle=plain(raw.FPDFText_GetCharAngle, ctypes.c_float, pointer, number),
+        box=untyped(raw.FPDFText_GetLooseCharBox, ctypes.c_int),
+        is_generated=untyped(raw.FPDFText_IsGenerated, ctypes.c_int),
+        map_error=untyped(raw.FPDFText_HasUnicodeMapError, ctypes.c_int),
+        text_object=untyped(raw.FPDFText_GetTextObject, ctypes.c_void_p),
+        angle=untyped(raw.FPDFText_GetCharAngle, ctypes.c_float),
     )
 
 
@@ -460,9 +459,9 @@ def _table_chars(textpage, text: str, height: float) -> list[dict] | None:
 
     handle = textpage.raw
     calls = _fast_calls()
-    page = ctypes.cast(handle, ctypes.c_void_p).value
+    page = ctypes.cast(handle, ctypes.c_void_p)
     rect = raw.FS_RECTF()
-    at = ctypes.addressof(rect)
+    at = ctypes.c_void_p(ctypes.addressof(rect))
     unpack = _RECT.unpack_from
     matrix = raw.FS_MATRIX()
     chars: list[dict] = []
