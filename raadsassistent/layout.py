@@ -144,10 +144,10 @@ def _word(chars: list[Char]) -> dict:
             "fontname": first[6],
             "upright": True,
         }
-    texts, x0s, tops, x1s, bottoms, _, _ = zip(*chars, strict=True)  # one pass, in C
+    texts, _, tops, x1s, bottoms, _, _ = zip(*chars, strict=True)  # one pass, in C
     return {
         "text": "".join(texts),
-        "x0": min(x0s),
+        "x0": first[1],  # a row's characters are in x0 order
         "top": min(tops),
         "x1": max(x1s),
         "bottom": max(bottoms),
@@ -193,10 +193,14 @@ def find_gutter(words: list[dict], width: float) -> float | None:
         return None
     import numpy as np
 
-    x0 = np.fromiter((w["x0"] for w in words), float, len(words))
-    x1 = np.fromiter((w["x1"] for w in words), float, len(words))
+    x0 = np.fromiter(map(_WORD_X0, words), float, len(words))
+    x1 = np.fromiter(map(_WORD_X1, words), float, len(words))
     xs = np.arange(width * 0.1, width * 0.9, 1.0)
-    crossing = ((x0[:, None] < xs) & (x1[:, None] > xs)).sum(axis=0)
+    # words crossing each x (x0 < x < x1), counted on sorted edges instead of word by x:
+    # of the words with x0 < x1, those with x0 < x less those that already ended (x1 <= x)
+    wide = x0 < x1
+    starts, ends = np.sort(x0[wide]), np.sort(x1[wide])
+    crossing = np.searchsorted(starts, xs, side="left") - np.searchsorted(ends, xs, side="right")
     middle = (xs >= width * 0.3) & (xs <= width * 0.7)
     if not middle.any():
         return None

@@ -254,3 +254,44 @@ def test_single_letter_words_are_whole_words():
         {"text": "bc", "x0": 19.0, "top": 100.0, "x1": 31.0, "bottom": 111.0, "size": 9.0,
          "fontname": "G", "upright": True},
     ]  # fmt: skip
+
+
+def test_gutter_crossings_are_counted_as_word_by_word(monkeypatch):
+    """find_gutter counts the words crossing each x from sorted edges; the counts are the
+    ones the word-by-x comparison gives, also for empty, reversed and infinite words."""
+    import random
+
+    import numpy as np
+
+    from raadsassistent.layout import find_gutter
+
+    def reference(words, width):
+        x0 = np.array([w["x0"] for w in words], dtype=float)
+        x1 = np.array([w["x1"] for w in words], dtype=float)
+        xs = np.arange(width * 0.1, width * 0.9, 1.0)
+        return ((x0[:, None] < xs) & (x1[:, None] > xs)).sum(axis=0)
+
+    seen = []
+    original_median = np.median
+
+    def spy(values, *args, **kwargs):
+        seen.append(values)
+        return original_median(values, *args, **kwargs)
+
+    monkeypatch.setattr(np, "median", spy)
+    checked = 0
+    rng = random.Random(3)
+    for _ in range(300):
+        width = rng.choice([595.32, 612.0, 200.5])
+        words = []
+        for _ in range(rng.randint(40, 90)):
+            a = rng.choice([rng.uniform(0, width), float(rng.randint(0, int(width)))])
+            b = a + rng.choice([0.0, -1.0, 1.0, rng.uniform(0, 150), float("inf")])
+            words.append({"x0": a, "x1": b, "top": rng.uniform(0, 800), "bottom": 0.0})
+        seen.clear()
+        find_gutter(words, width)
+        assert len(seen) <= 1
+        if seen:
+            assert np.array_equal(seen[0], reference(words, width))
+            checked += 1
+    assert checked > 250
