@@ -283,10 +283,9 @@ def _tfidf(texts: Sequence[str]) -> Any:
         return None  # only numbers or one-letter words
     indptr, indices, counts = [0], [], []
     for row in rows:
-        columns = sorted(vocabulary[w] for w in row)
-        words = sorted(row, key=vocabulary.__getitem__)
-        indices += columns
-        counts += [row[w] for w in words]
+        for column, count in sorted((vocabulary[w], n) for w, n in row.items()):
+            indices.append(column)
+            counts.append(count)
         indptr.append(len(indices))
     shape = (len(rows), len(vocabulary))
     matrix = sp.csr_matrix(

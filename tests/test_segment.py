@@ -390,3 +390,35 @@ def test_heading_test_answers_as_before_in_every_case():
             for bold in (False, True):
                 line = Line(text, 1, (0, 0, 100, 10), size, bold)
                 assert _looks_like_heading(line, 10.0) == _heading_reference(line, 10.0), line
+
+
+def _join_reference(lines: list[str]) -> tuple[str, list[int]]:
+    """join_lines_at as first written: the hyphen test searched the whole text so far."""
+    from raadsassistent.segment import _HYPHEN_END
+
+    text, starts = "", []
+    for line in lines:
+        line = line.strip()
+        if not line:
+            starts.append(len(text))
+            continue
+        if not text:
+            text = line
+            starts.append(0)
+        elif _HYPHEN_END.search(text) and line[0].islower() and text[-2].isalpha():
+            starts.append(len(text) - 1)
+            text = text[:-1] + line
+        elif _HYPHEN_END.search(text) and (line[0].isupper() or line[0].isdigit()):
+            starts.append(len(text))
+            text = text + line
+        else:
+            starts.append(len(text) + 1)
+            text = text + " " + line
+    return text, starts
+
+
+@given(st.lists(st.text(alphabet="ab-A1 \n.é", max_size=6), max_size=8))
+def test_join_lines_at_answers_as_before(lines):
+    from raadsassistent.segment import join_lines_at
+
+    assert join_lines_at(lines) == _join_reference(lines)
