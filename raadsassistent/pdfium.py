@@ -298,6 +298,7 @@ def _fast_calls() -> _Calls:
 
     def untyped(function: Any, result: Any) -> Any:
         address = ctypes.cast(function, ctypes.c_void_p).value
+        assert address, "pdfium function without an address"
         return ctypes.CFUNCTYPE(result)(address)  # cdecl: the arguments are not declared
 
     return _Calls(
