@@ -272,6 +272,11 @@ def _run(
         outcome = _store_result(store, with_original(result, originals), out, names)
         summary.outcomes.append(outcome)
         yield Event("document", outcome=outcome)
+    # Workers finish in any order; the meeting lists the documents in input order.
+    position = {str(path): i for i, (path, _sha) in enumerate(todo)}
+    summary.outcomes[len(early) :] = sorted(
+        summary.outcomes[len(early) :], key=lambda o: position.get(o.path, len(position))
+    )
     firsts = {o.sha256: o for o in summary.outcomes if o.sha256}
     for path, sha in copies:
         outcome = with_original(_copy_outcome(store, path, firsts[sha]), originals)
@@ -308,7 +313,10 @@ def _run_pool(
     workers = max(1, workers or os.cpu_count() or 1)
     workers = min(workers, len(todo))
     _preload_model()
-    queue = list(reversed(todo))  # pop() from the end keeps the input order
+    if workers > 1:
+        # Largest files first, so a long document does not start last and run alone.
+        todo = sorted(todo, key=lambda item: -_file_size(item[0]))
+    queue = list(reversed(todo))  # pop() from the end keeps the order of todo
     suspects: list[tuple[Path, str]] = []
     strikes: dict[str, int] = {}
     while queue or suspects:
@@ -480,6 +488,13 @@ def _preload_model() -> None:
     from raadsassistent.classify import load_model
 
     load_model().featurizer.nlp  # noqa: B018  (built once, here)
+
+
+def _file_size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
 
 
 def _kill_workers(pool: cf.ProcessPoolExecutor) -> None:

@@ -8,6 +8,7 @@ this module pdfplumber-style word dicts (``text``, ``x0``, ``top``, ``x1``, ``bo
 
 from __future__ import annotations
 
+import functools
 import re
 import statistics
 import unicodedata
@@ -80,55 +81,78 @@ def chars_to_words(chars: list[Char]) -> list[dict]:
     another; measured against the line's own letter spacing it does neither.
     """
     rows: list[list[Char]] = []
+    row: list[Char] = []
     row_top = float("-inf")
-    for char in sorted(chars, key=itemgetter(2)):
+    for char in sorted(chars, key=_TOP):
         if char[2] - row_top <= LINE_TOLERANCE:
-            rows[-1].append(char)
+            row.append(char)
         else:
-            rows.append([char])
+            row = [char]
+            rows.append(row)
             row_top = char[2]
     words: list[dict] = []
+    add = words.append
     for row in rows:
-        row.sort(key=itemgetter(1))
+        row.sort(key=_X0)
         # the median gap between neighbouring letters, in ems of the left one's font
         letters = sorted(
-            (b[1] - a[3]) / (a[5] or 10.0)
-            for a, b in zip(row, row[1:], strict=False)
-            if a[0] != " " and b[0] != " "
+            [
+                (b[1] - a[3]) / (a[5] or 10.0)
+                for a, b in zip(row, row[1:], strict=False)
+                if a[0] != " " and b[0] != " "
+            ]
         )
         usual = min(max(letters[len(letters) // 2], 0.0), WORD_GAP_EM) if letters else 0.0
         limit = usual + WORD_GAP_EM
         current: list[Char] = []
+        last: Char = row[0]
         for char in row:
-            if not current:
-                if char[0] != " ":
-                    current.append(char)
-                continue
-            last = current[-1]
             if char[0] == " ":
-                if char[1] >= (last[1] + last[3]) / 2:  # not a space laid over a letter
-                    words.append(_word(current))
+                # a space ends a word, unless it lies over the letter before it
+                if current and char[1] >= (last[1] + last[3]) / 2:
+                    add(_word(current))
                     current = []
-            elif (char[1] - last[3]) / (last[5] or 10.0) > limit:
-                words.append(_word(current))
+            elif not current:
                 current = [char]
+                last = char
+            elif (char[1] - last[3]) / (last[5] or 10.0) > limit:
+                add(_word(current))
+                current = [char]
+                last = char
             else:
                 current.append(char)
+                last = char
         if current:
-            words.append(_word(current))
+            add(_word(current))
     return words
 
 
+_TOP = itemgetter(2)
+_X0 = itemgetter(1)
+
+
 def _word(chars: list[Char]) -> dict:
-    texts, x0s, tops, x1s, bottoms, _, _ = zip(*chars, strict=True)  # one pass, in C
+    first = chars[0]
+    if len(chars) == 1:
+        return {
+            "text": first[0],
+            "x0": first[1],
+            "top": first[2],
+            "x1": first[3],
+            "bottom": first[4],
+            "size": first[5],
+            "fontname": first[6],
+            "upright": True,
+        }
+    texts, _, tops, x1s, bottoms, _, _ = zip(*chars, strict=True)  # one pass, in C
     return {
         "text": "".join(texts),
-        "x0": min(x0s),
+        "x0": first[1],  # a row's characters are in x0 order
         "top": min(tops),
         "x1": max(x1s),
         "bottom": max(bottoms),
-        "size": chars[0][5],
-        "fontname": chars[0][6],
+        "size": first[5],
+        "fontname": first[6],
         "upright": True,
     }
 
@@ -169,10 +193,14 @@ def find_gutter(words: list[dict], width: float) -> float | None:
         return None
     import numpy as np
 
-    x0 = np.fromiter((w["x0"] for w in words), float, len(words))
-    x1 = np.fromiter((w["x1"] for w in words), float, len(words))
+    x0 = np.fromiter(map(_WORD_X0, words), float, len(words))
+    x1 = np.fromiter(map(_WORD_X1, words), float, len(words))
     xs = np.arange(width * 0.1, width * 0.9, 1.0)
-    crossing = ((x0[:, None] < xs) & (x1[:, None] > xs)).sum(axis=0)
+    # words crossing each x (x0 < x < x1), counted on sorted edges instead of word by x:
+    # of the words with x0 < x1, those with x0 < x less those that already ended (x1 <= x)
+    wide = x0 < x1
+    starts, ends = np.sort(x0[wide]), np.sort(x1[wide])
+    crossing = np.searchsorted(starts, xs, side="left") - np.searchsorted(ends, xs, side="right")
     middle = (xs >= width * 0.3) & (xs <= width * 0.7)
     if not middle.any():
         return None
@@ -227,32 +255,58 @@ def _bands(words: list[dict], gutter: float) -> list[tuple[list[dict], bool]]:
 
 def _group_lines(words: list[dict], page: int, column: int) -> list[Line]:
     rows: list[list[dict]] = []
-    for word in sorted(words, key=lambda w: (round(w["top"], 1), w["x0"])):
-        if rows and abs(word["top"] - rows[-1][0]["top"]) <= LINE_TOLERANCE:
-            rows[-1].append(word)
+    row: list[dict] = []
+    row_top = 0.0
+    for word in sorted(words, key=_line_order):
+        if rows and abs(word["top"] - row_top) <= LINE_TOLERANCE:
+            row.append(word)
         else:
-            rows.append([word])
+            row = [word]
+            rows.append(row)
+            row_top = word["top"]
     lines = []
     for row in rows:
-        row.sort(key=lambda w: w["x0"])
-        text = normalise_text(" ".join(w["text"] for w in row))
+        row.sort(key=_WORD_X0)
+        text = normalise_text(" ".join([w["text"] for w in row]))
         if not text:
             continue
-        sizes: Counter[float] = Counter()
-        bold = 0
+        by_size: dict[float, int] = {}  # first seen first: ties go to the leftmost size
+        bold = chars = 0
         for w in row:
-            sizes[round(float(w.get("size", 0.0)), 1)] += len(w["text"])
-            if _BOLD.search(str(w.get("fontname", ""))):
-                bold += len(w["text"])
-        chars = sum(len(w["text"]) for w in row)
+            n = len(w["text"])
+            size = w.get("size", 0.0)
+            by_size[size] = by_size.get(size, 0) + n
+            if _bold_font(w.get("fontname", "")):
+                bold += n
+            chars += n
+        sizes: dict[float, int] = {}
+        for size, n in by_size.items():
+            key = round(float(size), 1)
+            sizes[key] = sizes.get(key, 0) + n
         bbox: BBox = (
-            float(min(w["x0"] for w in row)),
-            float(min(w["top"] for w in row)),
-            float(max(w["x1"] for w in row)),
-            float(max(w["bottom"] for w in row)),
+            float(min(map(_WORD_X0, row))),
+            float(min(map(_WORD_TOP, row))),
+            float(max(map(_WORD_X1, row))),
+            float(max(map(_WORD_BOTTOM, row))),
         )
-        lines.append(Line(text, page, bbox, sizes.most_common(1)[0][0], bold * 2 > chars, column))
+        size = max(sizes, key=sizes.__getitem__)  # the first of the most common, as Counter
+        lines.append(Line(text, page, bbox, size, bold * 2 > chars, column))
     return lines
+
+
+def _line_order(word: dict) -> tuple[float, float]:
+    return (round(word["top"], 1), word["x0"])
+
+
+_WORD_X0 = itemgetter("x0")
+_WORD_TOP = itemgetter("top")
+_WORD_X1 = itemgetter("x1")
+_WORD_BOTTOM = itemgetter("bottom")
+
+
+@functools.lru_cache(maxsize=4096)
+def _bold_font(fontname: object) -> bool:
+    return _BOLD.search(str(fontname)) is not None
 
 
 def running_key(text: str) -> str:

@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import functools
 import re
+import struct
 from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from raadsassistent.errors import PdfError
 from raadsassistent.layout import Char, chars_to_words, in_tables, words_to_lines
@@ -38,6 +39,8 @@ PARALLEL_MIN_PAGES = 64  # below this, starting worker processes costs more than
 _MISREAD = re.compile(
     r"[A-Za-z][\u02c6\u02dc\u02d8\u02d9\u02da\u02db\u02dd\u00a8\u00b4\u0060][a-z]"
 )
+# Words hold only the page text's characters: without one of these accents no word is misread.
+_ACCENTS = re.compile("[\u02c6\u02dc\u02d8\u02d9\u02da\u02db\u02dd\u00a8\u00b4\u0060]")
 
 
 def read_pages(
@@ -91,8 +94,9 @@ def read_page_range(
         pages = []
         for index in range(start, stop):
             try:
-                page, words, ruled, rotated = _page_words(pdf, index, max_chars)
-                if rotated or (words and any(_MISREAD.search(w["text"]) for w in words)):
+                page, words, ruled, rotated, accents = _page_words(pdf, index, max_chars)
+                misread = accents and any(_MISREAD.search(w["text"]) for w in words)
+                if rotated or misread:
                     # pdfminer decodes such fonts right, and reads /Rotate pages in their
                     # displayed orientation: read this page the reference way
                     plumber = plumber or open_pdf(path, password)
@@ -114,7 +118,8 @@ def read_page_range(
                                 tables = read_tables(plumber_page, page.number)
                             finally:
                                 plumber_page.close()
-                    words = [w for w in words if not in_tables(w, tables)]
+                    if tables:
+                        words = [w for w in words if not in_tables(w, tables)]
                     lines = words_to_lines(words, page.number, page.width)
                     page = replace(page, lines=tuple(lines), tables=tuple(tables))
             except PdfError:
@@ -143,10 +148,10 @@ def _open(path: Path, password: str | None):
 
 def _page_words(
     pdf, index: int, max_chars: int
-) -> tuple[Page, list[dict], list[Table] | None, bool]:
+) -> tuple[Page, list[dict], list[Table] | None, bool, bool]:
     """One page's words (pdfplumber-style dicts), its ruled tables (``None`` when only
-    pdfplumber can read them), and whether it is rotated (/Rotate), which pdfium reads as
-    rotated characters."""
+    pdfplumber can read them), whether it is rotated (/Rotate), which pdfium reads as
+    rotated characters, and whether its text holds a spacing accent (a misread font maybe)."""
     import pypdfium2.raw as raw
 
     page = pdf[index]
@@ -163,22 +168,23 @@ def _page_words(
         try:
             count = textpage.count_chars()
             if count <= 0:
-                return replace(blank, status="scan" if images else "empty"), [], [], rotated
+                return replace(blank, status="scan" if images else "empty"), [], [], rotated, False
             if count > max_chars:
-                return replace(blank, status="dense"), [], [], rotated
+                return replace(blank, status="dense"), [], [], rotated, False
             text = textpage.get_text_range(0, count)
             chars, garbage = _page_chars(textpage.raw, text, min(count, len(text)), height)
-            visible = sum(1 for c in chars if c[0] != " ")
+            visible = any(c[0] != " " for c in chars)
             if garbage > 0.5:
-                return replace(blank, status="garbage"), [], [], rotated
+                return replace(blank, status="garbage"), [], [], rotated, False
             if not visible:
-                return replace(blank, status="scan" if images else "empty"), [], [], rotated
+                return replace(blank, status="scan" if images else "empty"), [], [], rotated, False
             tables: list[Table] | None = []
             if paths >= MIN_TABLE_PATHS and not rotated:
                 tables = read_ruled_tables(page, textpage, text, number)
         finally:
             textpage.close()
-        return blank, chars_to_words(chars), tables, rotated
+        accents = _ACCENTS.search(text) is not None
+        return blank, chars_to_words(chars), tables, rotated, accents
     finally:
         page.close()
 
@@ -209,17 +215,22 @@ def _page_chars(handle, text: str, count: int, height: float) -> tuple[list[Char
 
     This loop is the hot path of extraction, so font, size and rotation are read once per
     text object (a run of one font) rather than per character; Word 365 writes whole lines
-    without a space, so once per word would give a two-font line one font.
+    without a space, so once per word would give a two-font line one font. The per-character
+    calls go through :func:`_fast_calls` and the box is unpacked in one step, which halves
+    what ctypes costs per character.
     """
     import ctypes
 
     import pypdfium2.raw as raw
 
-    box = raw.FPDFText_GetLooseCharBox
-    is_generated = raw.FPDFText_IsGenerated
-    text_object = _text_object_address()
-    page_handle = ctypes.cast(handle, ctypes.c_void_p)
+    calls = _fast_calls()
+    box, is_generated, map_error, text_object = (
+        calls.box, calls.is_generated, calls.map_error, calls.text_object
+    )  # fmt: skip
+    page = ctypes.cast(handle, ctypes.c_void_p)
     rect = raw.FS_RECTF()
+    at = ctypes.c_void_p(ctypes.addressof(rect))
+    unpack = _RECT.unpack_from
     matrix = raw.FS_MATRIX()
     name = ctypes.create_string_buffer(256)
     flags = ctypes.c_int()
@@ -232,16 +243,17 @@ def _page_chars(handle, text: str, count: int, height: float) -> tuple[list[Char
     for i in range(count):
         ch = text[i]
         if ch.isspace():
-            if ch not in "\r\n" and is_generated(handle, i) != 1:
-                box(handle, i, rect)
-                append((" ", rect.left, height - rect.top, rect.right, 0.0, 0.0, ""))
+            if ch not in "\r\n" and is_generated(page, i) != 1:
+                box(page, i, at)
+                left, top, right, _ = unpack(rect)
+                append((" ", left, height - top, right, 0.0, 0.0, ""))
             word_start = True
             continue
         if word_start:
             word_start = False
             words += 1
-            bad_words += raw.FPDFText_HasUnicodeMapError(handle, i) == 1
-        if (obj := text_object(page_handle, i)) != run:
+            bad_words += map_error(page, i) == 1
+        if (obj := text_object(page, i)) != run:
             run = obj
             # the em size the text is set in: the font size scaled by the text matrix
             raw.FPDFText_GetMatrix(handle, i, matrix)
@@ -256,22 +268,46 @@ def _page_chars(handle, text: str, count: int, height: float) -> tuple[list[Char
             ch = "-"
         elif ch == "\ufffd":
             replacement += 1
-        box(handle, i, rect)
-        append((ch, rect.left, height - rect.top, rect.right, height - rect.bottom, size, font))
+        box(page, i, at)
+        left, top, right, bottom = unpack(rect)
+        append((ch, left, height - top, right, height - bottom, size, font))
     share = max(bad_words / words if words else 0.0, replacement / len(chars) if chars else 0.0)
     return chars, share
 
 
+_RECT = struct.Struct("4f")  # FS_RECTF: left, top, right, bottom as C floats
+
+
+class _Calls(NamedTuple):
+    box: Any
+    is_generated: Any
+    map_error: Any
+    text_object: Any
+    angle: Any
+
+
 @functools.cache
-def _text_object_address():
-    """``FPDFText_GetTextObject`` returning a plain address: comparing two costs nothing,
-    where pypdfium2's typed pointers would have to be cast per character."""
+def _fast_calls() -> _Calls:
+    """The per-character pdfium calls without declared argument types: pypdfium2's typed
+    prototypes convert every argument through ``from_param``, which costs more than the call
+    itself. Callers pass pointers as ``c_void_p`` objects and indices as ints (C ``int``).
+    ``text_object`` returns a plain address, so comparing two costs nothing."""
     import ctypes
 
     import pypdfium2.raw as raw
 
-    prototype = ctypes.CFUNCTYPE(ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int)
-    return ctypes.cast(raw.FPDFText_GetTextObject, prototype)
+    def untyped(function: Any, result: Any) -> Any:
+        address = ctypes.cast(function, ctypes.c_void_p).value
+        assert address, "pdfium function without an address"
+        return ctypes.CFUNCTYPE(result)(address)  # cdecl: the arguments are not declared
+
+    return _Calls(
+        box=untyped(raw.FPDFText_GetLooseCharBox, ctypes.c_int),
+        is_generated=untyped(raw.FPDFText_IsGenerated, ctypes.c_int),
+        map_error=untyped(raw.FPDFText_HasUnicodeMapError, ctypes.c_int),
+        text_object=untyped(raw.FPDFText_GetTextObject, ctypes.c_void_p),
+        angle=untyped(raw.FPDFText_GetCharAngle, ctypes.c_float),
+    )
 
 
 # --- ruled tables without pdfminer ------------------------------------------------------------
@@ -423,36 +459,39 @@ def _table_chars(textpage, text: str, height: float) -> list[dict] | None:
     import pypdfium2.raw as raw
 
     handle = textpage.raw
-    text_object = _text_object_address()
-    page_handle = ctypes.cast(handle, ctypes.c_void_p)
+    calls = _fast_calls()
+    page = ctypes.cast(handle, ctypes.c_void_p)
     rect = raw.FS_RECTF()
+    at = ctypes.c_void_p(ctypes.addressof(rect))
+    unpack = _RECT.unpack_from
     matrix = raw.FS_MATRIX()
     chars: list[dict] = []
     by_object: dict[int, list[dict]] = {}
     run, size = None, 0.0
     for i in range(min(textpage.count_chars(), len(text))):
         ch = text[i]
-        if ch in "\r\n" or raw.FPDFText_IsGenerated(handle, i) == 1:
+        if ch in "\r\n" or calls.is_generated(page, i) == 1:
             continue
-        if raw.FPDFText_GetCharAngle(handle, i) > 0.01:
+        if calls.angle(page, i) > 0.01:
             return None  # rotated text: pdfplumber orders it its own way
-        if (obj := text_object(page_handle, i)) != run:
+        if (obj := calls.text_object(page, i)) != run:
             run = obj
             raw.FPDFText_GetMatrix(handle, i, matrix)
             scale = abs(matrix.a * matrix.d - matrix.b * matrix.c) ** 0.5
             size = raw.FPDFText_GetFontSize(handle, i) * scale
         if not obj:
             return None
-        raw.FPDFText_GetLooseCharBox(handle, i, rect)
-        bottom = height - rect.bottom
+        calls.box(page, i, at)
+        left, _, right, bottom = unpack(rect)
+        bottom = height - bottom
         char = {
             "text": "-" if ch == "\ufffe" else ch,
-            "x0": rect.left,
-            "x1": rect.right,
+            "x0": left,
+            "x1": right,
             "top": bottom - size,
             "bottom": bottom,
             "doctop": bottom - size,
-            "width": rect.right - rect.left,
+            "width": right - left,
             "height": size,
             "upright": True,
         }

@@ -150,15 +150,34 @@ def read_tables(page, number: int) -> list[Table]:
 
 def tables_of(found_tables, number: int) -> list[Table]:
     """pdfplumber's found tables as :class:`Table` objects; framed paragraphs are not tables."""
+    from pdfplumber.table import Table as FoundTable
+
     tables = []
     for found in found_tables:
-        rows = tuple(tuple(normalise_text(cell or "") for cell in row) for row in found.extract())
+        # pdfplumber tests every character of the page per row; those outside the table
+        # can never be in a row, so only the table's own are handed over (same result).
+        left, top, right, bottom = found.bbox
+        inside = [
+            c
+            for c in found.page.chars
+            if left <= (c["x0"] + c["x1"]) / 2 < right
+            and top <= (c["top"] + c["bottom"]) / 2 < bottom
+        ]
+        own = FoundTable(_Chars(inside), found.cells)  # type: ignore[arg-type]
+        rows = tuple(tuple(normalise_text(cell or "") for cell in row) for row in own.extract())
         rows = tuple(row for row in rows if any(row))
         if len(rows) < 2 or max(len(r) for r in rows) < 2:
             continue  # a framed paragraph, not a table
         x0, top, x1, bottom = (float(v) for v in found.bbox)
         tables.append(Table(number, (x0, top, x1, bottom), rows))
     return tables
+
+
+class _Chars:
+    """The one thing ``Table.extract`` reads of a page: its characters."""
+
+    def __init__(self, chars: list[dict]):
+        self.chars = chars
 
 
 def _horizontal(char: dict) -> bool:

@@ -7,6 +7,7 @@ exactly one heading or passage, so no word of the PDF is lost.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -61,10 +62,13 @@ def join_lines_at(lines: list[str]) -> tuple[str, list[int]]:
         if not text:
             text = line
             starts.append(0)
-        elif _HYPHEN_END.search(text) and line[0].islower() and text[-2].isalpha():
+            continue
+        # only the end can match (a letter or digit, "-", at most a newline): search it alone
+        hyphen = _HYPHEN_END.search(text[-3:]) is not None
+        if hyphen and line[0].islower() and text[-2].isalpha():
             starts.append(len(text) - 1)
             text = text[:-1] + line
-        elif _HYPHEN_END.search(text) and (line[0].isupper() or line[0].isdigit()):
+        elif hyphen and (line[0].isupper() or line[0].isdigit()):
             starts.append(len(text))
             text = text + line
         else:
@@ -170,17 +174,17 @@ def _same_style(a: Line, b: Line) -> bool:
 
 
 def _looks_like_heading(line: Line, body: float) -> bool:
+    larger = line.size >= body + HEADING_SIZE_STEP
+    if not larger and (not line.bold or line.size < body - 0.6):
+        return False  # body text: decided before the costlier tests below
     text = line.text
     words = text.split()
     if len(words) > MAX_HEADING_WORDS or sum(ch.isalpha() for ch in text) < 2:
         return False
     if text.endswith((",", ";")) or _BULLET.match(text) and not _NUMBERED.match(text):
         return False
-    larger = line.size >= body + HEADING_SIZE_STEP
     if larger:
         return True
-    if not line.bold or line.size < body - 0.6:
-        return False
     # A bold lead-in ("De raad besluit:") is body text, not a heading.
     return not text.endswith(":")
 
@@ -335,13 +339,17 @@ _TYPE_CUES: list[tuple[str, str, int]] = [
 ]
 
 
+@functools.cache
+def _type_cues() -> list[tuple[str, re.Pattern[str], int]]:
+    return [(doc_type, re.compile(p, re.I | re.M), weight) for doc_type, p, weight in _TYPE_CUES]
+
+
 def detect_doc_type(file_name: str, start_text: str, headings: list[str]) -> str:
     """The document type from cues in the file name, the opening text and the headings."""
     scores: Counter[str] = Counter()
     name = file_name.lower().replace("_", " ").replace("-", " ")
     opening = "\n".join(start_text.splitlines()[:12])
-    for doc_type, pattern, weight in _TYPE_CUES:
-        regex = re.compile(pattern, re.I | re.M)
+    for doc_type, regex, weight in _type_cues():
         if regex.search(name):
             scores[doc_type] += weight * 2
         if regex.search(opening):

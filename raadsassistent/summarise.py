@@ -24,7 +24,7 @@ from typing import Any
 
 from .amounts import find_amounts, group_amounts
 from .dates import find_dates, group_dates
-from .decisions import CLOSING_RE, asks_nothing, find_decision_points
+from .decisions import CLOSING_RE, find_decision_points
 from .excerpts import MONEY_NOUN_RE, Excerpt, fact_label, find_participation, find_risks
 from .nlp import LIST_MARKER_RE, heading_key, markdown_word_count, normalise_ws, split_sentences
 from .types import (
@@ -156,6 +156,23 @@ _FRAMEWORK_WORD_RE = re.compile(
     r"|consequentie|risico|tekort|voorwaarde|uiterlijk|\beffect|ambitie|streven|voorstel",
     re.IGNORECASE,
 )
+# The literal words of _FRAMEWORK_WORD_RE: a sentence without one of them (lowercased)
+# cannot match, which is much cheaper to test than the case-insensitive alternation.
+_FRAMEWORK_WORDS = tuple(_FRAMEWORK_WORD_RE.pattern.replace("\\b", "").split("|"))
+# Characters that re.IGNORECASE matches to an ASCII letter but str.lower() does not lower to
+# one (dotted and dotless i, long s): with one of these only the regex itself can tell.
+_CASE_EXCEPTIONS = re.compile("[\u0130\u0131\u017f]")
+
+
+def _has_framework_word(text: str) -> bool:
+    """``_FRAMEWORK_WORD_RE.search(text)``, answered without the regex where it surely fails."""
+    if not _CASE_EXCEPTIONS.search(text):
+        lower = text.lower()
+        if not any(word in lower for word in _FRAMEWORK_WORDS):
+            return False
+    return _FRAMEWORK_WORD_RE.search(text) is not None
+
+
 # Sentences that lean on the one before them read badly alone.
 _ANAPHORIC_RE = re.compile(
     r"^(?:zij|hij|het|deze|dit|dat|die|daarnaast|daarom|daardoor|daarmee|daarbij|hierdoor"
@@ -238,9 +255,9 @@ def _is_content(sentence: str, min_words: int = MIN_SENTENCE_WORDS) -> bool:
         return False
     if sentence.rstrip().endswith(":") or _BOILERPLATE_RE.match(sentence):
         return False
-    if "(cid:" in sentence or CLOSING_RE.search(sentence):
-        return False
-    letters = sum(ch.isalpha() for ch in sentence)
+    if "(cid:" in sentence or ("gaat" in sentence.lower() and CLOSING_RE.search(sentence)):
+        return False  # CLOSING_RE needs "gaat" ("g", "a", "t" have no other case forms)
+    letters = sum(map(str.isalpha, sentence))
     lower_words = sum(1 for w in words if w[:1].islower())
     return letters >= 0.6 * len(sentence.replace(" ", "")) and lower_words >= len(words) / 3
 
@@ -266,10 +283,9 @@ def _tfidf(texts: Sequence[str]) -> Any:
         return None  # only numbers or one-letter words
     indptr, indices, counts = [0], [], []
     for row in rows:
-        columns = sorted(vocabulary[w] for w in row)
-        words = sorted(row, key=vocabulary.__getitem__)
-        indices += columns
-        counts += [row[w] for w in words]
+        for column, count in sorted((vocabulary[w], n) for w, n in row.items()):
+            indices.append(column)
+            counts.append(count)
         indptr.append(len(indices))
     shape = (len(rows), len(vocabulary))
     matrix = sp.csr_matrix(
@@ -339,7 +355,7 @@ def _scores(units: Sequence[SentenceUnit], cues: dict[str, float], central: Any)
         if _OPENING_BOILERPLATE_RE.match(unit.text):
             length -= 3.0  # says nothing about this document
         cue = cues.get(unit.section_id, 0.0)
-        if _FRAMEWORK_WORD_RE.search(unit.text):
+        if _has_framework_word(unit.text):
             cue = min(1.0, cue + 0.3)
         out.append(
             w_model * unit.probability
@@ -366,24 +382,28 @@ def _mmr_select(
     """Indices chosen greedily by maximal marginal relevance within a word budget."""
     chosen: list[int] = []
     left = set(range(len(units)))
+    words = [_words(u.text) for u in units]
+    # the highest similarity of each candidate to a chosen sentence (similarities are >= 0)
+    redundancy: list[float] = [0.0] * len(units)
     used = 0
     while left and len(chosen) < max_sentences:
         best, best_value = -1, -math.inf
         for i in left:
-            if used + _words(units[i].text) > budget:
+            if used + words[i] > budget:
                 continue
-            redundancy = max((similarity[i, j] for j in chosen), default=0.0)
-            value = lam * scores[i] - (1 - lam) * redundancy
+            value = lam * scores[i] - (1 - lam) * redundancy[i]
             if value > best_value:
                 best, best_value = i, value
         if best < 0:
             break
         left.discard(best)
         # a near-copy of a chosen sentence adds nothing
-        if chosen and max(similarity[best, j] for j in chosen) > 0.8:
+        if chosen and redundancy[best] > 0.8:
             continue
         chosen.append(best)
-        used += _words(units[best].text)
+        used += words[best]
+        column = similarity[:, best].tolist()
+        redundancy = [max(r, c) for r, c in zip(redundancy, column, strict=True)]
     return sorted(chosen)
 
 
@@ -1085,7 +1105,7 @@ def summarise_document(
 
     briefing = replace(
         base,
-        asks_nothing=asks_nothing(doc),
+        asks_nothing=doc.doc_type == "raadsinformatiebrief" or not points,  # decisions.asks_nothing
         summary=tuple(summary),
         summary_source=source,
         amounts=tuple(amounts),

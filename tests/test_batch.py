@@ -354,3 +354,30 @@ def test_batch_into_its_own_input_folder_and_from_a_zip(tmp_path, meeting_dir):
     unpacked = {p.stem: p for p in (out / "_stukken" / "map").glob("*.pdf")}
     assert len(unpacked) == 2
     _check_links(out, set(unpacked), unpacked)  # linked where the ZIP was unpacked
+
+
+def _logging_worker(path: str, *, sha256: str = "", **options):
+    """A stand-in worker (no model): notes when each file starts; small files take longer."""
+    from raadsassistent.pipeline import failed
+
+    file = Path(path)
+    with open(file.parent.parent / "started.log", "a", encoding="utf-8") as log:
+        log.write(file.name + "\n")
+    time.sleep(0.4 if file.stat().st_size < 1000 else 0.0)
+    return failed(path, "gelezen", f"{file.name}: gelezen", sha256=sha256)
+
+
+def test_largest_files_start_first_and_outcomes_keep_the_input_order(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    sizes = {"a.pdf": 100, "b.pdf": 5000, "c.pdf": 200, "d.pdf": 9000, "e.pdf": 300}
+    for name, size in sizes.items():
+        (folder / name).write_bytes(b"%PDF-1.4\n" + name.encode() * (size // 5))
+    with Store(tmp_path / "r.db") as store:
+        events = list(run_batch(folder, store, tmp_path / "uit", workers=2,
+                                worker=_logging_worker))  # fmt: skip
+    started = (tmp_path / "started.log").read_text(encoding="utf-8").split()
+    assert sorted(started[:2]) == ["b.pdf", "d.pdf"]  # two workers start at once
+    summary = events[-1].summary
+    assert [Path(o.path).name for o in summary.outcomes] == sorted(sizes)
+    assert [d["file_name"] for d in summary.meeting["documents"]] == sorted(sizes)

@@ -212,3 +212,86 @@ def test_hyphenated_breaks_are_joined_and_real_hyphens_kept():
             assert word in text, (entry["file"], word)
             if not real:
                 assert f"{head} {tail}" not in text
+
+
+# --- the faster word and line grouping keeps its results --------------------------------------
+
+
+def test_a_line_takes_the_first_of_its_most_common_sizes_and_bold_by_characters():
+    from raadsassistent.layout import words_to_lines
+
+    def word(text: str, x0: float, size: float, font: str) -> dict:
+        return {"text": text, "x0": x0, "top": 100.0, "x1": x0 + 20, "bottom": 110.0,
+                "size": size, "fontname": font, "upright": True}  # fmt: skip
+
+    # 10.04 and 9.96 both round to 10.0 and together outweigh 11.0; 12.0 ties with 11.0 but
+    # comes later, so 11.0 would win without the rounding and 10.0 wins with it
+    words = [
+        word("abcd", 10, 11.0, "Arial-BoldMT"),
+        word("ab", 40, 10.04, "Arial"),
+        word("abc", 70, 9.96, "Arial"),
+        word("abcd", 100, 12.0, "Arial-Bold"),
+    ]
+    (line,) = words_to_lines(words, 1, 600)
+    assert line.text == "abcd ab abc abcd"
+    assert line.size == 10.0
+    assert line.bold  # 8 of 13 letters in bold fonts
+    assert line.bbox == (10.0, 100.0, 120.0, 110.0)
+    tie = [word("ab", 10, 11.0, "A"), word("cd", 40, 12.0, "A")]
+    assert words_to_lines(tie, 1, 600)[0].size == 11.0  # equal counts: the first size
+
+
+def test_single_letter_words_are_whole_words():
+    chars = [
+        ("a", 10.0, 100.0, 16.0, 110.0, 10.0, "F"),
+        (" ", 16.0, 100.0, 19.0, 0.0, 0.0, ""),
+        ("b", 19.0, 100.5, 25.0, 110.5, 9.0, "G"),
+        ("c", 25.0, 100.0, 31.0, 111.0, 10.0, "F"),
+    ]
+    assert chars_to_words(chars) == [
+        {"text": "a", "x0": 10.0, "top": 100.0, "x1": 16.0, "bottom": 110.0, "size": 10.0,
+         "fontname": "F", "upright": True},
+        {"text": "bc", "x0": 19.0, "top": 100.0, "x1": 31.0, "bottom": 111.0, "size": 9.0,
+         "fontname": "G", "upright": True},
+    ]  # fmt: skip
+
+
+def test_gutter_crossings_are_counted_as_word_by_word(monkeypatch):
+    """find_gutter counts the words crossing each x from sorted edges; the counts are the
+    ones the word-by-x comparison gives, also for empty, reversed and infinite words."""
+    import random
+
+    import numpy as np
+
+    from raadsassistent.layout import find_gutter
+
+    def reference(words, width):
+        x0 = np.array([w["x0"] for w in words], dtype=float)
+        x1 = np.array([w["x1"] for w in words], dtype=float)
+        xs = np.arange(width * 0.1, width * 0.9, 1.0)
+        return ((x0[:, None] < xs) & (x1[:, None] > xs)).sum(axis=0)
+
+    seen = []
+    original_median = np.median
+
+    def spy(values, *args, **kwargs):
+        seen.append(values)
+        return original_median(values, *args, **kwargs)
+
+    monkeypatch.setattr(np, "median", spy)
+    checked = 0
+    rng = random.Random(3)
+    for _ in range(300):
+        width = rng.choice([595.32, 612.0, 200.5])
+        words = []
+        for _ in range(rng.randint(40, 90)):
+            a = rng.choice([rng.uniform(0, width), float(rng.randint(0, int(width)))])
+            b = a + rng.choice([0.0, -1.0, 1.0, rng.uniform(0, 150), float("inf")])
+            words.append({"x0": a, "x1": b, "top": rng.uniform(0, 800), "bottom": 0.0})
+        seen.clear()
+        find_gutter(words, width)
+        assert len(seen) <= 1
+        if seen:
+            assert np.array_equal(seen[0], reference(words, width))
+            checked += 1
+    assert checked > 250

@@ -134,3 +134,39 @@ def test_real_tables_equal_pdfplumbers(denhaag):
     assert tables >= 50
     assert differing == []
     assert answered >= 0.9 * (answered + left), (answered, left)
+
+
+def test_untyped_calls_answer_as_pypdfium2(sample_pdfs):
+    """The character loop's untyped pdfium calls give what pypdfium2's typed ones give."""
+    import ctypes
+
+    import pypdfium2
+    import pypdfium2.raw as raw
+
+    from raadsassistent.pdfium import _RECT, _fast_calls
+
+    calls = _fast_calls()
+    pdf = pypdfium2.PdfDocument(str(sample_pdfs[0]))
+    try:
+        page = pdf[0]
+        textpage = page.get_textpage()
+        handle = textpage.raw
+        untyped = ctypes.cast(handle, ctypes.c_void_p)
+        rect = raw.FS_RECTF()
+        at = ctypes.c_void_p(ctypes.addressof(rect))
+        count = textpage.count_chars()
+        assert count > 100
+        for i in range(count):
+            assert calls.box(untyped, i, at) == 1
+            left, top, right, bottom = _RECT.unpack_from(rect)
+            assert (left, bottom, right, top) == textpage.get_charbox(i, loose=True)
+            assert calls.is_generated(untyped, i) == raw.FPDFText_IsGenerated(handle, i)
+            assert calls.map_error(untyped, i) == raw.FPDFText_HasUnicodeMapError(handle, i)
+            assert calls.angle(untyped, i) == raw.FPDFText_GetCharAngle(handle, i)
+            typed = raw.FPDFText_GetTextObject(handle, i)
+            expected = ctypes.cast(typed, ctypes.c_void_p).value if typed else None
+            assert calls.text_object(untyped, i) == expected
+        textpage.close()
+        page.close()
+    finally:
+        pdf.close()

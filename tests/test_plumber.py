@@ -29,3 +29,27 @@ def test_pages_are_closed(monkeypatch, sample_pdfs, engine):
     assert sorted(set(closed)) == sorted(set(opened))
     if engine == "pdfplumber":
         assert sorted(set(closed)) == list(range(1, doc.page_count + 1))
+
+
+def test_table_cells_read_from_the_table_own_characters(sample_pdfs):
+    """Handing pdfplumber only the characters inside a table gives its cells unchanged."""
+    import pdfplumber
+
+    from raadsassistent.layout import normalise_text
+    from raadsassistent.plumber import TABLE_SETTINGS, tables_of
+
+    checked = 0
+    for pdf_path in sample_pdfs:
+        with pdfplumber.open(pdf_path) as pdf:
+            for page in pdf.pages:
+                found = page.find_tables(TABLE_SETTINGS)
+                tables = tables_of(found, page.page_number)
+                expected = [
+                    tuple(tuple(normalise_text(c or "") for c in row) for row in f.extract())
+                    for f in found
+                ]
+                for table in tables:
+                    assert table.rows in [tuple(r for r in rows if any(r)) for rows in expected]
+                    checked += 1
+                page.close()
+    assert checked >= 2

@@ -360,3 +360,36 @@ def test_kind_with_a_colon_takes_the_line_below(tmp_path):
     """ "Initiatiefvoorstel:" in large type, the subject further down in the same type."""
     path = initiative_cover_pdf(tmp_path / "stuk.pdf", "Haagse Bomen, Haagse Trots")
     assert _read(path).title == "Initiatiefvoorstel: Haagse Bomen, Haagse Trots"
+
+
+@pytest.mark.parametrize(
+    ("text", "size", "bold", "heading"),
+    [
+        ("Inleiding", 12.0, False, True),  # larger than the body
+        ("Inleiding", 10.0, True, True),  # bold at body size
+        ("Inleiding", 9.5, True, True),  # bold, a little smaller
+        ("Inleiding", 9.0, True, False),  # bold but too small
+        ("Inleiding", 10.0, False, False),  # body text
+        ("De raad besluit:", 10.0, True, False),  # a bold lead-in
+        ("De raad besluit:", 12.0, False, True),  # larger: a heading whatever its end
+        ("Bedragen,", 12.0, True, False),
+        ("• Punt", 12.0, False, False),  # a bullet
+        ("1. Inleiding", 10.0, True, True),  # numbered, not a bullet
+        ("12", 14.0, True, False),  # fewer than two letters
+        ("Een regel " * 10, 14.0, True, False),  # too many words
+    ],
+)
+def test_what_looks_like_a_heading(text, size, bold, heading):
+    from raadsassistent.segment import _looks_like_heading
+    from raadsassistent.types import Line
+
+    line = Line(text.strip(), 1, (0, 0, 100, 10), size, bold)
+    assert _looks_like_heading(line, 10.0) is heading
+
+
+@given(st.text(alphabet="ab-A1 \n.é", max_size=12))
+def test_hyphen_at_the_end_is_found_in_the_last_three_characters(text):
+    """join_lines_at tests only the text's tail for a line-break hyphen: same answer."""
+    from raadsassistent.segment import _HYPHEN_END
+
+    assert (_HYPHEN_END.search(text[-3:]) is None) == (_HYPHEN_END.search(text) is None)

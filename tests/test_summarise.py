@@ -618,3 +618,80 @@ def test_tfidf_equals_scikit_learn(segmented_samples):
     assert ours.shape == theirs.shape == (252, 2449)
     assert np.abs(ours.toarray() - theirs.toarray()).max() < 1e-12
     assert _tfidf(["a", "1 2"]) is None
+
+
+# --- shortcuts that must answer as the slow way did -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het DOEL is helder.",
+        "Wij willen een doelmatige aanpak.",  # "doel" inside a word: the regex matches too
+        "Dit voorstel gaat over geld.",
+        "Geen van de woorden hier.",
+        "Het R\u0130SICO is klein.",  # dotted capital I: re.IGNORECASE matches it to i
+        "Het r\u0131sico is klein.",  # dotless i
+        "De \u017ftreven",  # long s
+        "\u212aEUZE",  # Kelvin sign as K
+        "",
+    ],
+)
+def test_framework_word_shortcut_answers_as_the_regex(text):
+    from raadsassistent.summarise import _FRAMEWORK_WORD_RE, _has_framework_word
+
+    assert _has_framework_word(text) == (_FRAMEWORK_WORD_RE.search(text) is not None)
+
+
+@given(st.text(alphabet=st.sampled_from("doelriscoktvKSI\u0130\u0131\u017f\u212a ."), max_size=30))
+def test_framework_word_shortcut_on_any_text(text):
+    from raadsassistent.summarise import _FRAMEWORK_WORD_RE, _has_framework_word
+
+    assert _has_framework_word(text) == (_FRAMEWORK_WORD_RE.search(text) is not None)
+
+
+def _mmr_reference(units, scores, similarity, budget, max_sentences, lam):
+    """Maximal marginal relevance as first written: redundancy recomputed every round."""
+    import math
+
+    chosen: list[int] = []
+    left = set(range(len(units)))
+    used = 0
+    while left and len(chosen) < max_sentences:
+        best, best_value = -1, -math.inf
+        for i in left:
+            if used + len(units[i].text.split()) > budget:
+                continue
+            redundancy = max((similarity[i, j] for j in chosen), default=0.0)
+            value = lam * scores[i] - (1 - lam) * redundancy
+            if value > best_value:
+                best, best_value = i, value
+        if best < 0:
+            break
+        left.discard(best)
+        if chosen and max(similarity[best, j] for j in chosen) > 0.8:
+            continue
+        chosen.append(best)
+        used += len(units[best].text.split())
+    return sorted(chosen)
+
+
+def test_mmr_selection_is_unchanged():
+    import numpy as np
+
+    from raadsassistent.summarise import MMR_LAMBDA, _mmr_select, _similarity, _tfidf
+
+    rng = random.Random(7)
+    vocabulary = "raad college geld plan weg school groen water huis bus fiets park".split()
+    for _ in range(30):
+        texts = [" ".join(rng.choices(vocabulary, k=rng.randint(3, 12))) for _ in range(25)]
+        units = [type("U", (), {"text": t})() for t in texts]
+        scores = [rng.random() for _ in texts]
+        similarity = _similarity(_tfidf(texts), len(texts))
+        for budget, most in ((40, 3), (120, 8), (1000, 25)):
+            assert _mmr_select(units, scores, similarity, budget, most) == _mmr_reference(
+                units, scores, similarity, budget, most, MMR_LAMBDA
+            )
+    eye = np.eye(4)  # no vocabulary at all
+    units = [type("U", (), {"text": "1 2"})() for _ in range(4)]
+    assert _mmr_select(units, [0.1, 0.4, 0.3, 0.2], eye, 100, 3) == [1, 2, 3]
