@@ -21,6 +21,7 @@ from .types import DETAIL, FRAMEWORK
 
 DEFAULT_SEED = 13
 REAL_DIR = "denhaag"  # independently labelled real passages, under the team folder
+FACTS_FILE = "document_facts.jsonl"  # what each real passage's whole document says about it
 N_FOLDS = 5
 # Fixed choices (not tuned on test folds): see docs/model.md.
 DEFAULT_CONFIG: dict[str, Any] = {
@@ -277,7 +278,7 @@ class _Data:
         self.corpus = load_corpus(self.corpus_dir)
         self.team = load_team_passages(self.team_dir) if self.team_dir.is_dir() else []
         real_dir = self.team_dir / REAL_DIR
-        self.real = load_real_passages(real_dir) if (real_dir / "labels.jsonl").is_file() else []
+        self.real = load_real_passages(real_dir) if real_dir.is_dir() else []
         self.passages = self.corpus + self.team + self.real
         self.is_team = np.array([p.group.startswith("team:") for p in self.passages])
         self.is_real = np.array([p.group.startswith("real:") for p in self.passages])
@@ -308,15 +309,51 @@ class _Data:
         self.table = load_lemma_table()
         self.featurizer = Featurizer(self.settings, self.table)
         self.counts = self.featurizer.counts(self.texts)
-        # Hand-labelled rows come last; their counts with the section heading as a feature.
+        # Hand-labelled rows come last; their counts with the section heading as a feature,
+        # and with the heading and the document type (as detected from the whole document).
         first = len(self.corpus)
+        facts = document_facts(real_dir)
         self.headings = [p.headings[0] if p.headings else "" for p in self.passages]
-        with_headings = Featurizer({**self.settings, "heading_features": True}, self.table)
+        self.doc_types = [
+            facts.get(p.id, {}).get("doc_type", p.doc_type) if p.id else p.doc_type
+            for p in self.passages
+        ]
+        texts, headings, kinds = self.texts[first:], self.headings[first:], self.doc_types[first:]
+        settings = {**self.settings, "heading_features": True, "kind_features": True}
+        with_both = Featurizer(settings, self.table)
+        with_headings = Featurizer({**settings, "kind_features": False}, self.table)
         self.hand_counts = sp.vstack(
-            [self.counts[:first], with_headings.counts(self.texts[first:], self.headings[first:])],
-            format="csr",
+            [self.counts[:first], with_headings.counts(texts, headings)], format="csr"
+        )
+        self.hand_counts_kinds = sp.vstack(
+            [self.counts[:first], with_both.counts(texts, headings, kinds)], format="csr"
         )
         self.stage_cache: dict[Any, Any] = {}
+        self.decision = np.array(
+            [bool(facts.get(p.id, {}).get("decision_point")) for p in self.passages]
+        )
+
+
+def document_facts(folder: Path) -> dict[str, dict[str, Any]]:
+    """Per real passage id, what its whole document says about it (``doc_type``,
+    ``decision_point``, ``position``; written by ``training/denhaag/document_facts.py``),
+    or nothing when the file is absent."""
+    path = folder / FACTS_FILE
+    if not path.is_file():
+        return {}
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return {r["id"]: r for r in map(json.loads, filter(str.strip, lines))}
+
+
+def _decision_floor(data, test_idx, config) -> np.ndarray:
+    """Per test row, the least in-context probability: a passage holding a decision point is
+    framework by construction, as ``classify_passages`` makes it for models trained with
+    ``hand_model``; 0 elsewhere."""
+    from .classify import DECISION_POINT_PROBABILITY
+
+    if not config.get("hand_model") or not config.get("decision_points", True):
+        return np.zeros(len(test_idx))
+    return np.where(data.decision[test_idx], DECISION_POINT_PROBABILITY, 0.0)
 
 
 def _corpus_stage(data, corpus_idx, config, seed):
@@ -354,15 +391,17 @@ def _corpus_stage(data, corpus_idx, config, seed):
 
 
 def _fit_two_stage(data, train_idx, config, seed):
-    """(idf, coef, intercept, calibration, 8 context weights) of the two-stage model.
+    """(idf, coef, intercept, calibration, 8 context weights, zoning route) of the two-stage
+    model; the zoning route is (coef, intercept, calibration) of stage one alone.
 
     Stage one: the corpus LinearSVC (``_corpus_stage``). Stage two, ``config["hand_model"]``:
     a linear model on the hand-labelled passages (team and real, real weighted
     ``real_weight`` against 1 for a team passage) over the n-grams, their section heading
     (``kop=`` words) and the corpus score times ``scale``; it collapses into one coefficient
     vector. Calibration and the council-document context weights are fitted on out-of-fold
-    scores of hand-labelled passages (folds by municipality or meeting), the zoning context
-    weights on the corpus rows' out-of-fold scores.
+    scores of hand-labelled passages (folds by municipality or meeting). Zoning-plan text
+    takes its own route, as the corpus-only models before it: stage one, with a calibration
+    and context weights fitted on the corpus rows' out-of-fold stage-one scores.
     """
     from sklearn.model_selection import GroupKFold
 
@@ -392,26 +431,26 @@ def _fit_two_stage(data, train_idx, config, seed):
     v = float(u[-1]) * scale
     coef = (u[:-1] + v * w_c).astype(np.float32)
     intercept = b_u + v * b_c
-    # Zoning rows: stage two never saw them and their corpus score is out-of-fold.
-    x_corpus = data.featurizer.weigh(data.counts[corpus_idx], idf)
-    oof_corpus = np.asarray(x_corpus @ u[:-1]).ravel() + b_u + v * oof_c
+    y_c = data.y[corpus_idx]
     context = np.concatenate(
         [
-            _fit_context(
-                oof_corpus,
-                data.y[corpus_idx],
-                data.sections[corpus_idx],
-                data.chapters[corpus_idx],
-            ),
+            _fit_context(oof_c, y_c, data.sections[corpus_idx], data.chapters[corpus_idx]),
             _fit_context(oof, y, data.sections[hand_idx], data.chapters[hand_idx]),
         ]
     )
-    return idf, coef, intercept, _fit_calibration(oof, y), context
+    zoning = (w_c, b_c, _fit_calibration(oof_c, y_c))
+    return idf, coef, intercept, _fit_calibration(oof, y), context, zoning
 
 
 def _hand_counts(data, config):
-    """Counts with the section heading's words when the hand model uses them."""
-    return data.hand_counts if config["hand_model"].get("headings", True) else data.counts
+    """Counts with the section heading's words (and the document type) when the hand model
+    uses them."""
+    spec = config["hand_model"]
+    if spec.get("kinds"):
+        if not spec.get("headings", True):
+            raise ValueError("kind features come with heading features")
+        return data.hand_counts_kinds
+    return data.hand_counts if spec.get("headings", True) else data.counts
 
 
 def _with_score(features, score, scale):
@@ -425,19 +464,25 @@ def _predict(data, train_idx, test_idx, config, seed):
     from .classify import context_probability
 
     if config.get("hand_model"):
-        idf, coef, b, calibration, context = _fit_two_stage(data, train_idx, config, seed)
+        idf, coef, b, calibration, context, route = _fit_two_stage(data, train_idx, config, seed)
         zoning = ~(data.is_team | data.is_real)[test_idx]
         counts = _hand_counts(data, config)[test_idx]
         scores = _score(data.featurizer, counts, idf, coef, b)
-        if zoning.any():
-            scores[zoning] = _score(data.featurizer, data.counts[test_idx[zoning]], idf, coef, b)
-        probs = 1.0 / (1.0 + np.exp(-(calibration[0] * scores + calibration[1])))
+        slope, offset = np.tile(calibration, (len(test_idx), 1)).T
+        if zoning.any():  # the zoning route: stage one with its own calibration
+            z_coef, z_b, z_calibration = route
+            scores[zoning] = _score(
+                data.featurizer, data.counts[test_idx[zoning]], idf, z_coef, z_b
+            )
+            slope[zoning], offset[zoning] = z_calibration
+        probs = 1.0 / (1.0 + np.exp(-(slope * scores + offset)))
         sections, chapters = data.sections[test_idx], data.chapters[test_idx]
         in_context = np.where(
             zoning,
             context_probability(scores, sections, chapters, context[:4]),
             context_probability(scores, sections, chapters, context[4:]),
         )
+        in_context = np.maximum(in_context, _decision_floor(data, test_idx, config))
         return (probs >= 0.5).astype(np.int8), (in_context >= 0.5).astype(np.int8)
     idf, coef, b, calibration, context = fit(
         data.featurizer,
@@ -562,10 +607,11 @@ def evaluate_model(
     return report
 
 
-def _with_kinds(y, pred, kinds, meetings) -> dict[str, Any]:
-    """``metrics`` plus macro-F1 and size per document kind and per meeting."""
+def _with_kinds(y, pred, kinds, meetings, waves) -> dict[str, Any]:
+    """``metrics`` plus macro-F1 and size per document kind, per meeting and per annotation
+    wave (the id's prefix: "dh" the first 1,649 passages, "dh2" the second wave)."""
     report = metrics(y, pred)
-    for name, keys in (("per_kind", kinds), ("per_meeting", meetings)):
+    for name, keys in (("per_kind", kinds), ("per_meeting", meetings), ("per_wave", waves)):
         report[name] = {
             str(key): {
                 "macro_f1": metrics(y[keys == key], pred[keys == key])["macro_f1"],
@@ -603,7 +649,12 @@ def evaluate_real(
         headings = [data.headings[i] for i in real_idx]
         sections, chapters = data.sections[real_idx], data.chapters[real_idx]
         pred = (model.predict_proba(texts) >= 0.5).astype(np.int8)
-        ctx = model.predict_proba_in_context(texts, sections, chapters, headings, zoning=False)
+        kinds = [data.doc_types[i] for i in real_idx]
+        ctx = model.predict_proba_in_context(
+            texts, sections, chapters, headings, zoning=False, kinds=kinds
+        )
+        if model.card.get("decision_points_framework"):
+            ctx = np.maximum(ctx, _decision_floor(data, real_idx, config))
         pred_ctx = (ctx >= 0.5).astype(np.int8)
     else:  # no real passage trains: one model, the same for every meeting
         pred, pred_ctx = _predict(data, other, real_idx, config, seed)
@@ -620,19 +671,20 @@ def evaluate_real(
                 [data.texts[i] for i in test_idx],
             )
     kinds = data.kinds[real_idx]
+    waves = np.array([data.passages[i].id.split("-")[0] for i in real_idx])
     return {
         "split": f"leave one meeting out ({len(set(meetings.tolist()))} Den Haag meetings)",
         "municipalities": len(set(meetings.tolist())),
-        "model": _with_kinds(y, pred, kinds, meetings),
-        "model_in_context": _with_kinds(y, pred_ctx, kinds, meetings),
-        "baseline": _with_kinds(y, base, kinds, meetings),
+        "model": _with_kinds(y, pred, kinds, meetings, waves),
+        "model_in_context": _with_kinds(y, pred_ctx, kinds, meetings, waves),
+        "baseline": _with_kinds(y, base, kinds, meetings, waves),
     }
 
 
 def train_model(
     corpus_dir: str | Path,
     team_dir: str | Path = "training",
-    out_dir: str | Path = "models/framework-v1",
+    out_dir: str | Path = "models/framework-v2",
     seed: int = DEFAULT_SEED,
     config: dict[str, Any] | None = None,
     evaluate: bool = True,
@@ -646,8 +698,9 @@ def train_model(
 
     config = {**DEFAULT_CONFIG, **(config or {})}
     data = _data or _Data(corpus_dir, team_dir)
+    route = None
     if config.get("hand_model"):
-        idf, coef, intercept, calibration, context = _fit_two_stage(
+        idf, coef, intercept, calibration, context, route = _fit_two_stage(
             data, np.arange(len(data.y)), config, seed
         )
     else:
@@ -664,7 +717,7 @@ def train_model(
         )
     vocabulary = _vocabulary(data.texts)
     card: dict[str, Any] = {
-        "name": "framework-v1",
+        "name": Path(out_dir).name,
         "labels": [FRAMEWORK, DETAIL],
         "positive_label": FRAMEWORK,
         "task": "kaderstellend (framework) versus uitvoerend (detail) per passage",
@@ -672,6 +725,7 @@ def train_model(
         "settings": {
             **data.settings,
             "heading_features": bool((config.get("hand_model") or {}).get("headings", False)),
+            "kind_features": bool((config.get("hand_model") or {}).get("kinds", False)),
         },
         "config": config,
         "seed": seed,
@@ -700,17 +754,36 @@ def train_model(
         calibration=calibration,
         context=context,
     )
+    if route is not None:
+        model.zoning_coef = np.asarray(route[0], dtype=np.float32)
+        model.zoning_intercept, model.zoning_calibration = float(route[1]), route[2]
     return model.save(out_dir)
 
 
 def real_agreement(folder: Path) -> dict[str, Any]:
-    """Cohen's kappa and observed agreement of the two raw annotations, before adjudication."""
+    """Cohen's kappa and observed agreement of the two raw annotations, before adjudication:
+    over every annotation wave (``labels*.jsonl``), and per wave when there are several."""
+    from .weaklabels import real_label_files
+
+    waves = {
+        labels.name: [
+            json.loads(line) for line in labels.read_text(encoding="utf-8").splitlines() if line
+        ]
+        for _, labels in real_label_files(folder)
+    }
+    rows = [row for wave in waves.values() for row in wave]
+    if not rows:
+        return {}
+    result = _agreement(rows)
+    if len(waves) > 1:
+        result["waves"] = {name: _agreement(wave) for name, wave in waves.items()}
+    return result
+
+
+def _agreement(rows: list[dict[str, Any]]) -> dict[str, Any]:
     from sklearn.metrics import cohen_kappa_score
 
-    path = folder / "labels.jsonl"
-    if not path.is_file():
-        return {}
-    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+    rows = [r for r in rows if r.get("label_a") and r.get("label_b")]
     a = [r["label_a"] for r in rows]
     b = [r["label_b"] for r in rows]
     return {
@@ -730,6 +803,7 @@ def _describe(config: dict[str, Any], version: str) -> str:
             f"{config['clean_threshold']}), plus a {hand['kind']} model (C={hand['C']}) on the "
             f"hand-labelled passages (real passages weigh {hand['real_weight']}, team 1) over "
             f"the n-grams, {'the section heading, ' if hand.get('headings', True) else ''}"
+            f"{'the document type and each lemma crossed with it, ' if hand.get('kinds') else ''}"
             f"and the corpus score x {hand['scale']}, collapsed into one linear model; Platt "
             "calibration and council-document context weights fitted on out-of-fold scores of "
             "hand-labelled passages, zoning context weights on the corpus"
@@ -816,7 +890,11 @@ def format_report(report: dict[str, Any]) -> str:
 def _fmt_breakdown(model: dict[str, Any], baseline: dict[str, Any]) -> list[str]:
     """Macro-F1 per document kind and per meeting, model against baseline."""
     lines = []
-    for name, title in (("per_kind", "per soort / kind"), ("per_meeting", "per vergadering")):
+    for name, title in (
+        ("per_kind", "per soort / kind"),
+        ("per_meeting", "per vergadering"),
+        ("per_wave", "per annotatieronde / wave"),
+    ):
         cells = [
             f"{key.removeprefix('real:')} {part['macro_f1']:.3f} "
             f"(baseline {baseline[name][key]['macro_f1']:.3f}, n={part['n']})"
