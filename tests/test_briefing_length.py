@@ -293,3 +293,38 @@ def test_long_document_keeps_points_that_fit_its_share(denhaag):
     b = _briefing(doc)
     assert len(b.decision_points) == 8 and b.shown_points is None
     check(doc, b)
+
+
+def test_notes_of_empty_parts_count_against_the_budget(segmented_samples):
+    """The agenda has no decision points, amounts, risks, participation or skipped sections:
+    their five notes take 31 words, where the template reserved 14. Before, its Markdown took
+    158 words (any labels: 154-158) against a budget of 150."""
+    from dataclasses import replace
+
+    from raadsassistent import render
+    from raadsassistent.summarise import EMPTY_NOTE_WORDS
+
+    notes = {
+        "points": render.NO_POINTS,
+        "asks_nothing": render.ASKS_NOTHING,
+        "amounts": render.NO_AMOUNTS,
+        "dates": render.NO_DATES,
+        "risks": render.NO_RISKS,
+        "participation": render.NO_PARTICIPATION,
+        "skipped": render.NO_SKIPPED,
+    }
+    assert EMPTY_NOTE_WORDS == {k: markdown_word_count(v) for k, v in notes.items()}
+    doc = segmented_samples["agenda.pdf"]
+    for label in (None, "detail", "framework"):
+        labelled = replace(
+            doc,
+            sections=tuple(
+                replace(s, passages=tuple(replace(p, label=label) for p in s.passages))
+                for s in doc.sections
+            ),
+        )
+        b = summarise_document(labelled)
+        md = render_briefing(b, "md")
+        assert render.NO_RISKS in md and render.NO_SKIPPED in md and not b.decision_points
+        assert markdown_word_count(md) <= markdown_budget(b.source_words) == 150
+        check(labelled, b)
