@@ -50,6 +50,7 @@ PREDICT_CHUNK = 512  # passages featurised at once
 # A passage holding a decision point is framework whatever its words (issue 13); its
 # probability is raised to at least this.
 DECISION_POINT_PROBABILITY = 0.9
+MAX_LENGTH_CLASS = 8  # passages of 256 words and more share one length class
 MIN_MATCH = 20  # shorter passages ("1.", "Besluit:") match too much to count
 MATCH_CHARS = 60  # a decision point and a passage overlap when one holds this start of the other
 _DIGIT = re.compile(r"\d")
@@ -216,12 +217,18 @@ class Featurizer:
 
         return lemmatize([_DIGIT.sub("0", t) for t in texts], self.nlp, self.lemma_table)
 
-    def kind_words(self, lemmas: list[str], kind: str) -> list[str]:
-        """The document type as a word, and each distinct lemma crossed with it, for models
-        with the setting ``kind_features``; none for an unknown kind ("")."""
-        if not kind or not self.settings.get("kind_features"):
-            return []
-        return ["soort=" + kind, *(f"{kind}|{w}" for w in sorted(set(lemmas)))]
+    def council_words(self, text: str, lemmas: list[str], kind: str) -> list[str]:
+        """Words of a council document's passage beyond its n-grams: with the setting
+        ``kind_features`` its document type (``soort=raadsvoorstel``, none for an unknown
+        kind "") and each distinct lemma crossed with it; with ``length_features`` its length
+        class (``lengte=5``: 32-63 words)."""
+        words = []
+        if kind and self.settings.get("kind_features"):
+            words += ["soort=" + kind, *(f"{kind}|{w}" for w in sorted(set(lemmas)))]
+        if self.settings.get("length_features"):
+            size = max(len(text.split()), 1)
+            words.append(f"lengte={min(size.bit_length() - 1, MAX_LENGTH_CLASS)}")
+        return words
 
     def counts(
         self,
@@ -233,9 +240,8 @@ class Featurizer:
 
         With ``headings`` (one per text, "" for none) and the setting ``heading_features``,
         the lemmas of each text's section heading count as words of their own (``kop=...``).
-        With ``kinds`` (each text's document type, "" for unknown) and the setting
-        ``kind_features``, the kind is a word (``soort=raadsvoorstel``) and so is each distinct
-        lemma crossed with it (``raadsvoorstel|besluit``): a word may lean another way in
+        With ``kinds`` (text of council documents: each text's document type, "" for
+        unknown), the words of :meth:`council_words` count too: a word may lean another way in
         minutes than in a proposal.
         """
         import scipy.sparse as sp
@@ -243,8 +249,10 @@ class Featurizer:
         all_lemmas = self.lemmas(texts)
         analysed = [self.word_analyzer(lemmas) for lemmas in all_lemmas]
         if kinds is not None:
-            for features, lemmas, kind in zip(analysed, all_lemmas, kinds, strict=True):
-                features += self.kind_words(lemmas, kind)
+            for features, text, lemmas, kind in zip(
+                analysed, texts, all_lemmas, kinds, strict=True
+            ):
+                features += self.council_words(text, lemmas, kind)
         words = hashed_counts(analysed, self.settings["word_features"])
         if headings is not None and self.settings.get("heading_features"):
             words = words + hashed_counts(
@@ -272,11 +280,12 @@ class Featurizer:
         chars = l2_normalise_rows(matrix[:, split:])
         return sp.hstack([words, chars], format="csr")
 
-    def feature_names(self, text: str, kind: str = "") -> dict[int, str]:
+    def feature_names(self, text: str, kind: str | None = None) -> dict[int, str]:
         """Column -> feature string for the features of one text (for explanations)."""
         names: dict[int, str] = {}
         lemmas = self.lemmas([text])[0]
-        for feature in self.word_analyzer(lemmas) + self.kind_words(lemmas, kind):
+        extra = self.council_words(text, lemmas, kind) if kind is not None else []
+        for feature in self.word_analyzer(lemmas) + extra:
             col = feature_column(feature, self.settings["word_features"])
             names.setdefault(col, "woorden: " + feature)
         offset = self.settings["word_features"]
@@ -351,12 +360,17 @@ class FrameworkModel:
         return np.concatenate(scores) + intercept
 
     def predict_proba(
-        self, texts: Sequence[str], zoning: bool = False, kind: str = ""
+        self,
+        texts: Sequence[str],
+        zoning: bool = False,
+        kind: str = "",
+        headings: Sequence[str] | None = None,
     ) -> np.ndarray:
         """Calibrated probability that each text is framework; ``zoning`` for zoning-plan
-        text, else council text, of document type ``kind`` when known."""
-        kinds = [kind] * len(texts) if kind else None
-        scores = self.decision_function(texts, zoning=zoning, kinds=kinds)
+        text, else council text, of document type ``kind`` when known, under its section
+        heading (``headings``, "" for none) when given."""
+        kinds = None if zoning else [kind] * len(texts)
+        scores = self.decision_function(texts, headings, zoning=zoning, kinds=kinds)
         slope, offset = self.route(zoning)[2]
         return 1.0 / (1.0 + np.exp(-(slope * scores + offset)))
 
@@ -399,13 +413,13 @@ class FrameworkModel:
         Weights are contributions to the linear score: positive leans framework.
         """
         coef, intercept, _ = self.route(zoning)
-        kinds = [kind] if kind and not zoning else None
+        kinds = None if zoning else [kind]
         features = self.featurizer.weigh(self.featurizer.counts([text], kinds=kinds), self.idf)
         row = features.getrow(0)
         contributions = row.data * coef[row.indices]
         score = contributions.sum() + intercept
         sign = 1.0 if score >= 0 else -1.0
-        names = self.featurizer.feature_names(text, kind if kinds else "")
+        names = self.featurizer.feature_names(text, None if zoning else kind)
         order = np.argsort(-sign * contributions)
         result = []
         for i in order[:k]:
@@ -419,7 +433,7 @@ class FrameworkModel:
         """Write ``weights.npz``, ``lemmas.json`` and ``card.json``; returns the card."""
         out = Path(out_dir)
         out.mkdir(parents=True, exist_ok=True)
-        arrays = {
+        arrays: dict[str, np.ndarray] = {
             "idf": self.idf.astype(np.float32),
             "coef": self.coef.astype(np.float32),
             "intercept": np.array([self.intercept], dtype=np.float64),
@@ -430,7 +444,7 @@ class FrameworkModel:
             arrays["zoning_coef"] = self.zoning_coef.astype(np.float32)
             arrays["zoning_intercept"] = np.array([self.zoning_intercept], dtype=np.float64)
             arrays["zoning_calibration"] = np.asarray(self.zoning_calibration, dtype=np.float64)
-        np.savez_compressed(out / "weights.npz", **arrays)
+        np.savez_compressed(out / "weights.npz", allow_pickle=False, **arrays)
         (out / "lemmas.json").write_text(
             json.dumps(self.lemmas, ensure_ascii=False, sort_keys=True), encoding="utf-8"
         )
@@ -515,7 +529,7 @@ def _load_model_cached(folder_name: str) -> FrameworkModel:
     check_compatibility(card, folder)
     try:
         with np.load(folder / "weights.npz", allow_pickle=False) as weights:
-            names = ("idf", "coef", "intercept", "calibration", "context")
+            names: tuple[str, ...] = ("idf", "coef", "intercept", "calibration", "context")
             if card["format"] == MODEL_FORMAT:
                 names += ("zoning_coef", "zoning_intercept", "zoning_calibration")
             arrays = {name: weights[name] for name in names}

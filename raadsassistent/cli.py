@@ -456,7 +456,8 @@ def _unwritable(path: Path, error: OSError) -> UserError:
     "--jsonl",
     "jsonl",
     type=click.File("rb"),
-    help='Lees regels {"id": ..., "text": ...} (UTF-8) uit dit bestand (- = standaardinvoer).',
+    help='Lees regels {"id": ..., "text": ...} (UTF-8) uit dit bestand (- = standaardinvoer); '
+    'een regel mag de kop waaronder de tekst staat meegeven als "section".',
 )
 @click.option(
     "--uitleg", "explain", is_flag=True, help="Toon per passage de woorden die de doorslag gaven."
@@ -562,8 +563,9 @@ def _jsonl_lines(handle: BinaryIO) -> Iterator[tuple[int, bytes | None]]:
             yield number, raw.removeprefix(codecs.BOM_UTF8) if number == 1 else raw
 
 
-def _jsonl_record(raw: bytes | None) -> tuple[Any, str] | str:
-    """``(id, text)`` of one input line, or the Dutch reason it cannot be used."""
+def _jsonl_record(raw: bytes | None) -> tuple[Any, str, str] | str:
+    """``(id, text, section)`` of one input line (section "" when absent), or the Dutch
+    reason it cannot be used."""
     if raw is None:
         limit = (
             f"{JSONL_MAX_LINE // 1_000_000} MB"
@@ -606,7 +608,10 @@ def _jsonl_record(raw: bytes | None) -> tuple[Any, str] | str:
             f"de tekst bevat een los surrogaatteken op positie {error.start + 1}; "
             "dat is geen geldige Unicode. Sla de tekst op als UTF-8."
         )
-    return record["id"], record["text"]
+    section = record.get("section", "")
+    if not isinstance(section, str):
+        return 'de "section" (de kop waaronder de tekst staat) moet tekst zijn.'
+    return record["id"], record["text"], section
 
 
 def _classify_jsonl(handle: BinaryIO, model: Any, kind: str = "raadsstuk") -> None:
@@ -634,11 +639,12 @@ def _classify_jsonl(handle: BinaryIO, model: Any, kind: str = "raadsstuk") -> No
     for start in range(0, len(records), JSONL_BATCH):
         chunk = records[start : start + JSONL_BATCH]
         probabilities = model.predict_proba(
-            [text for _, text in chunk],
+            [text for _, text, _ in chunk],
             zoning=kind == ZONING,
             kind="" if kind in ("raadsstuk", ZONING) else kind,
+            headings=[section for _, _, section in chunk],
         )
-        for (identifier, _), probability in zip(chunk, probabilities, strict=True):
+        for (identifier, _, _), probability in zip(chunk, probabilities, strict=True):
             label = "framework" if probability >= 0.5 else "detail"
             click.echo(
                 json.dumps(

@@ -268,7 +268,6 @@ class _Data:
     """Passages, labels, groups and hashed counts, computed once."""
 
     def __init__(self, corpus_dir, team_dir, settings=None):
-        import scipy.sparse as sp
 
         from .classify import DEFAULT_SETTINGS, Featurizer
         from .nlp import load_lemma_table
@@ -309,25 +308,15 @@ class _Data:
         self.table = load_lemma_table()
         self.featurizer = Featurizer(self.settings, self.table)
         self.counts = self.featurizer.counts(self.texts)
-        # Hand-labelled rows come last; their counts with the section heading as a feature,
-        # and with the heading and the document type (as detected from the whole document).
-        first = len(self.corpus)
+        # Hand-labelled rows come last: their section heading and document type (as detected
+        # from the whole document) may be features (``hand_counts``).
         facts = document_facts(real_dir)
         self.headings = [p.headings[0] if p.headings else "" for p in self.passages]
         self.doc_types = [
             facts.get(p.id, {}).get("doc_type", p.doc_type) if p.id else p.doc_type
             for p in self.passages
         ]
-        texts, headings, kinds = self.texts[first:], self.headings[first:], self.doc_types[first:]
-        settings = {**self.settings, "heading_features": True, "kind_features": True}
-        with_both = Featurizer(settings, self.table)
-        with_headings = Featurizer({**settings, "kind_features": False}, self.table)
-        self.hand_counts = sp.vstack(
-            [self.counts[:first], with_headings.counts(texts, headings)], format="csr"
-        )
-        self.hand_counts_kinds = sp.vstack(
-            [self.counts[:first], with_both.counts(texts, headings, kinds)], format="csr"
-        )
+        self.hand_cache: dict[Any, Any] = {}
         self.stage_cache: dict[Any, Any] = {}
         self.decision = np.array(
             [bool(facts.get(p.id, {}).get("decision_point")) for p in self.passages]
@@ -443,14 +432,36 @@ def _fit_two_stage(data, train_idx, config, seed):
 
 
 def _hand_counts(data, config):
-    """Counts with the section heading's words (and the document type) when the hand model
-    uses them."""
+    """Counts with the hand-labelled rows' extra features the hand model uses: the section
+    heading's words (``headings``), the document type (``kinds``) and the length class
+    (``length``); corpus rows never have them. Computed once per combination."""
+    import scipy.sparse as sp
+
+    from .classify import Featurizer
+
     spec = config["hand_model"]
-    if spec.get("kinds"):
-        if not spec.get("headings", True):
-            raise ValueError("kind features come with heading features")
-        return data.hand_counts_kinds
-    return data.hand_counts if spec.get("headings", True) else data.counts
+    key = _extra_settings(spec)
+    if not any(key.values()):
+        return data.counts
+    if tuple(key.items()) not in data.hand_cache:
+        first = len(data.corpus)
+        featurizer = Featurizer({**data.settings, **key}, data.table)
+        extra = key["kind_features"] or key["length_features"]
+        hand = featurizer.counts(
+            data.texts[first:], data.headings[first:], data.doc_types[first:] if extra else None
+        )
+        data.hand_cache[tuple(key.items())] = sp.vstack([data.counts[:first], hand], format="csr")
+    return data.hand_cache[tuple(key.items())]
+
+
+def _extra_settings(spec: dict[str, Any] | None) -> dict[str, bool]:
+    """The featurizer settings of a hand model's extra features (as the card records them)."""
+    spec = spec or {}
+    return {
+        "heading_features": bool(spec.get("headings", bool(spec))),
+        "kind_features": bool(spec.get("kinds", False)),
+        "length_features": bool(spec.get("length", False)),
+    }
 
 
 def _with_score(features, score, scale):
@@ -536,8 +547,8 @@ def evaluate_model(
     """Model and baseline on the same unseen-municipality splits (corpus and team)."""
     from sklearn.model_selection import GroupKFold
 
-    config = {**DEFAULT_CONFIG, **(config or {})}
     data = _data or _Data(corpus_dir, team_dir)
+    config = _config(config, data)
     report: dict[str, Any] = {"seed": seed, "config": config}
 
     # Corpus: 5 folds by IMRO municipality; team (and real) passages always train-side here.
@@ -607,6 +618,15 @@ def evaluate_model(
     return report
 
 
+def _config(config: dict[str, Any] | None, data: _Data) -> dict[str, Any]:
+    """``config`` over the defaults; without any hand-labelled passage there is no second
+    stage, and the corpus model is trained as before issue 13."""
+    config = {**DEFAULT_CONFIG, **(config or {})}
+    if config.get("hand_model") and not (data.is_team | data.is_real).any():
+        config["hand_model"] = None
+    return config
+
+
 def _with_kinds(y, pred, kinds, meetings, waves) -> dict[str, Any]:
     """``metrics`` plus macro-F1 and size per document kind, per meeting and per annotation
     wave (the id's prefix: "dh" the first 1,649 passages, "dh2" the second wave)."""
@@ -633,7 +653,7 @@ def evaluate_real(
     does), with the baseline on the same splits. With ``model`` (a ``FrameworkModel``, such
     as the shipped one, trained without any of them) that model is tested on every meeting.
     """
-    config = {**DEFAULT_CONFIG, **(config or {})}
+    config = _config(config, data)
     real_idx = np.flatnonzero(data.is_real)
     meetings = data.groups[real_idx]
     y = data.y[real_idx]
@@ -649,9 +669,13 @@ def evaluate_real(
         headings = [data.headings[i] for i in real_idx]
         sections, chapters = data.sections[real_idx], data.chapters[real_idx]
         pred = (model.predict_proba(texts) >= 0.5).astype(np.int8)
-        kinds = [data.doc_types[i] for i in real_idx]
         ctx = model.predict_proba_in_context(
-            texts, sections, chapters, headings, zoning=False, kinds=kinds
+            texts,
+            sections,
+            chapters,
+            headings,
+            zoning=False,
+            kinds=[data.doc_types[i] for i in real_idx],
         )
         if model.card.get("decision_points_framework"):
             ctx = np.maximum(ctx, _decision_floor(data, real_idx, config))
@@ -696,8 +720,8 @@ def train_model(
     from .classify import FrameworkModel, library_versions
     from .nlp import prune_lemma_table
 
-    config = {**DEFAULT_CONFIG, **(config or {})}
     data = _data or _Data(corpus_dir, team_dir)
+    config = _config(config, data)
     route = None
     if config.get("hand_model"):
         idf, coef, intercept, calibration, context, route = _fit_two_stage(
@@ -722,11 +746,7 @@ def train_model(
         "positive_label": FRAMEWORK,
         "task": "kaderstellend (framework) versus uitvoerend (detail) per passage",
         # The section heading is a feature only for a model trained with it.
-        "settings": {
-            **data.settings,
-            "heading_features": bool((config.get("hand_model") or {}).get("headings", False)),
-            "kind_features": bool((config.get("hand_model") or {}).get("kinds", False)),
-        },
+        "settings": {**data.settings, **_extra_settings(config.get("hand_model"))},
         "config": config,
         "seed": seed,
         "libraries": library_versions(),

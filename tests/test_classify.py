@@ -332,6 +332,22 @@ def test_classify_jsonl_soort_picks_the_route(model):
         assert [r["framework_probability"] for r in rows] == [
             round(float(p), 4) for p in probabilities
         ]
+    # a line may give the heading its text stands under
+    lines = [{"id": 1, "text": FRAMEWORK_TEXTS[0], "section": "Planning"}]
+    result = CliRunner().invoke(
+        main,
+        ["classify", "--jsonl", "-", "--soort", "raadsvoorstel"],
+        input=json.dumps(lines[0]) + "\n",
+        env={MODEL_ENV: str(MODEL_DIR)},
+    )
+    expected_one = model.predict_proba(
+        FRAMEWORK_TEXTS[:1], kind="raadsvoorstel", headings=["Planning"]
+    )
+    assert json.loads(result.output)["framework_probability"] == round(float(expected_one[0]), 4)
+    bad = CliRunner().invoke(
+        main, ["classify", "--jsonl", "-"], input='{"id": 1, "text": "x", "section": 3}\n'
+    )
+    assert bad.exit_code != 0 and 'regel 1: de "section"' in bad.output
     wrong = CliRunner().invoke(main, ["classify", "x.pdf", "--soort", "bestemmingsplan"])
     assert wrong.exit_code != 0 and "--soort hoort bij --jsonl" in wrong.output
     help_text = CliRunner().invoke(main, ["classify", "--help"]).output

@@ -147,15 +147,17 @@ def test_two_stage_model_with_real_passages_and_leave_one_meeting_out(tmp_path):
 
 @pytest.mark.slow
 def test_two_stage_model_with_document_kinds(tmp_path):
-    """config hand_model kinds: the document type is a feature, crossed with each lemma."""
+    """config hand_model kinds: the document type is a feature, crossed with each lemma;
+    length: the passage's length class (``lengte=N``, N = floor(log2 words)) is one."""
     rng = random.Random(5)
     corpus, team = write_training_folders(tmp_path, rng)
     _write_real(team / "denhaag", rng)
-    spec = {**HAND, "kinds": True}
+    spec = {**HAND, "kinds": True, "length": True}
     card = train_model(
         corpus, team, tmp_path / "model", seed=13, config={"hand_model": spec}, evaluate=False
     )
     assert card["settings"]["kind_features"] is True
+    assert card["settings"]["length_features"] is True
     model = load_model(tmp_path / "model")
     text = "Het plan past binnen het provinciaal beleid en de gemeentelijke structuurvisie."
     scores = model.decision_function([text] * 3, kinds=["motie", "raadsvoorstel", ""])
@@ -233,3 +235,14 @@ def test_real_passages_get_their_documents_decision_points():
     assert len(marked) == 195
     assert sum(labels[i] == "framework" for i in marked) == 191
     assert document_facts(folder / "nergens") == {}
+
+
+def test_council_words_kind_and_length():
+    from raadsassistent.classify import DEFAULT_SETTINGS, Featurizer
+
+    settings = {**DEFAULT_SETTINGS, "kind_features": True, "length_features": True}
+    words = Featurizer(settings, {}).council_words("a b c d e", ["b", "a", "b"], "motie")
+    assert words == ["soort=motie", "motie|a", "motie|b", "lengte=2"]
+    long = " ".join(["w"] * 1000)
+    assert Featurizer(settings, {}).council_words(long, [], "") == ["lengte=8"]
+    assert Featurizer(DEFAULT_SETTINGS, {}).council_words("a b", ["a"], "motie") == []
