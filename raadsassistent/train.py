@@ -29,10 +29,22 @@ DEFAULT_CONFIG: dict[str, Any] = {
     "class_weight": "balanced",
     "team_weight": 5.0,  # a team passage counts as this many corpus passages
     "calibration_folds": 3,
-    # The shipped framework-v1 (chosen by nested validation, docs/model.md): a team-trained
-    # SGD model on top of the corpus model, and confident-learning cleaning of weak labels.
+    # framework-v1's team-trained SGD model on top of the corpus model (used only without
+    # hand_model); confident-learning cleaning of weak labels.
     "team_model": {"kind": "sgd", "C": 1.0, "blocks": "both", "scale": 1.0},
     "clean_threshold": 0.9,
+    # The shipped framework-v2 (issue 13, chosen by nested leave-one-meeting-out validation,
+    # docs/model.md): the two-stage model with the section heading, the document type crossed
+    # with the lemmas and the length class as features of council text.
+    "hand_model": {
+        "kind": "sgd",
+        "C": 0.3,
+        "scale": 1.0,
+        "real_weight": 3.0,
+        "headings": True,
+        "kinds": True,
+        "length": True,
+    },
 }
 
 
@@ -824,6 +836,7 @@ def _describe(config: dict[str, Any], version: str) -> str:
             f"hand-labelled passages (real passages weigh {hand['real_weight']}, team 1) over "
             f"the n-grams, {'the section heading, ' if hand.get('headings', True) else ''}"
             f"{'the document type and each lemma crossed with it, ' if hand.get('kinds') else ''}"
+            f"{'the length class, ' if hand.get('length') else ''}"
             f"and the corpus score x {hand['scale']}, collapsed into one linear model; Platt "
             "calibration and council-document context weights fitted on out-of-fold scores of "
             "hand-labelled passages, zoning context weights on the corpus"

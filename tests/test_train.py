@@ -52,9 +52,8 @@ def test_team_model_collapses_into_one_linear_model(tmp_path):
     rng = random.Random(11)
     corpus, team = write_training_folders(tmp_path, rng)
     spec = {"kind": "lr", "C": 1.0, "blocks": "both", "scale": 1.0}
-    card = train_model(
-        corpus, team, tmp_path / "model", seed=13, config={"team_model": spec}, evaluate=False
-    )
+    config = {"team_model": spec, "hand_model": None}  # framework-v1's recipe
+    card = train_model(corpus, team, tmp_path / "model", seed=13, config=config, evaluate=False)
     assert card["config"]["team_model"] == spec
     model = load_model(tmp_path / "model")
     assert model.coef.shape == (model.featurizer.n_features,)
