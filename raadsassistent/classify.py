@@ -3,6 +3,10 @@
 The model is plain data: ``card.json`` (settings, versions, metrics), ``lemmas.json`` (the
 pruned lemma table) and ``weights.npz`` (idf, coefficients, calibration; loaded with
 ``allow_pickle=False``). Features are hashed, so no vocabulary needs to be stored.
+
+A model of format 2 has two routes: council documents are scored with ``coef`` and its
+calibration, zoning-plan text (``bestemmingsplan``) with the corpus model's own
+``zoning_coef`` and ``zoning_calibration``. A format-1 model scores both with one vector.
 """
 
 from __future__ import annotations
@@ -23,8 +27,11 @@ import numpy as np
 from .errors import ModelError
 from .types import DETAIL, FRAMEWORK, PageShare, StructuredDocument
 
-MODEL_FORMAT = "raadsassistent-framework/1"
-DEFAULT_MODEL_NAME = "framework-v1"
+MODEL_FORMAT = "raadsassistent-framework/2"
+# Format 1 (one vector for every kind of text) is still read.
+READABLE_FORMATS = ("raadsassistent-framework/1", MODEL_FORMAT)
+DEFAULT_MODEL_NAME = "framework-v2"
+ZONING = "bestemmingsplan"  # the doc_type whose text takes the zoning route
 MODEL_ENV = "RAADSASSISTENT_MODEL"
 # Libraries whose major version must match the one the model was built with.
 CHECKED_LIBRARIES = ("numpy", "scikit-learn", "spacy")
@@ -43,6 +50,7 @@ PREDICT_CHUNK = 512  # passages featurised at once
 # A passage holding a decision point is framework whatever its words (issue 13); its
 # probability is raised to at least this.
 DECISION_POINT_PROBABILITY = 0.9
+MAX_LENGTH_CLASS = 8  # passages of 256 words and more share one length class
 MIN_MATCH = 20  # shorter passages ("1.", "Besluit:") match too much to count
 MATCH_CHARS = 60  # a decision point and a passage overlap when one holds this start of the other
 _DIGIT = re.compile(r"\d")
@@ -209,18 +217,43 @@ class Featurizer:
 
         return lemmatize([_DIGIT.sub("0", t) for t in texts], self.nlp, self.lemma_table)
 
-    def counts(self, texts: Sequence[str], headings: Sequence[str] | None = None) -> Any:
+    def council_words(self, text: str, lemmas: list[str], kind: str) -> list[str]:
+        """Words of a council document's passage beyond its n-grams: with the setting
+        ``kind_features`` its document type (``soort=raadsvoorstel``, none for an unknown
+        kind "") and each distinct lemma crossed with it; with ``length_features`` its length
+        class (``lengte=5``: 32-63 words)."""
+        words = []
+        if kind and self.settings.get("kind_features"):
+            words += ["soort=" + kind, *(f"{kind}|{w}" for w in sorted(set(lemmas)))]
+        if self.settings.get("length_features"):
+            size = max(len(text.split()), 1)
+            words.append(f"lengte={min(size.bit_length() - 1, MAX_LENGTH_CLASS)}")
+        return words
+
+    def counts(
+        self,
+        texts: Sequence[str],
+        headings: Sequence[str] | None = None,
+        kinds: Sequence[str] | None = None,
+    ) -> Any:
         """Raw (sublinear) term counts, before idf: a CSR matrix.
 
         With ``headings`` (one per text, "" for none) and the setting ``heading_features``,
         the lemmas of each text's section heading count as words of their own (``kop=...``).
+        With ``kinds`` (text of council documents: each text's document type, "" for
+        unknown), the words of :meth:`council_words` count too: a word may lean another way in
+        minutes than in a proposal.
         """
         import scipy.sparse as sp
 
-        words = hashed_counts(
-            [self.word_analyzer(lemmas) for lemmas in self.lemmas(texts)],
-            self.settings["word_features"],
-        )
+        all_lemmas = self.lemmas(texts)
+        analysed = [self.word_analyzer(lemmas) for lemmas in all_lemmas]
+        if kinds is not None:
+            for features, text, lemmas, kind in zip(
+                analysed, texts, all_lemmas, kinds, strict=True
+            ):
+                features += self.council_words(text, lemmas, kind)
+        words = hashed_counts(analysed, self.settings["word_features"])
         if headings is not None and self.settings.get("heading_features"):
             words = words + hashed_counts(
                 [
@@ -247,10 +280,12 @@ class Featurizer:
         chars = l2_normalise_rows(matrix[:, split:])
         return sp.hstack([words, chars], format="csr")
 
-    def feature_names(self, text: str) -> dict[int, str]:
+    def feature_names(self, text: str, kind: str | None = None) -> dict[int, str]:
         """Column -> feature string for the features of one text (for explanations)."""
         names: dict[int, str] = {}
-        for feature in self.word_analyzer(self.lemmas([text])[0]):
+        lemmas = self.lemmas([text])[0]
+        extra = self.council_words(text, lemmas, kind) if kind is not None else []
+        for feature in self.word_analyzer(lemmas) + extra:
             col = feature_column(feature, self.settings["word_features"])
             names.setdefault(col, "woorden: " + feature)
         offset = self.settings["word_features"]
@@ -277,34 +312,66 @@ class FrameworkModel:
     # (passage, section mean, chapter mean, offset) weights of the in-context sigmoid
     context: np.ndarray = dataclasses.field(default_factory=lambda: np.array([1.0, 0, 0, 0]))
     path: str | None = None
+    # The zoning route (format 2): the corpus model's coefficients, offset and calibration.
+    zoning_coef: np.ndarray | None = None
+    zoning_intercept: float = 0.0
+    zoning_calibration: np.ndarray | None = None
 
     def __post_init__(self) -> None:
         self.featurizer = Featurizer(self.card["settings"], self.lemmas)
 
+    def route(self, zoning: bool) -> tuple[np.ndarray, float, np.ndarray]:
+        """(coefficients, offset, calibration) for zoning-plan text or council documents."""
+        if zoning and self.zoning_coef is not None and self.zoning_calibration is not None:
+            return self.zoning_coef, self.zoning_intercept, self.zoning_calibration
+        return self.coef, self.intercept, self.calibration
+
     def decision_function(
-        self, texts: Sequence[str], headings: Sequence[str] | None = None
+        self,
+        texts: Sequence[str],
+        headings: Sequence[str] | None = None,
+        zoning: bool = False,
+        kinds: Sequence[str] | None = None,
     ) -> np.ndarray:
         """Raw linear scores; positive leans framework. ``headings``: each text's section
-        heading, a feature for models trained with ``heading_features``."""
+        heading, ``kinds``: each text's document type; features for models trained with
+        ``heading_features`` or ``kind_features`` (never on the zoning route)."""
         texts = list(texts)
         if not texts:
             return np.zeros(0)
+        coef, intercept, _ = self.route(zoning)
+        if zoning:
+            headings = kinds = None
         # In chunks: the character n-gram matrix of a 1,000-page document would take
         # hundreds of MB at once.
         scores = []
         for start in range(0, len(texts), PREDICT_CHUNK):
             chunk = texts[start : start + PREDICT_CHUNK]
-            chunk_headings = None if headings is None else headings[start : start + PREDICT_CHUNK]
+            end = start + PREDICT_CHUNK
             features = self.featurizer.weigh(
-                self.featurizer.counts(chunk, chunk_headings), self.idf
+                self.featurizer.counts(
+                    chunk,
+                    None if headings is None else headings[start:end],
+                    None if kinds is None else kinds[start:end],
+                ),
+                self.idf,
             )
-            scores.append(np.asarray(features @ self.coef, dtype=np.float64))
-        return np.concatenate(scores) + self.intercept
+            scores.append(np.asarray(features @ coef, dtype=np.float64))
+        return np.concatenate(scores) + intercept
 
-    def predict_proba(self, texts: Sequence[str]) -> np.ndarray:
-        """Calibrated probability that each text is framework."""
-        scores = self.decision_function(texts)
-        slope, offset = self.calibration
+    def predict_proba(
+        self,
+        texts: Sequence[str],
+        zoning: bool = False,
+        kind: str = "",
+        headings: Sequence[str] | None = None,
+    ) -> np.ndarray:
+        """Calibrated probability that each text is framework; ``zoning`` for zoning-plan
+        text, else council text, of document type ``kind`` when known, under its section
+        heading (``headings``, "" for none) when given."""
+        kinds = None if zoning else [kind] * len(texts)
+        scores = self.decision_function(texts, headings, zoning=zoning, kinds=kinds)
+        slope, offset = self.route(zoning)[2]
         return 1.0 / (1.0 + np.exp(-(slope * scores + offset)))
 
     def predict_proba_in_context(
@@ -314,6 +381,7 @@ class FrameworkModel:
         chapters: Sequence[Any],
         headings: Sequence[str] | None = None,
         zoning: bool = True,
+        kinds: Sequence[str] | None = None,
     ) -> np.ndarray:
         """Framework probability using the mean scores of each text's section and chapter.
 
@@ -321,9 +389,10 @@ class FrameworkModel:
         top-level section it stands in. Weak labels are section-wide, and so, mostly, is the
         character of a real section: its neighbours are evidence about a passage. A model with
         eight context weights learned how far to trust them separately for zoning plans
-        (``zoning``) and for council documents, which also get their ``headings``.
+        (``zoning``) and for council documents, which also get their ``headings`` and
+        ``kinds``.
         """
-        scores = self.decision_function(texts, None if zoning else headings)
+        scores = self.decision_function(texts, headings, zoning=zoning, kinds=kinds)
         return context_probability(scores, sections, chapters, self.context_weights(zoning))
 
     def context_weights(self, zoning: bool) -> np.ndarray:
@@ -332,21 +401,25 @@ class FrameworkModel:
             return self.context[4:]
         return self.context[:4]
 
-    def predict(self, texts: Sequence[str]) -> list[str]:
+    def predict(self, texts: Sequence[str], zoning: bool = False) -> list[str]:
         """``"framework"`` or ``"detail"`` per text."""
-        return [FRAMEWORK if p >= 0.5 else DETAIL for p in self.predict_proba(texts)]
+        return [FRAMEWORK if p >= 0.5 else DETAIL for p in self.predict_proba(texts, zoning)]
 
-    def explain(self, text: str, k: int = 5) -> list[tuple[str, float]]:
+    def explain(
+        self, text: str, k: int = 5, zoning: bool = False, kind: str = ""
+    ) -> list[tuple[str, float]]:
         """The ``k`` features that pushed ``text`` hardest towards its predicted label.
 
         Weights are contributions to the linear score: positive leans framework.
         """
-        features = self.featurizer.weigh(self.featurizer.counts([text]), self.idf)
+        coef, intercept, _ = self.route(zoning)
+        kinds = None if zoning else [kind]
+        features = self.featurizer.weigh(self.featurizer.counts([text], kinds=kinds), self.idf)
         row = features.getrow(0)
-        contributions = row.data * self.coef[row.indices]
-        score = contributions.sum() + self.intercept
+        contributions = row.data * coef[row.indices]
+        score = contributions.sum() + intercept
         sign = 1.0 if score >= 0 else -1.0
-        names = self.featurizer.feature_names(text)
+        names = self.featurizer.feature_names(text, None if zoning else kind)
         order = np.argsort(-sign * contributions)
         result = []
         for i in order[:k]:
@@ -360,19 +433,24 @@ class FrameworkModel:
         """Write ``weights.npz``, ``lemmas.json`` and ``card.json``; returns the card."""
         out = Path(out_dir)
         out.mkdir(parents=True, exist_ok=True)
-        np.savez_compressed(
-            out / "weights.npz",
-            idf=self.idf.astype(np.float32),
-            coef=self.coef.astype(np.float32),
-            intercept=np.array([self.intercept], dtype=np.float64),
-            calibration=np.asarray(self.calibration, dtype=np.float64),
-            context=np.asarray(self.context, dtype=np.float64),
-        )
+        arrays: dict[str, np.ndarray] = {
+            "idf": self.idf.astype(np.float32),
+            "coef": self.coef.astype(np.float32),
+            "intercept": np.array([self.intercept], dtype=np.float64),
+            "calibration": np.asarray(self.calibration, dtype=np.float64),
+            "context": np.asarray(self.context, dtype=np.float64),
+        }
+        if self.zoning_coef is not None and self.zoning_calibration is not None:
+            arrays["zoning_coef"] = self.zoning_coef.astype(np.float32)
+            arrays["zoning_intercept"] = np.array([self.zoning_intercept], dtype=np.float64)
+            arrays["zoning_calibration"] = np.asarray(self.zoning_calibration, dtype=np.float64)
+        np.savez_compressed(out / "weights.npz", allow_pickle=False, **arrays)
         (out / "lemmas.json").write_text(
             json.dumps(self.lemmas, ensure_ascii=False, sort_keys=True), encoding="utf-8"
         )
         card = dict(self.card)
-        card["format"] = MODEL_FORMAT
+        card["format"] = MODEL_FORMAT if "zoning_coef" in arrays else READABLE_FORMATS[0]
+        card["weights"] = sorted(arrays)
         card["hash_probes"] = self.featurizer.probe_columns()
         card["files"] = {name: _sha256(out / name) for name in ("weights.npz", "lemmas.json")}
         (out / "card.json").write_text(
@@ -451,10 +529,10 @@ def _load_model_cached(folder_name: str) -> FrameworkModel:
     check_compatibility(card, folder)
     try:
         with np.load(folder / "weights.npz", allow_pickle=False) as weights:
-            arrays = {
-                name: weights[name]
-                for name in ("idf", "coef", "intercept", "calibration", "context")
-            }
+            names: tuple[str, ...] = ("idf", "coef", "intercept", "calibration", "context")
+            if card["format"] == MODEL_FORMAT:
+                names += ("zoning_coef", "zoning_intercept", "zoning_calibration")
+            arrays = {name: weights[name] for name in names}
         lemmas = json.loads((folder / "lemmas.json").read_text(encoding="utf-8"))
     except (OSError, ValueError, KeyError) as error:
         raise ModelError(
@@ -471,13 +549,20 @@ def _load_model_cached(folder_name: str) -> FrameworkModel:
         context=arrays["context"],
         path=str(folder),
     )
+    if "zoning_coef" in arrays:
+        model.zoning_coef = arrays["zoning_coef"]
+        model.zoning_intercept = float(arrays["zoning_intercept"][0])
+        model.zoning_calibration = arrays["zoning_calibration"]
     if model.featurizer.probe_columns() != card.get("hash_probes"):
         raise ModelError(
             f"Het model in {folder} gebruikt een andere kenmerk-hashing dan deze installatie "
             f"van scikit-learn. {retrain}",
             path=str(folder),
         )
-    if model.coef.shape != (model.featurizer.n_features,) or model.idf.shape != model.coef.shape:
+    shapes = {model.coef.shape, model.idf.shape}
+    if model.zoning_coef is not None:
+        shapes.add(model.zoning_coef.shape)
+    if shapes != {(model.featurizer.n_features,)}:
         raise ModelError(
             f"De gewichten in {folder} passen niet bij de instellingen op de modelkaart. {retrain}",
             path=str(folder),
@@ -492,10 +577,11 @@ def _major(version: str) -> str:
 def check_compatibility(card: dict[str, Any], folder: Path) -> None:
     """Raise ``ModelError`` when the card's format, library versions or files do not fit."""
     retrain = "Train het model opnieuw met 'raadsassistent train --corpus MAP'."
-    if card.get("format") != MODEL_FORMAT:
+    if card.get("format") not in READABLE_FORMATS:
         raise ModelError(
             f"Het model in {folder} heeft formaat {card.get('format')!r}; deze versie van "
-            f"raadsassistent leest alleen {MODEL_FORMAT!r}. Werk raadsassistent bij of "
+            f"raadsassistent leest alleen {' en '.join(map(repr, READABLE_FORMATS))}. "
+            "Werk raadsassistent bij of "
             f"{retrain[0].lower()}{retrain[1:]}",
             path=str(folder),
         )
@@ -553,7 +639,8 @@ def classify_passages(
             section_keys,
             chapter_keys,
             headings,
-            zoning=doc.doc_type == "bestemmingsplan",
+            zoning=doc.doc_type == ZONING,
+            kinds=[doc.doc_type] * len(texts),
         )
     )
     # Models trained for issue 13 say so on their card; older ones keep their own labels.

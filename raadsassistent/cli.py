@@ -22,6 +22,7 @@ from raadsassistent import __version__
 from raadsassistent.archive import resolved_path
 from raadsassistent.errors import EXIT_FAILED, EXIT_NOTHING, RaadsassistentError
 from raadsassistent.types import (
+    DOC_TYPES,
     DOCUMENT_TIMEOUT,
     FAILED,
     OUTCOMES,
@@ -455,7 +456,8 @@ def _unwritable(path: Path, error: OSError) -> UserError:
     "--jsonl",
     "jsonl",
     type=click.File("rb"),
-    help='Lees regels {"id": ..., "text": ...} (UTF-8) uit dit bestand (- = standaardinvoer).',
+    help='Lees regels {"id": ..., "text": ...} (UTF-8) uit dit bestand (- = standaardinvoer); '
+    'een regel mag de kop waaronder de tekst staat meegeven als "section".',
 )
 @click.option(
     "--uitleg", "explain", is_flag=True, help="Toon per passage de woorden die de doorslag gaven."
@@ -467,8 +469,18 @@ def _unwritable(path: Path, error: OSError) -> UserError:
     help="Schrijf alle passages van de PDF in leesvolgorde als JSON-lijst met pagina, sectie, "
     "tekst, label en kans op kader.",
 )
+@click.option(
+    "--soort",
+    "kind",
+    type=click.Choice(["raadsstuk", "bestemmingsplan", *DOC_TYPES]),
+    default=None,
+    help="Bij --jsonl: uit wat voor document de regels komen. 'bestemmingsplan' gebruikt het "
+    "model voor bestemmingsplannen; standaard 'raadsstuk' (een raadsdocument van onbekende "
+    "soort); een documentsoort als 'raadsvoorstel' of 'notulen' weegt die soort mee. Bij een "
+    "PDF kiest het programma zelf, naar het herkende documenttype.",
+)
 @friendly
-def classify(pdf: Path | None, jsonl: Any, explain: bool, as_json: bool) -> None:
+def classify(pdf: Path | None, jsonl: Any, explain: bool, as_json: bool, kind: str | None) -> None:
     """Label passages als kader (framework) of detail, met kans en pagina.
 
     Voorbeelden:
@@ -478,8 +490,10 @@ def classify(pdf: Path | None, jsonl: Any, explain: bool, as_json: bool) -> None
       raadsassistent classify raadsvoorstel.pdf --json
 
       echo '{"id": 1, "text": "De raad stelt het budget vast."}' | raadsassistent classify --jsonl -
+
+      raadsassistent classify --jsonl passages.jsonl --soort bestemmingsplan
     """
-    from raadsassistent.classify import load_model
+    from raadsassistent.classify import ZONING, load_model
 
     if (pdf is None) == (jsonl is None):
         raise UserError(
@@ -487,9 +501,14 @@ def classify(pdf: Path | None, jsonl: Any, explain: bool, as_json: bool) -> None
         )
     if as_json and (jsonl is not None or explain):
         raise UserError("--json hoort bij een PDF-bestand en gaat niet samen met --uitleg.")
+    if kind is not None and jsonl is None:
+        raise UserError(
+            "--soort hoort bij --jsonl; bij een PDF kiest het programma zelf naar het "
+            "herkende documenttype."
+        )
     model = load_model()
     if jsonl is not None:
-        _classify_jsonl(jsonl, model)
+        _classify_jsonl(jsonl, model, kind or "raadsstuk")
         return
     from raadsassistent.classify import framework_share
     from raadsassistent.pipeline import read_document
@@ -520,7 +539,9 @@ def classify(pdf: Path | None, jsonl: Any, explain: bool, as_json: bool) -> None
                 f"{_shorten(passage.text, 100)}"
             )
             if explain:
-                features = model.explain(passage.text, k=5)
+                features = model.explain(
+                    passage.text, k=5, zoning=doc.doc_type == ZONING, kind=doc.doc_type
+                )
                 click.echo("           " + ", ".join(f"{f} ({w:+.2f})" for f, w in features))
 
 
@@ -542,8 +563,9 @@ def _jsonl_lines(handle: BinaryIO) -> Iterator[tuple[int, bytes | None]]:
             yield number, raw.removeprefix(codecs.BOM_UTF8) if number == 1 else raw
 
 
-def _jsonl_record(raw: bytes | None) -> tuple[Any, str] | str:
-    """``(id, text)`` of one input line, or the Dutch reason it cannot be used."""
+def _jsonl_record(raw: bytes | None) -> tuple[Any, str, str] | str:
+    """``(id, text, section)`` of one input line (section "" when absent), or the Dutch
+    reason it cannot be used."""
     if raw is None:
         limit = (
             f"{JSONL_MAX_LINE // 1_000_000} MB"
@@ -586,11 +608,18 @@ def _jsonl_record(raw: bytes | None) -> tuple[Any, str] | str:
             f"de tekst bevat een los surrogaatteken op positie {error.start + 1}; "
             "dat is geen geldige Unicode. Sla de tekst op als UTF-8."
         )
-    return record["id"], record["text"]
+    section = record.get("section", "")
+    if not isinstance(section, str):
+        return 'de "section" (de kop waaronder de tekst staat) moet tekst zijn.'
+    return record["id"], record["text"], section
 
 
-def _classify_jsonl(handle: BinaryIO, model: Any) -> None:
-    """Classify JSON lines in order; malformed lines are named by number and nothing is guessed."""
+def _classify_jsonl(handle: BinaryIO, model: Any, kind: str = "raadsstuk") -> None:
+    """Classify JSON lines in order, as text of a document of ``kind`` ("raadsstuk": a council
+    document of unknown type; "bestemmingsplan": the zoning route); malformed lines are named
+    by number and nothing is guessed."""
+    from raadsassistent.classify import ZONING
+
     records, errors = [], []
     for number, raw in _jsonl_lines(handle):
         if raw is not None and not raw.strip():
@@ -609,8 +638,13 @@ def _classify_jsonl(handle: BinaryIO, model: Any) -> None:
         )
     for start in range(0, len(records), JSONL_BATCH):
         chunk = records[start : start + JSONL_BATCH]
-        probabilities = model.predict_proba([text for _, text in chunk])
-        for (identifier, _), probability in zip(chunk, probabilities, strict=True):
+        probabilities = model.predict_proba(
+            [text for _, text, _ in chunk],
+            zoning=kind == ZONING,
+            kind="" if kind in ("raadsstuk", ZONING) else kind,
+            headings=[section for _, _, section in chunk],
+        )
+        for (identifier, _, _), probability in zip(chunk, probabilities, strict=True):
             label = "framework" if probability >= 0.5 else "detail"
             click.echo(
                 json.dumps(
@@ -654,7 +688,7 @@ seed_option = click.option(
     "--out",
     "out_dir",
     type=PathType(file_okay=False),
-    default=Path("models/framework-v1"),
+    default=Path("models/framework-v2"),
     show_default=True,
     help="Waar het model komt.",
 )

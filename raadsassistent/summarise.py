@@ -892,7 +892,19 @@ PRINT_POINT_WORDS = 450  # decision point words a briefing can show and print on
 MORE_POINTS_LINE_WORDS = 10  # "Nog 40 beslispunten (p. 2–7): voluit in de HTML- en JSON-briefing."
 KERN_RESERVE_WORDS = 30
 # Letter words of the fixed Markdown template: headings and the notes for empty parts.
-_TEMPLATE_WORDS = 18 + 14
+_EMPTY_NOTES_WORDS = 14  # what the template reserves for the notes of empty parts
+_TEMPLATE_WORDS = 18 + _EMPTY_NOTES_WORDS
+# Letter words of render's note for each empty part (NO_POINTS or ASKS_NOTHING, NO_AMOUNTS,
+# NO_DATES, NO_RISKS, NO_PARTICIPATION, NO_SKIPPED).
+EMPTY_NOTE_WORDS = {
+    "points": 6,
+    "asks_nothing": 10,
+    "amounts": 5,
+    "dates": 7,
+    "risks": 8,
+    "participation": 9,
+    "skipped": 3,
+}
 _SHORT_TEMPLATE_WORDS = 4 + 1 + 6
 
 
@@ -1086,6 +1098,18 @@ def summarise_document(
     remaining -= sum(_words(c.text) for c in (*risks, *participation))
     remaining -= MORE_LINE_WORDS * ((more_risks > 0) + (more_part > 0))
     remaining += kern_reserve
+    if not short_form and doc.page_count >= 3:
+        # an agenda with nothing but Kern prints more notes of empty parts than reserved
+        empty = {
+            "asks_nothing" if doc.doc_type == "raadsinformatiebrief" else "points": not points,
+            "amounts": not all_amounts,
+            "dates": not all_dates,
+            "risks": not risks and not more_risks,
+            "participation": not participation and not more_part,
+            "skipped": not skipped,
+        }
+        notes_words = sum(EMPTY_NOTE_WORDS[part] for part, is_empty in empty.items() if is_empty)
+        remaining -= max(0, notes_words - _EMPTY_NOTES_WORDS)
 
     # Kern.
     shown = {c.text for c in (*risks, *participation)}

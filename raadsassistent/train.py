@@ -21,6 +21,7 @@ from .types import DETAIL, FRAMEWORK
 
 DEFAULT_SEED = 13
 REAL_DIR = "denhaag"  # independently labelled real passages, under the team folder
+FACTS_FILE = "document_facts.jsonl"  # what each real passage's whole document says about it
 N_FOLDS = 5
 # Fixed choices (not tuned on test folds): see docs/model.md.
 DEFAULT_CONFIG: dict[str, Any] = {
@@ -28,10 +29,22 @@ DEFAULT_CONFIG: dict[str, Any] = {
     "class_weight": "balanced",
     "team_weight": 5.0,  # a team passage counts as this many corpus passages
     "calibration_folds": 3,
-    # The shipped framework-v1 (chosen by nested validation, docs/model.md): a team-trained
-    # SGD model on top of the corpus model, and confident-learning cleaning of weak labels.
+    # framework-v1's team-trained SGD model on top of the corpus model (used only without
+    # hand_model); confident-learning cleaning of weak labels.
     "team_model": {"kind": "sgd", "C": 1.0, "blocks": "both", "scale": 1.0},
     "clean_threshold": 0.9,
+    # The shipped framework-v2 (issue 13, chosen by nested leave-one-meeting-out validation,
+    # docs/model.md): the two-stage model with the section heading, the document type crossed
+    # with the lemmas and the length class as features of council text.
+    "hand_model": {
+        "kind": "sgd",
+        "C": 0.3,
+        "scale": 1.0,
+        "real_weight": 3.0,
+        "headings": True,
+        "kinds": True,
+        "length": True,
+    },
 }
 
 
@@ -267,7 +280,6 @@ class _Data:
     """Passages, labels, groups and hashed counts, computed once."""
 
     def __init__(self, corpus_dir, team_dir, settings=None):
-        import scipy.sparse as sp
 
         from .classify import DEFAULT_SETTINGS, Featurizer
         from .nlp import load_lemma_table
@@ -277,7 +289,7 @@ class _Data:
         self.corpus = load_corpus(self.corpus_dir)
         self.team = load_team_passages(self.team_dir) if self.team_dir.is_dir() else []
         real_dir = self.team_dir / REAL_DIR
-        self.real = load_real_passages(real_dir) if (real_dir / "labels.jsonl").is_file() else []
+        self.real = load_real_passages(real_dir) if real_dir.is_dir() else []
         self.passages = self.corpus + self.team + self.real
         self.is_team = np.array([p.group.startswith("team:") for p in self.passages])
         self.is_real = np.array([p.group.startswith("real:") for p in self.passages])
@@ -308,15 +320,41 @@ class _Data:
         self.table = load_lemma_table()
         self.featurizer = Featurizer(self.settings, self.table)
         self.counts = self.featurizer.counts(self.texts)
-        # Hand-labelled rows come last; their counts with the section heading as a feature.
-        first = len(self.corpus)
+        # Hand-labelled rows come last: their section heading and document type (as detected
+        # from the whole document) may be features (``hand_counts``).
+        facts = document_facts(real_dir)
         self.headings = [p.headings[0] if p.headings else "" for p in self.passages]
-        with_headings = Featurizer({**self.settings, "heading_features": True}, self.table)
-        self.hand_counts = sp.vstack(
-            [self.counts[:first], with_headings.counts(self.texts[first:], self.headings[first:])],
-            format="csr",
-        )
+        self.doc_types = [
+            facts.get(p.id, {}).get("doc_type", p.doc_type) if p.id else p.doc_type
+            for p in self.passages
+        ]
+        self.hand_cache: dict[Any, Any] = {}
         self.stage_cache: dict[Any, Any] = {}
+        self.decision = np.array(
+            [bool(facts.get(p.id, {}).get("decision_point")) for p in self.passages]
+        )
+
+
+def document_facts(folder: Path) -> dict[str, dict[str, Any]]:
+    """Per real passage id, what its whole document says about it (``doc_type``,
+    ``decision_point``, ``position``; written by ``training/denhaag/document_facts.py``),
+    or nothing when the file is absent."""
+    path = folder / FACTS_FILE
+    if not path.is_file():
+        return {}
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return {r["id"]: r for r in map(json.loads, filter(str.strip, lines))}
+
+
+def _decision_floor(data, test_idx, config) -> np.ndarray:
+    """Per test row, the least in-context probability: a passage holding a decision point is
+    framework by construction, as ``classify_passages`` makes it for models trained with
+    ``hand_model``; 0 elsewhere."""
+    from .classify import DECISION_POINT_PROBABILITY
+
+    if not config.get("hand_model") or not config.get("decision_points", True):
+        return np.zeros(len(test_idx))
+    return np.where(data.decision[test_idx], DECISION_POINT_PROBABILITY, 0.0)
 
 
 def _corpus_stage(data, corpus_idx, config, seed):
@@ -354,15 +392,17 @@ def _corpus_stage(data, corpus_idx, config, seed):
 
 
 def _fit_two_stage(data, train_idx, config, seed):
-    """(idf, coef, intercept, calibration, 8 context weights) of the two-stage model.
+    """(idf, coef, intercept, calibration, 8 context weights, zoning route) of the two-stage
+    model; the zoning route is (coef, intercept, calibration) of stage one alone.
 
     Stage one: the corpus LinearSVC (``_corpus_stage``). Stage two, ``config["hand_model"]``:
     a linear model on the hand-labelled passages (team and real, real weighted
     ``real_weight`` against 1 for a team passage) over the n-grams, their section heading
     (``kop=`` words) and the corpus score times ``scale``; it collapses into one coefficient
     vector. Calibration and the council-document context weights are fitted on out-of-fold
-    scores of hand-labelled passages (folds by municipality or meeting), the zoning context
-    weights on the corpus rows' out-of-fold scores.
+    scores of hand-labelled passages (folds by municipality or meeting). Zoning-plan text
+    takes its own route, as the corpus-only models before it: stage one, with a calibration
+    and context weights fitted on the corpus rows' out-of-fold stage-one scores.
     """
     from sklearn.model_selection import GroupKFold
 
@@ -392,26 +432,48 @@ def _fit_two_stage(data, train_idx, config, seed):
     v = float(u[-1]) * scale
     coef = (u[:-1] + v * w_c).astype(np.float32)
     intercept = b_u + v * b_c
-    # Zoning rows: stage two never saw them and their corpus score is out-of-fold.
-    x_corpus = data.featurizer.weigh(data.counts[corpus_idx], idf)
-    oof_corpus = np.asarray(x_corpus @ u[:-1]).ravel() + b_u + v * oof_c
+    y_c = data.y[corpus_idx]
     context = np.concatenate(
         [
-            _fit_context(
-                oof_corpus,
-                data.y[corpus_idx],
-                data.sections[corpus_idx],
-                data.chapters[corpus_idx],
-            ),
+            _fit_context(oof_c, y_c, data.sections[corpus_idx], data.chapters[corpus_idx]),
             _fit_context(oof, y, data.sections[hand_idx], data.chapters[hand_idx]),
         ]
     )
-    return idf, coef, intercept, _fit_calibration(oof, y), context
+    zoning = (w_c, b_c, _fit_calibration(oof_c, y_c))
+    return idf, coef, intercept, _fit_calibration(oof, y), context, zoning
 
 
 def _hand_counts(data, config):
-    """Counts with the section heading's words when the hand model uses them."""
-    return data.hand_counts if config["hand_model"].get("headings", True) else data.counts
+    """Counts with the hand-labelled rows' extra features the hand model uses: the section
+    heading's words (``headings``), the document type (``kinds``) and the length class
+    (``length``); corpus rows never have them. Computed once per combination."""
+    import scipy.sparse as sp
+
+    from .classify import Featurizer
+
+    spec = config["hand_model"]
+    key = _extra_settings(spec)
+    if not any(key.values()):
+        return data.counts
+    if tuple(key.items()) not in data.hand_cache:
+        first = len(data.corpus)
+        featurizer = Featurizer({**data.settings, **key}, data.table)
+        extra = key["kind_features"] or key["length_features"]
+        hand = featurizer.counts(
+            data.texts[first:], data.headings[first:], data.doc_types[first:] if extra else None
+        )
+        data.hand_cache[tuple(key.items())] = sp.vstack([data.counts[:first], hand], format="csr")
+    return data.hand_cache[tuple(key.items())]
+
+
+def _extra_settings(spec: dict[str, Any] | None) -> dict[str, bool]:
+    """The featurizer settings of a hand model's extra features (as the card records them)."""
+    spec = spec or {}
+    return {
+        "heading_features": bool(spec.get("headings", bool(spec))),
+        "kind_features": bool(spec.get("kinds", False)),
+        "length_features": bool(spec.get("length", False)),
+    }
 
 
 def _with_score(features, score, scale):
@@ -425,19 +487,25 @@ def _predict(data, train_idx, test_idx, config, seed):
     from .classify import context_probability
 
     if config.get("hand_model"):
-        idf, coef, b, calibration, context = _fit_two_stage(data, train_idx, config, seed)
+        idf, coef, b, calibration, context, route = _fit_two_stage(data, train_idx, config, seed)
         zoning = ~(data.is_team | data.is_real)[test_idx]
         counts = _hand_counts(data, config)[test_idx]
         scores = _score(data.featurizer, counts, idf, coef, b)
-        if zoning.any():
-            scores[zoning] = _score(data.featurizer, data.counts[test_idx[zoning]], idf, coef, b)
-        probs = 1.0 / (1.0 + np.exp(-(calibration[0] * scores + calibration[1])))
+        slope, offset = np.tile(calibration, (len(test_idx), 1)).T
+        if zoning.any():  # the zoning route: stage one with its own calibration
+            z_coef, z_b, z_calibration = route
+            scores[zoning] = _score(
+                data.featurizer, data.counts[test_idx[zoning]], idf, z_coef, z_b
+            )
+            slope[zoning], offset[zoning] = z_calibration
+        probs = 1.0 / (1.0 + np.exp(-(slope * scores + offset)))
         sections, chapters = data.sections[test_idx], data.chapters[test_idx]
         in_context = np.where(
             zoning,
             context_probability(scores, sections, chapters, context[:4]),
             context_probability(scores, sections, chapters, context[4:]),
         )
+        in_context = np.maximum(in_context, _decision_floor(data, test_idx, config))
         return (probs >= 0.5).astype(np.int8), (in_context >= 0.5).astype(np.int8)
     idf, coef, b, calibration, context = fit(
         data.featurizer,
@@ -491,8 +559,8 @@ def evaluate_model(
     """Model and baseline on the same unseen-municipality splits (corpus and team)."""
     from sklearn.model_selection import GroupKFold
 
-    config = {**DEFAULT_CONFIG, **(config or {})}
     data = _data or _Data(corpus_dir, team_dir)
+    config = _config(config, data)
     report: dict[str, Any] = {"seed": seed, "config": config}
 
     # Corpus: 5 folds by IMRO municipality; team (and real) passages always train-side here.
@@ -562,10 +630,20 @@ def evaluate_model(
     return report
 
 
-def _with_kinds(y, pred, kinds, meetings) -> dict[str, Any]:
-    """``metrics`` plus macro-F1 and size per document kind and per meeting."""
+def _config(config: dict[str, Any] | None, data: _Data) -> dict[str, Any]:
+    """``config`` over the defaults; without any hand-labelled passage there is no second
+    stage, and the corpus model is trained as before issue 13."""
+    config = {**DEFAULT_CONFIG, **(config or {})}
+    if config.get("hand_model") and not (data.is_team | data.is_real).any():
+        config["hand_model"] = None
+    return config
+
+
+def _with_kinds(y, pred, kinds, meetings, waves) -> dict[str, Any]:
+    """``metrics`` plus macro-F1 and size per document kind, per meeting and per annotation
+    wave (the id's prefix: "dh" the first 1,649 passages, "dh2" the second wave)."""
     report = metrics(y, pred)
-    for name, keys in (("per_kind", kinds), ("per_meeting", meetings)):
+    for name, keys in (("per_kind", kinds), ("per_meeting", meetings), ("per_wave", waves)):
         report[name] = {
             str(key): {
                 "macro_f1": metrics(y[keys == key], pred[keys == key])["macro_f1"],
@@ -587,7 +665,7 @@ def evaluate_real(
     does), with the baseline on the same splits. With ``model`` (a ``FrameworkModel``, such
     as the shipped one, trained without any of them) that model is tested on every meeting.
     """
-    config = {**DEFAULT_CONFIG, **(config or {})}
+    config = _config(config, data)
     real_idx = np.flatnonzero(data.is_real)
     meetings = data.groups[real_idx]
     y = data.y[real_idx]
@@ -603,7 +681,16 @@ def evaluate_real(
         headings = [data.headings[i] for i in real_idx]
         sections, chapters = data.sections[real_idx], data.chapters[real_idx]
         pred = (model.predict_proba(texts) >= 0.5).astype(np.int8)
-        ctx = model.predict_proba_in_context(texts, sections, chapters, headings, zoning=False)
+        ctx = model.predict_proba_in_context(
+            texts,
+            sections,
+            chapters,
+            headings,
+            zoning=False,
+            kinds=[data.doc_types[i] for i in real_idx],
+        )
+        if model.card.get("decision_points_framework"):
+            ctx = np.maximum(ctx, _decision_floor(data, real_idx, config))
         pred_ctx = (ctx >= 0.5).astype(np.int8)
     else:  # no real passage trains: one model, the same for every meeting
         pred, pred_ctx = _predict(data, other, real_idx, config, seed)
@@ -620,19 +707,20 @@ def evaluate_real(
                 [data.texts[i] for i in test_idx],
             )
     kinds = data.kinds[real_idx]
+    waves = np.array([data.passages[i].id.split("-")[0] for i in real_idx])
     return {
         "split": f"leave one meeting out ({len(set(meetings.tolist()))} Den Haag meetings)",
         "municipalities": len(set(meetings.tolist())),
-        "model": _with_kinds(y, pred, kinds, meetings),
-        "model_in_context": _with_kinds(y, pred_ctx, kinds, meetings),
-        "baseline": _with_kinds(y, base, kinds, meetings),
+        "model": _with_kinds(y, pred, kinds, meetings, waves),
+        "model_in_context": _with_kinds(y, pred_ctx, kinds, meetings, waves),
+        "baseline": _with_kinds(y, base, kinds, meetings, waves),
     }
 
 
 def train_model(
     corpus_dir: str | Path,
     team_dir: str | Path = "training",
-    out_dir: str | Path = "models/framework-v1",
+    out_dir: str | Path = "models/framework-v2",
     seed: int = DEFAULT_SEED,
     config: dict[str, Any] | None = None,
     evaluate: bool = True,
@@ -644,10 +732,11 @@ def train_model(
     from .classify import FrameworkModel, library_versions
     from .nlp import prune_lemma_table
 
-    config = {**DEFAULT_CONFIG, **(config or {})}
     data = _data or _Data(corpus_dir, team_dir)
+    config = _config(config, data)
+    route = None
     if config.get("hand_model"):
-        idf, coef, intercept, calibration, context = _fit_two_stage(
+        idf, coef, intercept, calibration, context, route = _fit_two_stage(
             data, np.arange(len(data.y)), config, seed
         )
     else:
@@ -664,15 +753,12 @@ def train_model(
         )
     vocabulary = _vocabulary(data.texts)
     card: dict[str, Any] = {
-        "name": "framework-v1",
+        "name": Path(out_dir).name,
         "labels": [FRAMEWORK, DETAIL],
         "positive_label": FRAMEWORK,
         "task": "kaderstellend (framework) versus uitvoerend (detail) per passage",
         # The section heading is a feature only for a model trained with it.
-        "settings": {
-            **data.settings,
-            "heading_features": bool((config.get("hand_model") or {}).get("headings", False)),
-        },
+        "settings": {**data.settings, **_extra_settings(config.get("hand_model"))},
         "config": config,
         "seed": seed,
         "libraries": library_versions(),
@@ -700,17 +786,36 @@ def train_model(
         calibration=calibration,
         context=context,
     )
+    if route is not None:
+        model.zoning_coef = np.asarray(route[0], dtype=np.float32)
+        model.zoning_intercept, model.zoning_calibration = float(route[1]), route[2]
     return model.save(out_dir)
 
 
 def real_agreement(folder: Path) -> dict[str, Any]:
-    """Cohen's kappa and observed agreement of the two raw annotations, before adjudication."""
+    """Cohen's kappa and observed agreement of the two raw annotations, before adjudication:
+    over every annotation wave (``labels*.jsonl``), and per wave when there are several."""
+    from .weaklabels import real_label_files
+
+    waves = {
+        labels.name: [
+            json.loads(line) for line in labels.read_text(encoding="utf-8").splitlines() if line
+        ]
+        for _, labels in real_label_files(folder)
+    }
+    rows = [row for wave in waves.values() for row in wave]
+    if not rows:
+        return {}
+    result = _agreement(rows)
+    if len(waves) > 1:
+        result["waves"] = {name: _agreement(wave) for name, wave in waves.items()}
+    return result
+
+
+def _agreement(rows: list[dict[str, Any]]) -> dict[str, Any]:
     from sklearn.metrics import cohen_kappa_score
 
-    path = folder / "labels.jsonl"
-    if not path.is_file():
-        return {}
-    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+    rows = [r for r in rows if r.get("label_a") and r.get("label_b")]
     a = [r["label_a"] for r in rows]
     b = [r["label_b"] for r in rows]
     return {
@@ -730,6 +835,8 @@ def _describe(config: dict[str, Any], version: str) -> str:
             f"{config['clean_threshold']}), plus a {hand['kind']} model (C={hand['C']}) on the "
             f"hand-labelled passages (real passages weigh {hand['real_weight']}, team 1) over "
             f"the n-grams, {'the section heading, ' if hand.get('headings', True) else ''}"
+            f"{'the document type and each lemma crossed with it, ' if hand.get('kinds') else ''}"
+            f"{'the length class, ' if hand.get('length') else ''}"
             f"and the corpus score x {hand['scale']}, collapsed into one linear model; Platt "
             "calibration and council-document context weights fitted on out-of-fold scores of "
             "hand-labelled passages, zoning context weights on the corpus"
@@ -816,7 +923,11 @@ def format_report(report: dict[str, Any]) -> str:
 def _fmt_breakdown(model: dict[str, Any], baseline: dict[str, Any]) -> list[str]:
     """Macro-F1 per document kind and per meeting, model against baseline."""
     lines = []
-    for name, title in (("per_kind", "per soort / kind"), ("per_meeting", "per vergadering")):
+    for name, title in (
+        ("per_kind", "per soort / kind"),
+        ("per_meeting", "per vergadering"),
+        ("per_wave", "per annotatieronde / wave"),
+    ):
         cells = [
             f"{key.removeprefix('real:')} {part['macro_f1']:.3f} "
             f"(baseline {baseline[name][key]['macro_f1']:.3f}, n={part['n']})"

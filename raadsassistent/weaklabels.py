@@ -187,6 +187,7 @@ class LabelledPassage:
     source: str  # file name (and line or id for team passages)
     headings: tuple[str, ...] = ()
     doc_type: str = "bestemmingsplan"
+    id: str = ""  # a real passage's id in training/denhaag
 
 
 MIN_WORDS = 12
@@ -342,26 +343,33 @@ def deduplicate(passages: list[LabelledPassage]) -> list[LabelledPassage]:
     return result
 
 
+def real_label_files(folder: str | Path) -> list[tuple[Path, Path]]:
+    """Every ``(passages*.jsonl, labels*.jsonl)`` pair in ``folder`` whose labels exist, in
+    name order: ``passages.jsonl`` with ``labels.jsonl``, ``passages-2.jsonl`` with
+    ``labels-2.jsonl`` (a later annotation wave), and so on."""
+    pairs = []
+    waves = sorted(Path(folder).glob("passages*.jsonl"), key=lambda p: (len(p.name), p.name))
+    for passages in waves:
+        labels = passages.with_name("labels" + passages.name.removeprefix("passages"))
+        if labels.is_file():
+            pairs.append((passages, labels))
+    return pairs
+
+
 def load_real_passages(folder: str | Path) -> list[LabelledPassage]:
     """Independently labelled passages of real council documents (``training/denhaag``).
 
-    ``passages.jsonl`` holds the text with its meeting, file, kind and section heading;
-    ``labels.jsonl`` the adjudicated label per id. The group is ``"real:<meeting>"``, so a
-    meeting never leaks across a split; the source is the file (sections are per file).
+    Each ``passages*.jsonl`` holds the text with its meeting, file, kind and section heading;
+    its ``labels*.jsonl`` the adjudicated label per id (see :func:`real_label_files`). The
+    group is ``"real:<meeting>"``, so a meeting never leaks across a split; the source is the
+    file (sections are per file). A passage without a final label yet is left out.
     """
-    folder = Path(folder)
-    labels = {}
-    with (folder / "labels.jsonl").open(encoding="utf-8") as handle:
-        for line in handle:
-            if line.strip():
-                record = json.loads(line)
-                labels[record["id"]] = record["label"]
     passages = []
-    with (folder / "passages.jsonl").open(encoding="utf-8") as handle:
-        for line in handle:
-            if not line.strip():
-                continue
-            record = json.loads(line)
+    for passages_path, labels_path in real_label_files(folder):
+        labels = {}
+        for record in _json_lines(labels_path):
+            labels[record["id"]] = record.get("label")
+        for record in _json_lines(passages_path):
             label = labels.get(record["id"])
             if label in LABELS:
                 passages.append(
@@ -372,6 +380,13 @@ def load_real_passages(folder: str | Path) -> list[LabelledPassage]:
                         record["file"],
                         (record.get("section") or "",),
                         record.get("kind") or "raadsstuk",
+                        record["id"],
                     )
                 )
     return passages
+
+
+def _json_lines(path: Path) -> list[dict]:
+    """The records of a JSON-lines file (blank lines skipped)."""
+    with path.open(encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle if line.strip()]

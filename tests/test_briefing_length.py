@@ -198,6 +198,8 @@ def _register_pdf(path):
 def test_decision_points_over_budget(tmp_path):
     """Before: all 30 points in the Markdown, 640 of 692 words (92%; the points took precedence);
     now the Markdown keeps its budget and the HTML and JSON every point."""
+    from dataclasses import replace
+
     from raadsassistent.pipeline import read_document
 
     doc = read_document(_register_pdf(tmp_path / "register.pdf"))
@@ -205,7 +207,16 @@ def test_decision_points_over_budget(tmp_path):
     assert len(b.decision_points) == 30 and b.shown_points is not None
     md = render_briefing(b, "md")
     assert markdown_word_count(md) <= markdown_budget(b.source_words)
-    assert b.shown_points == b.decision_points[:2]
+    # Two points whole, the third cut at a word boundary and marked (docs/briefing.md, 2):
+    # with framework-v2 the decision passage is framework by construction, so the note "Dit
+    # document bestaat vrijwel geheel uit uitvoerende details" (21 words) is gone and the cut
+    # third point fits; framework-v1 called every passage detail, and showed two.
+    third = replace(
+        b.decision_points[2],
+        text="de geheimhouding op grond van artikel 87 Gemeentewet op te heffen voor het "
+        "onderzoek naar cultuurinstellingen" + CUT_MARK,
+    )
+    assert b.shown_points == (*b.decision_points[:2], third)
     assert "*Nog 28 beslispunten (p. 1–3): voluit in de HTML- en JSON-briefing.*" in md
     assert "uit 2003" not in md
     page = render_briefing(b, "html", pdf_href="register.pdf")
@@ -213,13 +224,13 @@ def test_decision_points_over_budget(tmp_path):
         'Nog 28 beslispunten <span class="p"><a href="register.pdf#page=1">p. 1–3</a></span>: '
         "hieronder voluit.</p>" in page
     )
-    assert page.count("<li>") >= 32  # two shown, thirty in the block below
+    assert page.count("<li>") >= 33  # three shown, thirty in the block below
     folded = page[page.index('<details class="all"><summary>Alle 30 beslispunten voluit') :]
     assert all(html.escape(c.text) in folded for c in b.decision_points)
     # the preamble and closing formula are no Kern
     assert not any(c.text.startswith("Aldus besloten") for c in b.summary)
     data = briefing_to_dict(b)
-    assert data["decision_points_shown"] == 2 and len(data["decision_points"]) == 30
+    assert data["decision_points_shown"] == 3 and len(data["decision_points"]) == 30
     assert briefing_from_dict(data) == b
     check(doc, b)
 
@@ -293,3 +304,43 @@ def test_long_document_keeps_points_that_fit_its_share(denhaag):
     b = _briefing(doc)
     assert len(b.decision_points) == 8 and b.shown_points is None
     check(doc, b)
+
+
+def test_notes_of_empty_parts_count_against_the_budget(segmented_samples):
+    """The agenda has no decision points, amounts, risks, participation or skipped sections:
+    their five notes take 31 words, where the template reserved 14. Before, its Markdown took
+    158 words (any labels: 154-158) against a budget of 150."""
+    from dataclasses import replace
+
+    from raadsassistent import render
+
+    doc = segmented_samples["agenda.pdf"]
+    for label in (None, "detail", "framework"):
+        labelled = replace(
+            doc,
+            sections=tuple(
+                replace(s, passages=tuple(replace(p, label=label) for p in s.passages))
+                for s in doc.sections
+            ),
+        )
+        b = summarise_document(labelled)
+        md = render_briefing(b, "md")
+        assert render.NO_RISKS in md and render.NO_SKIPPED in md and not b.decision_points
+        assert markdown_word_count(md) <= markdown_budget(b.source_words) == 150
+        check(labelled, b)
+
+
+def test_empty_note_words_are_renders_notes():
+    from raadsassistent import render
+    from raadsassistent.summarise import EMPTY_NOTE_WORDS
+
+    notes = {
+        "points": render.NO_POINTS,
+        "asks_nothing": render.ASKS_NOTHING,
+        "amounts": render.NO_AMOUNTS,
+        "dates": render.NO_DATES,
+        "risks": render.NO_RISKS,
+        "participation": render.NO_PARTICIPATION,
+        "skipped": render.NO_SKIPPED,
+    }
+    assert EMPTY_NOTE_WORDS == {k: markdown_word_count(v) for k, v in notes.items()}

@@ -22,7 +22,9 @@ from raadsassistent.classify import (
 from raadsassistent.errors import ModelError
 from raadsassistent.types import PageShare, Passage, Section, StructuredDocument
 
-MODEL_DIR = Path(__file__).resolve().parents[1] / "models" / "framework-v1"
+MODEL_DIR = Path(__file__).resolve().parents[1] / "models" / "framework-v2"
+# The model before issue 13's zoning route: format 1, one vector for every kind of text.
+V1_DIR = MODEL_DIR.parent / "framework-v1"
 
 FRAMEWORK_TEXTS = [
     "Het college stelt de raad voor de woonvisie vast te stellen en als uitgangspunt te "
@@ -52,7 +54,7 @@ RETRAIN = "'raadsassistent train --corpus MAP'"
 
 def test_default_path_is_the_shipped_model(monkeypatch):
     monkeypatch.delenv(MODEL_ENV, raising=False)
-    assert default_model_path().name == "framework-v1"
+    assert default_model_path().name == "framework-v2"
     assert (default_model_path() / "card.json").is_file()
 
 
@@ -125,7 +127,8 @@ def test_unknown_format_gives_model_error(tmp_path):
         load_model(folder)
     assert str(info.value) == (
         f"Het model in {folder} heeft formaat 'raadsassistent-framework/99'; deze versie van "
-        "raadsassistent leest alleen 'raadsassistent-framework/1'. Werk raadsassistent bij of "
+        "raadsassistent leest alleen 'raadsassistent-framework/1' en "
+        "'raadsassistent-framework/2'. Werk raadsassistent bij of "
         f"train het model opnieuw met {RETRAIN}."
     )
 
@@ -247,9 +250,14 @@ def test_decision_points_are_framework_by_construction(model, segmented_samples)
     ]
     held = decision_passages(doc)
     assert len(held) == 1
-    plain = {p.id: p for p in classify_passages(doc, model).passages}
-    assert plain[next(iter(held))].label == "detail"  # the shipped model's reading
-    flagged = dataclasses.replace(model, card={**model.card, "decision_points_framework": True})
+    v1 = load_model(V1_DIR)  # trained before issue 13: its card does not say so
+    plain = {p.id: p for p in classify_passages(doc, v1).passages}
+    assert plain[next(iter(held))].label == "detail"  # that model's own reading
+    assert model.card["decision_points_framework"] is True
+    assert {p.id: p for p in classify_passages(doc, model).passages}[
+        next(iter(held))
+    ].framework_probability >= DECISION_POINT_PROBABILITY
+    flagged = dataclasses.replace(v1, card={**v1.card, "decision_points_framework": True})
     labelled = {p.id: p for p in classify_passages(doc, flagged).passages}
     (point,) = (labelled[i] for i in held)
     assert point.label == "framework"
@@ -258,3 +266,89 @@ def test_decision_points_are_framework_by_construction(model, segmented_samples)
     assert [p.framework_probability for p in others] == [
         plain[p.id].framework_probability for p in others
     ]
+
+
+def _zoning(doc: StructuredDocument) -> StructuredDocument:
+    from dataclasses import replace
+
+    return replace(doc, doc_type="bestemmingsplan")
+
+
+def test_zoning_text_takes_the_corpus_models_own_route(model):
+    """Zoning-plan text is scored by the corpus model with its own calibration and context
+    weights (issue 13): the council calibration moved the zoning threshold (0.873 -> 0.780)."""
+    assert model.card["format"] == "raadsassistent-framework/2"
+    assert {"zoning_coef", "zoning_intercept", "zoning_calibration"} <= set(model.card["weights"])
+    texts = FRAMEWORK_TEXTS + DETAIL_TEXTS
+    zoning = model.predict_proba(texts, zoning=True)
+    scores = model.featurizer.weigh(model.featurizer.counts(texts), model.idf) @ model.zoning_coef
+    slope, offset = model.zoning_calibration
+    expected = 1 / (1 + np.exp(-(slope * (scores + model.zoning_intercept) + offset)))
+    assert np.allclose(zoning, expected)
+    assert not np.allclose(zoning, model.predict_proba(texts))  # the council route differs
+    assert model.predict(texts, zoning=True) == ["framework"] * 3 + ["detail"] * 3
+    # classify FILE.pdf picks the route by the detected document type
+    doc = _zoning(_doc())
+    labelled = classify_passages(doc, model)
+    sections = [s.id for s in doc.sections for _ in s.passages]
+    chapters = [s.id if s.level == 1 else s.parent for s in doc.sections for _ in s.passages]
+    in_context = model.predict_proba_in_context(
+        [p.text for p in doc.passages], sections, chapters, zoning=True
+    )
+    assert [p.framework_probability for p in labelled.passages] == [
+        round(float(p), 4) for p in in_context
+    ]
+    council = classify_passages(_doc(), model)
+    assert [p.framework_probability for p in council.passages] != [
+        p.framework_probability for p in labelled.passages
+    ]
+    explained = model.explain(FRAMEWORK_TEXTS[1], zoning=True)
+    assert explained and all(weight > 0 for _, weight in explained)
+
+
+def test_a_format_1_model_still_loads_and_scores_both_kinds_alike():
+    v1 = load_model(V1_DIR)
+    assert v1.card["format"] == "raadsassistent-framework/1" and v1.zoning_coef is None
+    texts = FRAMEWORK_TEXTS + DETAIL_TEXTS
+    assert np.array_equal(v1.predict_proba(texts, zoning=True), v1.predict_proba(texts))
+
+
+def test_classify_jsonl_soort_picks_the_route(model):
+    from click.testing import CliRunner
+
+    from raadsassistent.cli import main
+
+    stdin = "".join(json.dumps({"id": i, "text": t}) + "\n" for i, t in enumerate(FRAMEWORK_TEXTS))
+    expected = {
+        None: model.predict_proba(FRAMEWORK_TEXTS),
+        "raadsstuk": model.predict_proba(FRAMEWORK_TEXTS),
+        "bestemmingsplan": model.predict_proba(FRAMEWORK_TEXTS, zoning=True),
+    }
+    for kind, probabilities in expected.items():
+        args = ["classify", "--jsonl", "-"] + ([] if kind is None else ["--soort", kind])
+        result = CliRunner().invoke(main, args, input=stdin, env={MODEL_ENV: str(MODEL_DIR)})
+        assert result.exit_code == 0, result.output
+        rows = [json.loads(line) for line in result.output.splitlines()]
+        assert [r["framework_probability"] for r in rows] == [
+            round(float(p), 4) for p in probabilities
+        ]
+    # a line may give the heading its text stands under
+    lines = [{"id": 1, "text": FRAMEWORK_TEXTS[0], "section": "Planning"}]
+    result = CliRunner().invoke(
+        main,
+        ["classify", "--jsonl", "-", "--soort", "raadsvoorstel"],
+        input=json.dumps(lines[0]) + "\n",
+        env={MODEL_ENV: str(MODEL_DIR)},
+    )
+    expected_one = model.predict_proba(
+        FRAMEWORK_TEXTS[:1], kind="raadsvoorstel", headings=["Planning"]
+    )
+    assert json.loads(result.output)["framework_probability"] == round(float(expected_one[0]), 4)
+    bad = CliRunner().invoke(
+        main, ["classify", "--jsonl", "-"], input='{"id": 1, "text": "x", "section": 3}\n'
+    )
+    assert bad.exit_code != 0 and 'regel 1: de "section"' in bad.output
+    wrong = CliRunner().invoke(main, ["classify", "x.pdf", "--soort", "bestemmingsplan"])
+    assert wrong.exit_code != 0 and "--soort hoort bij --jsonl" in wrong.output
+    help_text = CliRunner().invoke(main, ["classify", "--help"]).output
+    assert "bestemmingsplan" in help_text and "raadsstuk" in help_text

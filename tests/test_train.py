@@ -52,9 +52,8 @@ def test_team_model_collapses_into_one_linear_model(tmp_path):
     rng = random.Random(11)
     corpus, team = write_training_folders(tmp_path, rng)
     spec = {"kind": "lr", "C": 1.0, "blocks": "both", "scale": 1.0}
-    card = train_model(
-        corpus, team, tmp_path / "model", seed=13, config={"team_model": spec}, evaluate=False
-    )
+    config = {"team_model": spec, "hand_model": None}  # framework-v1's recipe
+    card = train_model(corpus, team, tmp_path / "model", seed=13, config=config, evaluate=False)
     assert card["config"]["team_model"] == spec
     model = load_model(tmp_path / "model")
     assert model.coef.shape == (model.featurizer.n_features,)
@@ -137,6 +136,37 @@ def test_two_stage_model_with_real_passages_and_leave_one_meeting_out(tmp_path):
     text = "Het plan past binnen het provinciaal beleid en de gemeentelijke structuurvisie."
     under = model.decision_function([text, text], ["Planning", "Beoogd effect"])
     assert under[0] < under[1]  # the heading's words weigh in
+    # zoning-plan text takes stage one alone, with its own calibration
+    assert model.card["format"] == "raadsassistent-framework/2"
+    assert model.zoning_coef is not None and not np.array_equal(model.zoning_coef, model.coef)
+    assert model.predict(
+        ["Uit het bodemonderzoek blijkt dat de grond schoon is."], zoning=True
+    ) == ["detail"]
+
+
+@pytest.mark.slow
+def test_two_stage_model_with_document_kinds(tmp_path):
+    """config hand_model kinds: the document type is a feature, crossed with each lemma;
+    length: the passage's length class (``lengte=N``, N = floor(log2 words)) is one."""
+    rng = random.Random(5)
+    corpus, team = write_training_folders(tmp_path, rng)
+    _write_real(team / "denhaag", rng)
+    spec = {**HAND, "kinds": True, "length": True}
+    card = train_model(
+        corpus, team, tmp_path / "model", seed=13, config={"hand_model": spec}, evaluate=False
+    )
+    assert card["settings"]["kind_features"] is True
+    assert card["settings"]["length_features"] is True
+    model = load_model(tmp_path / "model")
+    text = "Het plan past binnen het provinciaal beleid en de gemeentelijke structuurvisie."
+    scores = model.decision_function([text] * 3, kinds=["motie", "raadsvoorstel", ""])
+    assert len(set(scores.round(6).tolist())) == 3  # each kind weighs its own way
+    assert model.predict_proba([text], kind="motie")[0] != model.predict_proba([text])[0]
+    # the zoning route never sees the kind
+    assert np.array_equal(
+        model.decision_function([text], zoning=True, kinds=["motie"]),
+        model.decision_function([text], zoning=True),
+    )
 
 
 def test_real_passages_load_with_meeting_groups_and_their_kappa():
@@ -146,15 +176,72 @@ def test_real_passages_load_with_meeting_groups_and_their_kappa():
     from raadsassistent.weaklabels import load_real_passages
 
     folder = Path(__file__).resolve().parents[1] / "training" / "denhaag"
-    passages = load_real_passages(folder)
+    # the first wave; a second (ids dh2-...) is read too once its labels are there
+    passages = [p for p in load_real_passages(folder) if p.id.startswith("dh-")]
     assert len(passages) == 1649
     assert sum(p.label == "framework" for p in passages) == 789
     assert {p.group for p in passages} == {
         f"real:{m}" for m in ("1259560", "1259650", "1259652", "1259752", "1259753", "1259755")
     }
-    assert real_agreement(folder) == {
+    agreement = real_agreement(folder)
+    assert agreement.get("waves", {"labels.jsonl": agreement})["labels.jsonl"] == {
         "passages": 1649,
         "cohen_kappa": 0.766,
         "observed_agreement": 0.882,
         "adjudicated": 194,
     }
+
+
+def test_real_agreement_per_wave(tmp_path):
+    from raadsassistent.train import real_agreement
+
+    def write(name, pairs):
+        rows = [
+            {"id": f"{name}-{i}", "label_a": a, "label_b": b, "label": a, "adjudicated": a != b}
+            for i, (a, b) in enumerate(pairs)
+        ]
+        (tmp_path / f"labels{name}.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows))
+        (tmp_path / f"passages{name}.jsonl").write_text("")
+
+    f, d = "framework", "detail"
+    write("", [(f, f), (d, d), (f, d), (d, d)])
+    assert real_agreement(tmp_path) == {
+        "passages": 4,
+        "cohen_kappa": 0.5,
+        "observed_agreement": 0.75,
+        "adjudicated": 1,
+    }
+    write("-2", [(f, f), (d, d)])
+    both = real_agreement(tmp_path)
+    assert both["passages"] == 6 and both["adjudicated"] == 1
+    assert both["waves"]["labels.jsonl"]["cohen_kappa"] == 0.5
+    assert both["waves"]["labels-2.jsonl"]["cohen_kappa"] == 1.0
+    assert both["cohen_kappa"] == pytest.approx(0.667, abs=0.001)
+
+
+def test_real_passages_get_their_documents_decision_points():
+    """document_facts.jsonl: decision points found in the whole document (framework by
+    construction) for the evaluation as classify FILE.pdf sees the passages."""
+    from pathlib import Path
+
+    from raadsassistent.train import document_facts
+    from raadsassistent.weaklabels import load_real_passages
+
+    folder = Path(__file__).resolve().parents[1] / "training" / "denhaag"
+    facts = document_facts(folder)
+    labels = {p.id: p.label for p in load_real_passages(folder)}
+    marked = [i for i, fact in facts.items() if fact["decision_point"] and i.startswith("dh-")]
+    assert len(marked) == 195
+    assert sum(labels[i] == "framework" for i in marked) == 191
+    assert document_facts(folder / "nergens") == {}
+
+
+def test_council_words_kind_and_length():
+    from raadsassistent.classify import DEFAULT_SETTINGS, Featurizer
+
+    settings = {**DEFAULT_SETTINGS, "kind_features": True, "length_features": True}
+    words = Featurizer(settings, {}).council_words("a b c d e", ["b", "a", "b"], "motie")
+    assert words == ["soort=motie", "motie|a", "motie|b", "lengte=2"]
+    long = " ".join(["w"] * 1000)
+    assert Featurizer(settings, {}).council_words(long, [], "") == ["lengte=8"]
+    assert Featurizer(DEFAULT_SETTINGS, {}).council_words("a b", ["a"], "motie") == []

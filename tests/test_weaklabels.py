@@ -217,3 +217,45 @@ def test_real_corpus_file_gives_both_labels():
     labels = {label_heading_path(h) for h, _ in parsed}
     assert {"framework", "detail"} <= labels
     assert all("\\." not in text for _, text in parsed)
+
+
+def test_load_real_passages_reads_every_annotation_wave(tmp_path):
+    """passages.jsonl with labels.jsonl, passages-2.jsonl with labels-2.jsonl (a second
+    wave); a wave whose labels are not there yet, and a passage without a final label, wait."""
+    from raadsassistent.weaklabels import load_real_passages, real_label_files
+
+    def write(name, rows):
+        (tmp_path / name).write_text("".join(json.dumps(r) + "\n" for r in rows), "utf-8")
+
+    def passage(pid, meeting, kind="raadsvoorstel"):
+        return {
+            "id": pid,
+            "meeting": meeting,
+            "file": f"{meeting}/{pid}.pdf",
+            "kind": kind,
+            "page": 1,
+            "section": "Besluit",
+            "text": f"Tekst van {pid}.",
+        }
+
+    write("passages.jsonl", [passage("dh-0001", "1"), passage("dh-0002", "2", "motie")])
+    write(
+        "labels.jsonl",
+        [{"id": "dh-0001", "label": "framework"}, {"id": "dh-0002", "label": "detail"}],
+    )
+    write("passages-2.jsonl", [passage("dh2-0001", "1"), passage("dh2-0002", "3")])
+    write(
+        "labels-2.jsonl", [{"id": "dh2-0001", "label": "detail"}, {"id": "dh2-0002", "label": None}]
+    )
+    write("passages-3.jsonl", [passage("dh3-0001", "4")])  # labelling still under way
+    assert [(p.name, q.name) for p, q in real_label_files(tmp_path)] == [
+        ("passages.jsonl", "labels.jsonl"),
+        ("passages-2.jsonl", "labels-2.jsonl"),
+    ]
+    passages = load_real_passages(tmp_path)
+    assert sorted((p.id, p.label, p.group, p.doc_type) for p in passages) == [
+        ("dh-0001", "framework", "real:1", "raadsvoorstel"),
+        ("dh-0002", "detail", "real:2", "motie"),
+        ("dh2-0001", "detail", "real:1", "raadsvoorstel"),
+    ]
+    assert passages[0].headings == ("Besluit",) and passages[0].source.endswith(".pdf")
