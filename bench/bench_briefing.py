@@ -522,7 +522,7 @@ def main() -> None:
     parser.add_argument("--only-reading", action="store_true", help="only the reading table")
     args = parser.parse_args()
     use_model = not args.no_model
-    print(f"model: {'framework-v1 (when installed)' if use_model else 'none'}\n")
+    print(f"model: {'framework-v2 (when installed)' if use_model else 'none'}\n")
     if args.only_reading:
         bench_reading(args.denhaag)
         return
