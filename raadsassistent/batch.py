@@ -481,13 +481,15 @@ def _run_dask(
 
 
 def _preload_model() -> None:
-    # Forked workers share the parent's loaded model and spaCy tokenizer instead of each
-    # building their own; a broken model stops the run here, before any worker starts.
+    # Forked workers share the parent's loaded model and tokenizer instead of each building
+    # their own; a broken model stops the run here, before any worker starts.
     if multiprocessing.get_start_method(allow_none=True) not in (None, "fork"):
         return
     from raadsassistent.classify import load_model
+    from raadsassistent.nlp import shared_tokenizer
 
-    load_model().featurizer.nlp  # noqa: B018  (built once, here)
+    load_model()
+    shared_tokenizer()
 
 
 def _file_size(path: Path) -> int:

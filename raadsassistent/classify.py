@@ -173,14 +173,6 @@ class Featurizer:
         self.char_ngram = (char_lo, char_hi)
 
     @property
-    def nlp(self) -> Any:
-        """The shared blank Dutch pipeline (only its tokenizer is used: lemmas are looked up
-        in the model's own table)."""
-        from .nlp import _sentence_nlp
-
-        return _sentence_nlp()
-
-    @property
     def n_features(self) -> int:
         return self.settings["word_features"] + self.settings["char_features"]
 
@@ -215,7 +207,7 @@ class Featurizer:
     def lemmas(self, texts: Sequence[str]) -> list[list[str]]:
         from .nlp import lemmatize
 
-        return lemmatize([_DIGIT.sub("0", t) for t in texts], self.nlp, self.lemma_table)
+        return lemmatize([_DIGIT.sub("0", t) for t in texts], None, self.lemma_table)
 
     def council_words(self, text: str, lemmas: list[str], kind: str) -> list[str]:
         """Words of a council document's passage beyond its n-grams: with the setting

@@ -548,12 +548,6 @@ def shared_tokenizer() -> Tokenizer:
     return Tokenizer(json.loads(TOKENIZER_RULES.read_text(encoding="utf-8")))
 
 
-def _sentence_nlp() -> Tokenizer:
-    """The tokenizer of sentences and lemmas (``shared_tokenizer``; the classifier asks for it
-    under this name)."""
-    return shared_tokenizer()
-
-
 def sentence_starts(
     tokens: Sequence[str], punct_chars: Collection[str] = _SENTENCE_PUNCT
 ) -> list[int]:
