@@ -505,7 +505,7 @@ def _table_chars(textpage, text: str, height: float) -> list[dict] | None:
         j = 0
         for ch in written:
             if j < len(own) and (
-                own[j]["text"] == ch or (own[j]["text"] == "-" and ch in "\u00ad-")
+                own[j]["text"] == ch or (own[j]["text"] == "-" and ch in _HYPHENS)
             ):
                 j += 1
             elif ch == " ":
@@ -519,6 +519,11 @@ def _table_chars(textpage, text: str, height: float) -> list[dict] | None:
         if j != len(own):
             return None
     return chars + spaces
+
+
+# What a text object may write where pdfium's page text has a hyphen ("\ufffe" made "-"):
+# a soft hyphen, or code 2, which some Word fonts map to it and pdfminer reads as "-".
+_HYPHENS = "\u00ad-\x02"
 
 
 def _space_beside(char: dict, *, after: bool) -> dict:
