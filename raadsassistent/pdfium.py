@@ -13,13 +13,14 @@ from __future__ import annotations
 import functools
 import re
 import struct
+import threading
 from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 from typing import Any, NamedTuple
 
 from raadsassistent.errors import PdfError
-from raadsassistent.layout import Char, chars_to_words, in_tables, words_to_lines
+from raadsassistent.layout import char_array_words, in_tables, words_to_lines
 from raadsassistent.plumber import (
     check_page_count,
     close_pdf,
@@ -172,8 +173,7 @@ def _page_words(
             if count > max_chars:
                 return replace(blank, status="dense"), [], [], rotated, False
             text = textpage.get_text_range(0, count)
-            chars, garbage = _page_chars(textpage.raw, text, min(count, len(text)), height)
-            visible = any(c[0] != " " for c in chars)
+            chars, visible, garbage = _page_chars(textpage.raw, text, min(count, len(text)), height)
             if garbage > 0.5:
                 return replace(blank, status="garbage"), [], [], rotated, False
             if not visible:
@@ -184,7 +184,7 @@ def _page_words(
         finally:
             textpage.close()
         accents = _ACCENTS.search(text) is not None
-        return blank, chars_to_words(chars), tables, rotated, accents
+        return blank, char_array_words(*chars), tables, rotated, accents
     finally:
         page.close()
 
@@ -209,18 +209,20 @@ def _objects(page_handle, level: int = 0, form=None) -> Iterator[tuple[Any, int,
             yield from _objects(page_handle, level + 1, obj)
 
 
-def _page_chars(handle, text: str, count: int, height: float) -> tuple[list[Char], float]:
-    """Characters as (text, x0, top, x1, bottom, size, fontname), whitespace as separators;
-    and the share of undecodable text.
+def _page_chars(handle, text: str, count: int, height: float) -> tuple[tuple, bool, float]:
+    """The page's characters as :func:`layout.char_array_words` takes them (whitespace as
+    separating spaces, rotated text left out), whether a letter is among them, and the
+    share of undecodable text.
 
     This loop is the hot path of extraction, so font, size and rotation are read once per
     text object (a run of one font) rather than per character; Word 365 writes whole lines
     without a space, so once per word would give a two-font line one font. The per-character
-    calls go through :func:`_fast_calls` and the box is unpacked in one step, which halves
-    what ctypes costs per character.
+    calls go through :func:`_fast_calls`, and each box is written straight into an array
+    (:func:`_box_slots`), which halves what ctypes costs per character.
     """
     import ctypes
 
+    import numpy as np
     import pypdfium2.raw as raw
 
     calls = _fast_calls()
@@ -228,15 +230,14 @@ def _page_chars(handle, text: str, count: int, height: float) -> tuple[list[Char
         calls.box, calls.is_generated, calls.map_error, calls.text_object
     )  # fmt: skip
     page = ctypes.cast(handle, ctypes.c_void_p)
-    rect = raw.FS_RECTF()
-    at = ctypes.c_void_p(ctypes.addressof(rect))
-    unpack = _RECT.unpack_from
+    buffer, slots = _box_slots(count)
     matrix = raw.FS_MATRIX()
     name = ctypes.create_string_buffer(256)
     flags = ctypes.c_int()
-    chars: list[Char] = []
-    append = chars.append
-    bad_words = words = replacement = 0
+    kept: list[int] = []  # page text index of each character, ~index for a space
+    keep = kept.append
+    run_starts, run_sizes, run_fonts = [0], [0.0], [""]  # spaces before any letter: none
+    bad_words = words = replacement = letters = 0
     word_start = True
     run = None
     size, font, upright = 0.0, "", True
@@ -244,9 +245,8 @@ def _page_chars(handle, text: str, count: int, height: float) -> tuple[list[Char
         ch = text[i]
         if ch.isspace():
             if ch not in "\r\n" and is_generated(page, i) != 1:
-                box(page, i, at)
-                left, top, right, _ = unpack(rect)
-                append((" ", left, height - top, right, 0.0, 0.0, ""))
+                box(page, i, slots[len(kept)])
+                keep(~i)
             word_start = True
             continue
         if word_start:
@@ -262,17 +262,58 @@ def _page_chars(handle, text: str, count: int, height: float) -> tuple[list[Char
             length = raw.FPDFText_GetFontInfo(handle, i, name, 256, ctypes.byref(flags))
             font = name.raw[: max(length - 1, 0)].decode("latin-1", "replace")
             upright = raw.FPDFText_GetCharAngle(handle, i) <= 0.01
+            run_starts.append(len(kept))
+            run_sizes.append(size)
+            run_fonts.append(font)
         if not upright:
             continue  # rotated text, like pdfplumber's non-upright chars
-        if ch == "\ufffe":  # pdfium's mark for a hyphen at a line break
-            ch = "-"
-        elif ch == "\ufffd":
+        if ch == "\ufffd":
             replacement += 1
-        box(page, i, at)
-        left, top, right, bottom = unpack(rect)
-        append((ch, left, height - top, right, height - bottom, size, font))
-    share = max(bad_words / words if words else 0.0, replacement / len(chars) if chars else 0.0)
-    return chars, share
+        box(page, i, slots[len(kept)])
+        keep(i)
+        letters += 1
+    n = len(kept)
+    share = max(bad_words / words if words else 0.0, replacement / n if n else 0.0)
+    index = np.array(kept, dtype=np.intp)
+    space = index < 0
+    index[space] = ~index[space]
+    codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), np.uint32)[index]
+    codes[space] = 32
+    codes[codes == 0xFFFE] = 45  # pdfium's mark for a hyphen at a line break: "-"
+    left, top, right, bottom = np.frombuffer(buffer, np.float32, 4 * n).reshape(n, 4).T
+    boxes = np.array([left, top, right, bottom], dtype=float)
+    boxes[1] = height - boxes[1]
+    boxes[3] = height - boxes[3]
+    runs = np.diff(run_starts, append=n)
+    font_index = np.repeat(np.arange(len(runs)), runs)
+    sizes = np.array(run_sizes)[font_index]
+    chars = (
+        codes.tobytes().decode("utf-32-le", "surrogatepass"),
+        boxes,
+        sizes,
+        font_index,
+        run_fonts,
+    )
+    return chars, letters > 0, share
+
+
+_SLOTS = threading.local()
+
+
+def _box_slots(count: int) -> tuple[Any, list[Any]]:
+    """A float buffer for ``count`` character boxes and a pointer to each box's place, kept
+    per thread and grown as pages need: a pointer made per character costs as much as the
+    call it is passed to."""
+    import ctypes
+
+    slots = getattr(_SLOTS, "value", None)
+    if slots is None or len(slots[1]) < count:
+        size = max(count, 4096)
+        buffer = (ctypes.c_float * (4 * size))()
+        base = ctypes.addressof(buffer)
+        slots = (buffer, [ctypes.c_void_p(base + 16 * j) for j in range(size)])
+        _SLOTS.value = slots
+    return slots
 
 
 _RECT = struct.Struct("4f")  # FS_RECTF: left, top, right, bottom as C floats
