@@ -56,10 +56,10 @@ def read_pages(
         page_count = len(pdf)
         check_page_count(path, page_count, max_pages)
         metadata = {k: str(v)[:500] for k, v in (pdf.get_metadata_dict() or {}).items() if v}
+        if workers <= 1 or page_count < PARALLEL_MIN_PAGES:  # read on, the file open already
+            return _read_range(pdf, path, password, max_chars, 0, page_count), metadata
     finally:
         pdf.close()
-    if workers <= 1 or page_count < PARALLEL_MIN_PAGES:
-        return read_page_range(path, password, max_chars, 0, page_count), metadata
     return _read_pages_parallel(path, password, max_chars, page_count, workers), metadata
 
 
@@ -90,6 +90,16 @@ def read_page_range(
 ) -> list[Page]:
     """Pages ``start`` to ``stop`` (0-based, exclusive) of ``path`` via pdfium."""
     pdf = _open(path, password)
+    try:
+        return _read_range(pdf, path, password, max_chars, start, stop)
+    finally:
+        pdf.close()
+
+
+def _read_range(
+    pdf, path: Path, password: str | None, max_chars: int, start: int, stop: int
+) -> list[Page]:
+    """Pages ``start`` to ``stop`` of the open pypdfium2 document ``pdf`` of ``path``."""
     plumber = None
     try:
         pages = []
@@ -132,7 +142,6 @@ def read_page_range(
     finally:
         if plumber is not None:
             close_pdf(plumber)
-        pdf.close()
 
 
 def _open(path: Path, password: str | None):
