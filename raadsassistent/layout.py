@@ -62,6 +62,8 @@ def normalise_text(text: str) -> str:
     """Fix ligatures and odd whitespace; NFC so 'é' is one character."""
     if "(cid:127)" in text:  # code 127 is the bullet in WinAnsi-style fonts without a map
         text = text.replace("(cid:127)", "•")
+    elif text.isascii() and text.isprintable() and "  " not in text:
+        return text.strip()  # nothing to fix, and single spaces are the only whitespace
     text = unicodedata.normalize("NFC", text.translate(_CHAR_FIXES))
     return _SPACES.sub(" ", text).strip()
 

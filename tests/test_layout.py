@@ -424,3 +424,26 @@ def test_numpy_words_equal_the_character_loop_on_pdfs(engine, sample_pdfs, tmp_p
                     pages += 1
                     page.close()
     assert pages >= 15
+
+
+def test_plain_ascii_lines_skip_normalisation_with_the_same_result():
+    """normalise_text returns plain printable ASCII without double spaces stripped at once;
+    on random texts of whitespace, ligatures, accents and cid bullets it equals the full
+    translate + NFC + whitespace pass."""
+    import random
+    import re
+    import unicodedata
+
+    from raadsassistent.layout import _CHAR_FIXES
+
+    def full(text: str) -> str:
+        text = text.replace("(cid:127)", "•")
+        text = unicodedata.normalize("NFC", text.translate(_CHAR_FIXES))
+        return re.sub(r"\s+", " ", text).strip()
+
+    rng = random.Random(3)
+    alphabet = [*"ab .-\t\n\r\x0b\x0c\x1c\x1f\x85\xa0é\ufb01\u00ad\u200be\u0301", "(cid:127)"]
+    for _ in range(20000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randrange(12)))
+        assert normalise_text(text) == full(text), repr(text)
+    assert normalise_text("  Raadsvoorstel 2026 ") == "Raadsvoorstel 2026"
