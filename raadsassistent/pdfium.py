@@ -341,7 +341,9 @@ def _fast_calls() -> _Calls:
     """The per-character pdfium calls without declared argument types: pypdfium2's typed
     prototypes convert every argument through ``from_param``, which costs more than the call
     itself. Callers pass pointers as ``c_void_p`` objects and indices as ints (C ``int``).
-    ``text_object`` returns a plain address, so comparing two costs nothing."""
+    ``text_object`` returns a plain address, so comparing two costs nothing. The calls keep
+    the GIL (``PYFUNCTYPE``): they take well under a microsecond, less than releasing and
+    taking it back costs, and never call back into Python."""
     import ctypes
 
     import pypdfium2.raw as raw
@@ -349,7 +351,7 @@ def _fast_calls() -> _Calls:
     def untyped(function: Any, result: Any) -> Any:
         address = ctypes.cast(function, ctypes.c_void_p).value
         assert address, "pdfium function without an address"
-        return ctypes.CFUNCTYPE(result)(address)  # cdecl: the arguments are not declared
+        return ctypes.PYFUNCTYPE(result)(address)  # cdecl: the arguments are not declared
 
     return _Calls(
         box=untyped(raw.FPDFText_GetLooseCharBox, ctypes.c_int),
