@@ -243,6 +243,11 @@ def _page_chars(handle, text: str, count: int, height: float) -> tuple[tuple, bo
     matrix = raw.FS_MATRIX()
     name = ctypes.create_string_buffer(256)
     flags = ctypes.c_int()
+    # the once-a-run calls untyped too: a Word export starts a run with every word
+    matrix_at, name_at, flags_at = (
+        ctypes.c_void_p(ctypes.addressof(b)) for b in (matrix, name, flags)
+    )
+    name_size = ctypes.c_ulong(256)
     kept: list[int] = []  # page text index of each character, ~index for a space
     keep = kept.append
     run_starts, run_sizes, run_fonts = [0], [0.0], [""]  # spaces before any letter: none
@@ -265,12 +270,12 @@ def _page_chars(handle, text: str, count: int, height: float) -> tuple[tuple, bo
         if (obj := text_object(page, i)) != run:
             run = obj
             # the em size the text is set in: the font size scaled by the text matrix
-            raw.FPDFText_GetMatrix(handle, i, matrix)
+            calls.matrix(page, i, matrix_at)
             scale = abs(matrix.a * matrix.d - matrix.b * matrix.c) ** 0.5
-            size = raw.FPDFText_GetFontSize(handle, i) * scale
-            length = raw.FPDFText_GetFontInfo(handle, i, name, 256, ctypes.byref(flags))
+            size = calls.font_size(page, i) * scale
+            length = calls.font_info(page, i, name_at, name_size, flags_at)
             font = name.raw[: max(length - 1, 0)].decode("latin-1", "replace")
-            upright = raw.FPDFText_GetCharAngle(handle, i) <= 0.01
+            upright = calls.angle(page, i) <= 0.01
             run_starts.append(len(kept))
             run_sizes.append(size)
             run_fonts.append(font)
@@ -334,6 +339,9 @@ class _Calls(NamedTuple):
     map_error: Any
     text_object: Any
     angle: Any
+    matrix: Any
+    font_size: Any
+    font_info: Any
 
 
 @functools.cache
@@ -359,6 +367,9 @@ def _fast_calls() -> _Calls:
         map_error=untyped(raw.FPDFText_HasUnicodeMapError, ctypes.c_int),
         text_object=untyped(raw.FPDFText_GetTextObject, ctypes.c_void_p),
         angle=untyped(raw.FPDFText_GetCharAngle, ctypes.c_float),
+        matrix=untyped(raw.FPDFText_GetMatrix, ctypes.c_int),
+        font_size=untyped(raw.FPDFText_GetFontSize, ctypes.c_double),
+        font_info=untyped(raw.FPDFText_GetFontInfo, ctypes.c_ulong),
     )
 
 

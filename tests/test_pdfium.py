@@ -166,6 +166,22 @@ def test_untyped_calls_answer_as_pypdfium2(sample_pdfs):
             typed = raw.FPDFText_GetTextObject(handle, i)
             expected = ctypes.cast(typed, ctypes.c_void_p).value if typed else None
             assert calls.text_object(untyped, i) == expected
+            assert calls.font_size(untyped, i) == raw.FPDFText_GetFontSize(handle, i)
+            ours, theirs = raw.FS_MATRIX(), raw.FS_MATRIX()
+            assert calls.matrix(untyped, i, ctypes.c_void_p(ctypes.addressof(ours))) == (
+                raw.FPDFText_GetMatrix(handle, i, theirs)
+            )
+            assert bytes(ours) == bytes(theirs)
+            name, flags = ctypes.create_string_buffer(256), ctypes.c_int()
+            length = calls.font_info(
+                untyped, i, ctypes.c_void_p(ctypes.addressof(name)), ctypes.c_ulong(256),
+                ctypes.c_void_p(ctypes.addressof(flags)),
+            )  # fmt: skip
+            typed_name, typed_flags = ctypes.create_string_buffer(256), ctypes.c_int()
+            assert length == raw.FPDFText_GetFontInfo(
+                handle, i, typed_name, 256, ctypes.byref(typed_flags)
+            )
+            assert (name.raw, flags.value) == (typed_name.raw, typed_flags.value)
         textpage.close()
         page.close()
     finally:
