@@ -8,6 +8,7 @@ this module pdfplumber-style word dicts (``text``, ``x0``, ``top``, ``x1``, ``bo
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 import statistics
@@ -61,6 +62,8 @@ def normalise_text(text: str) -> str:
     """Fix ligatures and odd whitespace; NFC so 'é' is one character."""
     if "(cid:127)" in text:  # code 127 is the bullet in WinAnsi-style fonts without a map
         text = text.replace("(cid:127)", "•")
+    elif text.isascii() and text.isprintable() and "  " not in text:
+        return text.strip()  # nothing to fix, and single spaces are the only whitespace
     text = unicodedata.normalize("NFC", text.translate(_CHAR_FIXES))
     return _SPACES.sub(" ", text).strip()
 
@@ -80,81 +83,128 @@ def chars_to_words(chars: list[Char]) -> list[dict]:
     letter a little, so a fixed gap in points glues words on one file and splits them on
     another; measured against the line's own letter spacing it does neither.
     """
-    rows: list[list[Char]] = []
-    row: list[Char] = []
-    row_top = float("-inf")
-    for char in sorted(chars, key=_TOP):
-        if char[2] - row_top <= LINE_TOLERANCE:
-            row.append(char)
-        else:
-            row = [char]
-            rows.append(row)
-            row_top = char[2]
-    words: list[dict] = []
-    add = words.append
-    for row in rows:
-        row.sort(key=_X0)
-        # the median gap between neighbouring letters, in ems of the left one's font
-        letters = sorted(
-            [
-                (b[1] - a[3]) / (a[5] or 10.0)
-                for a, b in zip(row, row[1:], strict=False)
-                if a[0] != " " and b[0] != " "
-            ]
-        )
-        usual = min(max(letters[len(letters) // 2], 0.0), WORD_GAP_EM) if letters else 0.0
-        limit = usual + WORD_GAP_EM
-        current: list[Char] = []
-        last: Char = row[0]
-        for char in row:
-            if char[0] == " ":
-                # a space ends a word, unless it lies over the letter before it
-                if current and char[1] >= (last[1] + last[3]) / 2:
-                    add(_word(current))
-                    current = []
-            elif not current:
-                current = [char]
-                last = char
-            elif (char[1] - last[3]) / (last[5] or 10.0) > limit:
-                add(_word(current))
-                current = [char]
-                last = char
-            else:
-                current.append(char)
-                last = char
-        if current:
-            add(_word(current))
-    return words
+    if not chars:
+        return []
+    import numpy as np
+
+    texts, x0, top, x1, bottom, size, font = zip(*chars, strict=True)
+    names: dict[str, int] = {}
+    font_index = [names.setdefault(name, len(names)) for name in font]
+    return char_array_words(
+        "".join(texts) if all(len(t) == 1 for t in texts) else list(texts),
+        np.array([x0, top, x1, bottom], dtype=float),
+        np.array(size, dtype=float),
+        np.array(font_index, dtype=np.intp),
+        list(names),
+    )
 
 
-_TOP = itemgetter(2)
-_X0 = itemgetter(1)
+def char_array_words(
+    text: str | list[str], boxes, sizes, font_index, fonts: list[str]
+) -> list[dict]:
+    """:func:`chars_to_words` on characters given as columns: ``text`` one character each
+    (a str, or a list of strs where one may be longer), " " a space; ``boxes`` a 4 x n float
+    array of x0, top, x1, bottom; ``sizes``; ``font_index`` into ``fonts``.
 
+    The same clustering computed for the whole page at once with numpy, as a page holds
+    some 2,500 characters: too many for a Python loop per character.
+    """
+    import numpy as np
 
-def _word(chars: list[Char]) -> dict:
-    first = chars[0]
-    if len(chars) == 1:
-        return {
-            "text": first[0],
-            "x0": first[1],
-            "top": first[2],
-            "x1": first[3],
-            "bottom": first[4],
-            "size": first[5],
-            "fontname": first[6],
+    n = len(text)
+    if n == 0:
+        return []
+    # rows: characters sorted by top (stably, as sorted()); a row runs while a top lies
+    # within LINE_TOLERANCE of the row's first top
+    order = np.argsort(boxes[1], kind="stable")
+    tops = boxes[1][order].tolist()
+    row_starts = []
+    i = 0
+    while i < n:
+        row_starts.append(i)
+        first = tops[i]
+        # top - first <= tolerance rounds apart from top <= first + tolerance: step to the edge
+        j = bisect.bisect_right(tops, first + LINE_TOLERANCE, i)
+        while j > i + 1 and tops[j - 1] - first > LINE_TOLERANCE:
+            j -= 1
+        while j < n and tops[j] - first <= LINE_TOLERANCE:
+            j += 1
+        i = j
+    row = np.repeat(np.arange(len(row_starts)), np.diff(row_starts, append=n))
+    # within a row by x0, stably (lexsort is stable; its last key sorts first)
+    order = order[np.lexsort((boxes[0][order], row))]
+    x0, top, x1, bottom = boxes[:, order]
+    size = sizes[order]
+    em = np.where(size == 0, 10.0, size)  # `size or 10.0`
+    if isinstance(text, str):
+        codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), np.uint32)[order]
+        space = codes == 32
+    else:
+        texts = [text[k] for k in order.tolist()]
+        space = np.array([t == " " for t in texts], dtype=bool)
+    letter = ~space
+    # the median gap between neighbouring letters of a row, in ems of the left one's font
+    left = np.flatnonzero((row[:-1] == row[1:]) & letter[:-1] & letter[1:])
+    limit = np.full(len(row_starts), WORD_GAP_EM)
+    if len(left):
+        gaps = (x0[left + 1] - x1[left]) / em[left]
+        gap_row = row[left]
+        gaps = gaps[np.lexsort((gaps, gap_row))]
+        counts = np.bincount(gap_row, minlength=len(row_starts))
+        has = counts > 0
+        median = gaps[(np.cumsum(counts) - counts + counts // 2)[has]]
+        limit[has] += np.minimum(np.maximum(median, 0.0), WORD_GAP_EM)
+    # the letter before each character in its row (-1: none)
+    before = np.maximum.accumulate(np.where(letter, np.arange(n), -1))
+    previous = np.concatenate(([-1], before[:-1]))
+    previous[(previous < 0) | (row[np.maximum(previous, 0)] != row)] = -1
+    # a space ends the word of the letter before it, unless it lies over that letter
+    owner = previous[space & (previous >= 0)]
+    ended = np.zeros(n, dtype=bool)
+    spaces = np.flatnonzero(space & (previous >= 0))
+    ended[owner[x0[spaces] >= (x0[owner] + x1[owner]) / 2]] = True
+    letters = np.flatnonzero(letter)
+    if not len(letters):
+        return []
+    prev = previous[letters]
+    starts = prev < 0
+    go_on = ~starts
+    p, at = prev[go_on], letters[go_on]
+    starts[go_on] = ended[p] | ((x0[at] - x1[p]) / em[p] > limit[row[at]])
+    # words: the letters from one start to the next
+    first = np.flatnonzero(starts)
+    head = letters[first]
+    if isinstance(text, str):
+        joined = codes[letters].tobytes().decode("utf-32-le", "surrogatepass")
+        offsets = [*first.tolist(), len(letters)]
+    else:
+        parts = [texts[k] for k in letters.tolist()]
+        offsets = np.cumsum([0, *map(len, parts)])[[*first.tolist(), len(letters)]].tolist()
+        joined = "".join(parts)
+    columns = zip(
+        x0[head].tolist(),
+        np.minimum.reduceat(top[letters], first).tolist(),
+        np.maximum.reduceat(x1[letters], first).tolist(),
+        np.maximum.reduceat(bottom[letters], first).tolist(),
+        size[head].tolist(),
+        font_index[order[head]].tolist(),
+        offsets,
+        offsets[1:],
+        strict=False,
+    )
+    return [
+        {
+            "text": joined[a:b],
+            "x0": left_x,
+            "top": word_top,
+            "x1": right_x,
+            "bottom": word_bottom,
+            "size": word_size,
+            "fontname": fonts[font],
             "upright": True,
         }
-    texts, _, tops, x1s, bottoms, _, _ = zip(*chars, strict=True)  # one pass, in C
-    return {
-        "text": "".join(texts),
-        "x0": first[1],  # a row's characters are in x0 order
-        "top": min(tops),
-        "x1": max(x1s),
-        "bottom": max(bottoms),
-        "size": first[5],
-        "fontname": first[6],
-        "upright": True,
-    }
+        for left_x, word_top, right_x, word_bottom, word_size, font, a, b in columns
+    ]
 
 
 def in_tables(word: dict, tables: list[Table]) -> bool:

@@ -13,13 +13,14 @@ from __future__ import annotations
 import functools
 import re
 import struct
+import threading
 from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 from typing import Any, NamedTuple
 
 from raadsassistent.errors import PdfError
-from raadsassistent.layout import Char, chars_to_words, in_tables, words_to_lines
+from raadsassistent.layout import char_array_words, in_tables, words_to_lines
 from raadsassistent.plumber import (
     check_page_count,
     close_pdf,
@@ -55,10 +56,10 @@ def read_pages(
         page_count = len(pdf)
         check_page_count(path, page_count, max_pages)
         metadata = {k: str(v)[:500] for k, v in (pdf.get_metadata_dict() or {}).items() if v}
+        if workers <= 1 or page_count < PARALLEL_MIN_PAGES:  # read on, the file open already
+            return _read_range(pdf, path, password, max_chars, 0, page_count), metadata
     finally:
         pdf.close()
-    if workers <= 1 or page_count < PARALLEL_MIN_PAGES:
-        return read_page_range(path, password, max_chars, 0, page_count), metadata
     return _read_pages_parallel(path, password, max_chars, page_count, workers), metadata
 
 
@@ -89,6 +90,16 @@ def read_page_range(
 ) -> list[Page]:
     """Pages ``start`` to ``stop`` (0-based, exclusive) of ``path`` via pdfium."""
     pdf = _open(path, password)
+    try:
+        return _read_range(pdf, path, password, max_chars, start, stop)
+    finally:
+        pdf.close()
+
+
+def _read_range(
+    pdf, path: Path, password: str | None, max_chars: int, start: int, stop: int
+) -> list[Page]:
+    """Pages ``start`` to ``stop`` of the open pypdfium2 document ``pdf`` of ``path``."""
     plumber = None
     try:
         pages = []
@@ -131,7 +142,6 @@ def read_page_range(
     finally:
         if plumber is not None:
             close_pdf(plumber)
-        pdf.close()
 
 
 def _open(path: Path, password: str | None):
@@ -172,8 +182,7 @@ def _page_words(
             if count > max_chars:
                 return replace(blank, status="dense"), [], [], rotated, False
             text = textpage.get_text_range(0, count)
-            chars, garbage = _page_chars(textpage.raw, text, min(count, len(text)), height)
-            visible = any(c[0] != " " for c in chars)
+            chars, visible, garbage = _page_chars(textpage.raw, text, min(count, len(text)), height)
             if garbage > 0.5:
                 return replace(blank, status="garbage"), [], [], rotated, False
             if not visible:
@@ -184,7 +193,7 @@ def _page_words(
         finally:
             textpage.close()
         accents = _ACCENTS.search(text) is not None
-        return blank, chars_to_words(chars), tables, rotated, accents
+        return blank, char_array_words(*chars), tables, rotated, accents
     finally:
         page.close()
 
@@ -209,18 +218,20 @@ def _objects(page_handle, level: int = 0, form=None) -> Iterator[tuple[Any, int,
             yield from _objects(page_handle, level + 1, obj)
 
 
-def _page_chars(handle, text: str, count: int, height: float) -> tuple[list[Char], float]:
-    """Characters as (text, x0, top, x1, bottom, size, fontname), whitespace as separators;
-    and the share of undecodable text.
+def _page_chars(handle, text: str, count: int, height: float) -> tuple[tuple, bool, float]:
+    """The page's characters as :func:`layout.char_array_words` takes them (whitespace as
+    separating spaces, rotated text left out), whether a letter is among them, and the
+    share of undecodable text.
 
     This loop is the hot path of extraction, so font, size and rotation are read once per
     text object (a run of one font) rather than per character; Word 365 writes whole lines
     without a space, so once per word would give a two-font line one font. The per-character
-    calls go through :func:`_fast_calls` and the box is unpacked in one step, which halves
-    what ctypes costs per character.
+    calls go through :func:`_fast_calls`, and each box is written straight into an array
+    (:func:`_box_slots`), which halves what ctypes costs per character.
     """
     import ctypes
 
+    import numpy as np
     import pypdfium2.raw as raw
 
     calls = _fast_calls()
@@ -228,15 +239,19 @@ def _page_chars(handle, text: str, count: int, height: float) -> tuple[list[Char
         calls.box, calls.is_generated, calls.map_error, calls.text_object
     )  # fmt: skip
     page = ctypes.cast(handle, ctypes.c_void_p)
-    rect = raw.FS_RECTF()
-    at = ctypes.c_void_p(ctypes.addressof(rect))
-    unpack = _RECT.unpack_from
+    buffer, slots = _box_slots(count)
     matrix = raw.FS_MATRIX()
     name = ctypes.create_string_buffer(256)
     flags = ctypes.c_int()
-    chars: list[Char] = []
-    append = chars.append
-    bad_words = words = replacement = 0
+    # the once-a-run calls untyped too: a Word export starts a run with every word
+    matrix_at, name_at, flags_at = (
+        ctypes.c_void_p(ctypes.addressof(b)) for b in (matrix, name, flags)
+    )
+    name_size = ctypes.c_ulong(256)
+    kept: list[int] = []  # page text index of each character, ~index for a space
+    keep = kept.append
+    run_starts, run_sizes, run_fonts = [0], [0.0], [""]  # spaces before any letter: none
+    bad_words = words = replacement = letters = 0
     word_start = True
     run = None
     size, font, upright = 0.0, "", True
@@ -244,9 +259,8 @@ def _page_chars(handle, text: str, count: int, height: float) -> tuple[list[Char
         ch = text[i]
         if ch.isspace():
             if ch not in "\r\n" and is_generated(page, i) != 1:
-                box(page, i, at)
-                left, top, right, _ = unpack(rect)
-                append((" ", left, height - top, right, 0.0, 0.0, ""))
+                box(page, i, slots[len(kept)])
+                keep(~i)
             word_start = True
             continue
         if word_start:
@@ -256,23 +270,64 @@ def _page_chars(handle, text: str, count: int, height: float) -> tuple[list[Char
         if (obj := text_object(page, i)) != run:
             run = obj
             # the em size the text is set in: the font size scaled by the text matrix
-            raw.FPDFText_GetMatrix(handle, i, matrix)
+            calls.matrix(page, i, matrix_at)
             scale = abs(matrix.a * matrix.d - matrix.b * matrix.c) ** 0.5
-            size = raw.FPDFText_GetFontSize(handle, i) * scale
-            length = raw.FPDFText_GetFontInfo(handle, i, name, 256, ctypes.byref(flags))
+            size = calls.font_size(page, i) * scale
+            length = calls.font_info(page, i, name_at, name_size, flags_at)
             font = name.raw[: max(length - 1, 0)].decode("latin-1", "replace")
-            upright = raw.FPDFText_GetCharAngle(handle, i) <= 0.01
+            upright = calls.angle(page, i) <= 0.01
+            run_starts.append(len(kept))
+            run_sizes.append(size)
+            run_fonts.append(font)
         if not upright:
             continue  # rotated text, like pdfplumber's non-upright chars
-        if ch == "\ufffe":  # pdfium's mark for a hyphen at a line break
-            ch = "-"
-        elif ch == "\ufffd":
+        if ch == "\ufffd":
             replacement += 1
-        box(page, i, at)
-        left, top, right, bottom = unpack(rect)
-        append((ch, left, height - top, right, height - bottom, size, font))
-    share = max(bad_words / words if words else 0.0, replacement / len(chars) if chars else 0.0)
-    return chars, share
+        box(page, i, slots[len(kept)])
+        keep(i)
+        letters += 1
+    n = len(kept)
+    share = max(bad_words / words if words else 0.0, replacement / n if n else 0.0)
+    index = np.array(kept, dtype=np.intp)
+    space = index < 0
+    index[space] = ~index[space]
+    codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), np.uint32)[index]
+    codes[space] = 32
+    codes[codes == 0xFFFE] = 45  # pdfium's mark for a hyphen at a line break: "-"
+    left, top, right, bottom = np.frombuffer(buffer, np.float32, 4 * n).reshape(n, 4).T
+    boxes = np.array([left, top, right, bottom], dtype=float)
+    boxes[1] = height - boxes[1]
+    boxes[3] = height - boxes[3]
+    runs = np.diff(run_starts, append=n)
+    font_index = np.repeat(np.arange(len(runs)), runs)
+    sizes = np.array(run_sizes)[font_index]
+    chars = (
+        codes.tobytes().decode("utf-32-le", "surrogatepass"),
+        boxes,
+        sizes,
+        font_index,
+        run_fonts,
+    )
+    return chars, letters > 0, share
+
+
+_SLOTS = threading.local()
+
+
+def _box_slots(count: int) -> tuple[Any, list[Any]]:
+    """A float buffer for ``count`` character boxes and a pointer to each box's place, kept
+    per thread and grown as pages need: a pointer made per character costs as much as the
+    call it is passed to."""
+    import ctypes
+
+    slots = getattr(_SLOTS, "value", None)
+    if slots is None or len(slots[1]) < count:
+        size = max(count, 4096)
+        buffer = (ctypes.c_float * (4 * size))()
+        base = ctypes.addressof(buffer)
+        slots = (buffer, [ctypes.c_void_p(base + 16 * j) for j in range(size)])
+        _SLOTS.value = slots
+    return slots
 
 
 _RECT = struct.Struct("4f")  # FS_RECTF: left, top, right, bottom as C floats
@@ -284,6 +339,9 @@ class _Calls(NamedTuple):
     map_error: Any
     text_object: Any
     angle: Any
+    matrix: Any
+    font_size: Any
+    font_info: Any
 
 
 @functools.cache
@@ -291,7 +349,9 @@ def _fast_calls() -> _Calls:
     """The per-character pdfium calls without declared argument types: pypdfium2's typed
     prototypes convert every argument through ``from_param``, which costs more than the call
     itself. Callers pass pointers as ``c_void_p`` objects and indices as ints (C ``int``).
-    ``text_object`` returns a plain address, so comparing two costs nothing."""
+    ``text_object`` returns a plain address, so comparing two costs nothing. The calls keep
+    the GIL (``PYFUNCTYPE``): they take well under a microsecond, less than releasing and
+    taking it back costs, and never call back into Python."""
     import ctypes
 
     import pypdfium2.raw as raw
@@ -299,7 +359,7 @@ def _fast_calls() -> _Calls:
     def untyped(function: Any, result: Any) -> Any:
         address = ctypes.cast(function, ctypes.c_void_p).value
         assert address, "pdfium function without an address"
-        return ctypes.CFUNCTYPE(result)(address)  # cdecl: the arguments are not declared
+        return ctypes.PYFUNCTYPE(result)(address)  # cdecl: the arguments are not declared
 
     return _Calls(
         box=untyped(raw.FPDFText_GetLooseCharBox, ctypes.c_int),
@@ -307,6 +367,9 @@ def _fast_calls() -> _Calls:
         map_error=untyped(raw.FPDFText_HasUnicodeMapError, ctypes.c_int),
         text_object=untyped(raw.FPDFText_GetTextObject, ctypes.c_void_p),
         angle=untyped(raw.FPDFText_GetCharAngle, ctypes.c_float),
+        matrix=untyped(raw.FPDFText_GetMatrix, ctypes.c_int),
+        font_size=untyped(raw.FPDFText_GetFontSize, ctypes.c_double),
+        font_info=untyped(raw.FPDFText_GetFontInfo, ctypes.c_ulong),
     )
 
 
@@ -505,7 +568,7 @@ def _table_chars(textpage, text: str, height: float) -> list[dict] | None:
         j = 0
         for ch in written:
             if j < len(own) and (
-                own[j]["text"] == ch or (own[j]["text"] == "-" and ch in "\u00ad-")
+                own[j]["text"] == ch or (own[j]["text"] == "-" and ch in _HYPHENS)
             ):
                 j += 1
             elif ch == " ":
@@ -519,6 +582,11 @@ def _table_chars(textpage, text: str, height: float) -> list[dict] | None:
         if j != len(own):
             return None
     return chars + spaces
+
+
+# What a text object may write where pdfium's page text has a hyphen ("\ufffe" made "-"):
+# a soft hyphen, or code 2, which some Word fonts map to it and pdfminer reads as "-".
+_HYPHENS = "\u00ad-\x02"
 
 
 def _space_beside(char: dict, *, after: bool) -> dict:

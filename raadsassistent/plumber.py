@@ -150,21 +150,15 @@ def read_tables(page, number: int) -> list[Table]:
 
 def tables_of(found_tables, number: int) -> list[Table]:
     """pdfplumber's found tables as :class:`Table` objects; framed paragraphs are not tables."""
-    from pdfplumber.table import Table as FoundTable
-
     tables = []
+    centres = None
     for found in found_tables:
-        # pdfplumber tests every character of the page per row; those outside the table
-        # can never be in a row, so only the table's own are handed over (same result).
-        left, top, right, bottom = found.bbox
-        inside = [
-            c
-            for c in found.page.chars
-            if left <= (c["x0"] + c["x1"]) / 2 < right
-            and top <= (c["top"] + c["bottom"]) / 2 < bottom
-        ]
-        own = FoundTable(_Chars(inside), found.cells)  # type: ignore[arg-type]
-        rows = tuple(tuple(normalise_text(cell or "") for cell in row) for row in own.extract())
+        if centres is None:  # the page's characters, shared by its tables
+            centres = _char_centres(found.page.chars)
+        rows = tuple(
+            tuple(normalise_text(cell or "") for cell in row)
+            for row in _extract(found, found.page.chars, *centres)
+        )
         rows = tuple(row for row in rows if any(row))
         if len(rows) < 2 or max(len(r) for r in rows) < 2:
             continue  # a framed paragraph, not a table
@@ -173,11 +167,40 @@ def tables_of(found_tables, number: int) -> list[Table]:
     return tables
 
 
-class _Chars:
-    """The one thing ``Table.extract`` reads of a page: its characters."""
+def _char_centres(chars: list[dict]):
+    """The horizontal and vertical centre of every character, as ``Table.extract`` takes them."""
+    import numpy as np
 
-    def __init__(self, chars: list[dict]):
-        self.chars = chars
+    boxes = np.array(
+        [(c["x0"], c["top"], c["x1"], c["bottom"]) for c in chars], dtype=float
+    ).reshape(-1, 4)
+    return (boxes[:, 0] + boxes[:, 2]) / 2, (boxes[:, 1] + boxes[:, 3]) / 2
+
+
+def _extract(found, chars: list[dict], across, down) -> list[list[str | None]]:
+    """pdfplumber's ``Table.extract()``, with the characters of each row and cell picked
+    by comparing their centres all at once instead of one character at a time: it tests
+    every character of the page per row, and each row's characters per cell."""
+    import numpy as np
+    from pdfplumber.utils import extract_text
+
+    table = []
+    for row in found.rows:
+        x0, top, x1, bottom = row.bbox
+        in_row = np.flatnonzero((across >= x0) & (across < x1) & (down >= top) & (down < bottom))
+        row_across, row_down = across[in_row], down[in_row]
+        cells: list[str | None] = []
+        for cell in row.cells:
+            if cell is None:
+                cells.append(None)
+                continue
+            left, high, right, low = cell
+            at = in_row[
+                (row_across >= left) & (row_across < right) & (row_down >= high) & (row_down < low)
+            ]
+            cells.append(extract_text([chars[k] for k in at.tolist()]) if len(at) else "")
+        table.append(cells)
+    return table
 
 
 def _horizontal(char: dict) -> bool:

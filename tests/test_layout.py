@@ -295,3 +295,155 @@ def test_gutter_crossings_are_counted_as_word_by_word(monkeypatch):
             assert np.array_equal(seen[0], reference(words, width))
             checked += 1
     assert checked > 250
+
+
+# --- the numpy word clustering against the per-character loop it replaced -------------------
+
+
+def _reference_words(chars: list) -> list[dict]:
+    """chars_to_words as a loop per character (the code before 1 December 2026): the
+    reference the numpy version must equal exactly."""
+    from raadsassistent.layout import LINE_TOLERANCE, WORD_GAP_EM
+
+    def word(run: list) -> dict:
+        texts, _, tops, x1s, bottoms, _, _ = zip(*run, strict=True)
+        return {"text": "".join(texts), "x0": run[0][1], "top": min(tops), "x1": max(x1s),
+                "bottom": max(bottoms), "size": run[0][5], "fontname": run[0][6],
+                "upright": True}  # fmt: skip
+
+    rows: list[list] = []
+    row: list = []
+    row_top = float("-inf")
+    for char in sorted(chars, key=lambda c: c[2]):
+        if char[2] - row_top <= LINE_TOLERANCE:
+            row.append(char)
+        else:
+            row = [char]
+            rows.append(row)
+            row_top = char[2]
+    words = []
+    for row in rows:
+        row.sort(key=lambda c: c[1])
+        letters = sorted(
+            (b[1] - a[3]) / (a[5] or 10.0)
+            for a, b in zip(row, row[1:], strict=False)
+            if a[0] != " " and b[0] != " "
+        )
+        usual = min(max(letters[len(letters) // 2], 0.0), WORD_GAP_EM) if letters else 0.0
+        limit = usual + WORD_GAP_EM
+        current: list = []
+        last = row[0]
+        for char in row:
+            if char[0] == " ":
+                if current and char[1] >= (last[1] + last[3]) / 2:
+                    words.append(word(current))
+                    current = []
+            elif not current or (char[1] - last[3]) / (last[5] or 10.0) > limit:
+                if current:
+                    words.append(word(current))
+                current, last = [char], char
+            else:
+                current.append(char)
+                last = char
+        if current:
+            words.append(word(current))
+    return words
+
+
+def _random_chars(rng, count: int) -> list:
+    """Characters on a few lines with jittered tops (ties and the tolerance's edge included),
+    spaces over and beside letters, zero font sizes, ligature texts and repeated x0s."""
+    chars = []
+    for _ in range(count):
+        line = rng.randrange(6)
+        top = 100.0 + line * 14.0 + rng.choice([0.0, 0.0, 0.5, 2.9, 3.0, 3.1, -0.4])
+        x0 = rng.choice([50.0, 60.0]) if rng.random() < 0.05 else rng.uniform(40, 400)
+        width = rng.choice([0.0, 2.5, 4.0, 6.1])
+        size = rng.choice([0.0, 8.0, 10.0, 11.5])
+        text = rng.choice([" ", " ", "a", "b", "é", "fi", "(cid:3)", "-"])
+        chars.append((text, x0, top, x0 + width, top + size, size, rng.choice("FGH")))
+    return chars
+
+
+def test_numpy_words_equal_the_character_loop_on_random_lines():
+    import random
+
+    rng = random.Random(11)
+    for count in [0, 1, 2, 3, 5, 20, 80, 300, 1500]:
+        for _ in range(8):
+            chars = _random_chars(rng, count)
+            assert chars_to_words(chars) == _reference_words(chars), count
+            # one code point a character: the str path
+            single = [(c[0][0], *c[1:]) for c in chars]
+            assert chars_to_words(single) == _reference_words(single), count
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_numpy_words_equal_the_character_loop_on_pdfs(engine, sample_pdfs, tmp_path):
+    """Every page of the samples and a Word 365 page: the words each engine forms equal
+    the per-character loop's on the same characters."""
+    import pdfplumber
+    import pypdfium2
+
+    from raadsassistent import pdfium
+
+    pdfs = [*sample_pdfs, word365_pdf(tmp_path / "word.pdf", space_runs=True)]
+    pages = 0
+    for path in pdfs:
+        if engine == "pdfium":
+            pdf = pypdfium2.PdfDocument(str(path))
+            for index in range(len(pdf)):
+                page = pdf[index]
+                textpage = page.get_textpage()
+                text = textpage.get_text_range(0, textpage.count_chars())
+                (joined, boxes, sizes, fonts_at, fonts), _, _ = pdfium._page_chars(
+                    textpage.raw, text, len(text), page.get_size()[1]
+                )
+                chars = [
+                    (ch, *box, size, fonts[font])
+                    for ch, box, size, font in zip(
+                        joined, boxes.T.tolist(), sizes.tolist(), fonts_at.tolist(), strict=True
+                    )
+                ]
+                assert pdfium.char_array_words(joined, boxes, sizes, fonts_at, fonts) == (
+                    _reference_words(chars)
+                )
+                pages += 1
+                textpage.close()
+                page.close()
+            pdf.close()
+        else:
+            with pdfplumber.open(path) as pdf:
+                for page in pdf.pages:
+                    chars = [
+                        (" " if c["text"].isspace() else c["text"], c["x0"], c["top"],
+                         c["x1"], c["bottom"], c["size"], c["fontname"])
+                        for c in page.chars
+                    ]  # fmt: skip
+                    assert chars_to_words(chars) == _reference_words(chars)
+                    pages += 1
+                    page.close()
+    assert pages >= 15
+
+
+def test_plain_ascii_lines_skip_normalisation_with_the_same_result():
+    """normalise_text returns plain printable ASCII without double spaces stripped at once;
+    on random texts of whitespace, ligatures, accents and cid bullets it equals the full
+    translate + NFC + whitespace pass."""
+    import random
+    import re
+    import unicodedata
+
+    from raadsassistent.layout import _CHAR_FIXES
+
+    def full(text: str) -> str:
+        text = text.replace("(cid:127)", "•")
+        text = unicodedata.normalize("NFC", text.translate(_CHAR_FIXES))
+        return re.sub(r"\s+", " ", text).strip()
+
+    rng = random.Random(3)
+    alphabet = [*"ab .-\t\n\r\x0b\x0c\x1c\x1f\x85\xa0é\ufb01\u00ad\u200be\u0301", "(cid:127)"]
+    for _ in range(20000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randrange(12)))
+        assert normalise_text(text) == full(text), repr(text)
+    assert normalise_text("  Raadsvoorstel 2026 ") == "Raadsvoorstel 2026"
