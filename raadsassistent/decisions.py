@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from typing import Any
 
 from .nlp import heading_key, normalise_ws, strip_span
 from .types import Passage, StructuredDocument
@@ -665,7 +666,39 @@ def asks_nothing(doc: StructuredDocument) -> bool:
     return doc.doc_type == "raadsinformatiebrief" or not find_decision_points(doc)
 
 
+# The decision points of the last few documents, by everything they are read from: a
+# document's council facts, its classification and its briefing all ask for them.
+_KNOWN: dict[tuple[Any, ...], tuple[DecisionPoint, ...]] = {}
+_KNOWN_SIZE = 4
+
+
+def _reading_of(doc: StructuredDocument) -> tuple[Any, ...]:
+    """What ``find_decision_points`` reads of ``doc`` (not its labels)."""
+    return (
+        doc.doc_type,
+        tuple(
+            (s.id, s.parent, s.heading, s.number, s.page,
+             tuple([(p.text, p.page, p.page_breaks) for p in s.passages]))
+            for s in doc.sections
+        ),
+    )  # fmt: skip
+
+
 def find_decision_points(doc: StructuredDocument) -> list[DecisionPoint]:
+    """The decision points of a document, verbatim (``normalise_ws``) and numbered in order;
+    computed once for the text of the last few documents (see :func:`_find_decision_points`).
+    """
+    key = _reading_of(doc)
+    points = _KNOWN.get(key)
+    if points is None:
+        points = tuple(_find_decision_points(doc))
+        if len(_KNOWN) >= _KNOWN_SIZE:
+            del _KNOWN[next(iter(_KNOWN))]
+        _KNOWN[key] = points
+    return list(points)
+
+
+def _find_decision_points(doc: StructuredDocument) -> list[DecisionPoint]:
     """The decision points of a document, verbatim (``normalise_ws``) and numbered in order.
 
     Order of preference, first hit wins so points are never duplicated: a besluitenlijst's

@@ -549,3 +549,57 @@ def test_motion_without_closing_formula_stops_at_the_signature():
         "Verzoekt de burgemeester,\n• om het overleg van de driehoek op te schorten. Rachid "
         "Guernaoui Hart voor Den Haag",
     ) == ["Verzoekt de burgemeester, • om het overleg van de driehoek op te schorten."]
+
+
+def test_decision_points_are_read_once_per_document(monkeypatch, sample_pdfs):
+    """Council facts, classification and briefing share one reading of the points."""
+    from raadsassistent import decisions
+    from raadsassistent.pipeline import process_document
+
+    calls = []
+    real = decisions._find_decision_points
+    monkeypatch.setattr(
+        decisions, "_find_decision_points", lambda doc: calls.append(doc.name) or real(doc)
+    )
+    monkeypatch.setattr(decisions, "_KNOWN", {})
+    by_name = {pdf.name: pdf for pdf in sample_pdfs}
+    for name in ("M9.2 Motie Veilige fietsroute Spoorlaan.pdf",
+                 "2026-041 Raadsvoorstel Herinrichting Stationsgebied.pdf"):  # fmt: skip
+        result = process_document(by_name[name])
+        assert result.briefing is not None and result.briefing["decision_points"]
+        assert calls.count(name) == 1
+
+
+def test_remembered_decision_points_equal_fresh_ones(segmented_samples, monkeypatch):
+    import dataclasses
+
+    from raadsassistent import decisions
+    from raadsassistent.classify import classify_passages
+
+    monkeypatch.setattr(decisions, "_KNOWN", {})
+    for doc in segmented_samples.values():
+        fresh = decisions._find_decision_points(doc)
+        assert find_decision_points(doc) == fresh
+        assert find_decision_points(classify_passages(doc)) == fresh  # labels are not read
+        got = find_decision_points(doc)
+        got.clear()  # a caller's list is its own
+        assert find_decision_points(doc) == fresh
+    assert len(decisions._KNOWN) == decisions._KNOWN_SIZE
+    # another text, another reading
+    doc = segmented_samples["2026-041 Raadsvoorstel Herinrichting Stationsgebied.pdf"]
+    points = find_decision_points(doc)
+    start = points[0].text[:30]
+    section = next(
+        s for s in doc.sections if any(start in normalise_ws(p.text) for p in s.passages)
+    )
+    passage = next(p for p in section.passages if start in normalise_ws(p.text))
+    word = start.split()[-2]
+    edited = dataclasses.replace(passage, text=passage.text.replace(word, word.upper()))
+    sections = tuple(
+        dataclasses.replace(s, passages=tuple(edited if p is passage else p for p in s.passages))
+        for s in doc.sections
+    )
+    changed = dataclasses.replace(doc, sections=sections)
+    assert find_decision_points(changed) == decisions._find_decision_points(changed)
+    assert find_decision_points(changed) != points
+    assert find_decision_points(dataclasses.replace(doc, doc_type="raadsinformatiebrief")) == []
