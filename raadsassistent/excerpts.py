@@ -63,6 +63,9 @@ def _excerpts(
     for section in doc.sections:
         dedicated = section.id in in_section
         for p in section.passages:
+            # A clause is delimited by white space, so a cue in one is a cue in the passage.
+            if not dedicated and not cue.search(p.text):
+                continue
             for a, b in clause_spans(p.text):
                 sentence = p.text[a:b]
                 if dedicated or cue.search(sentence):

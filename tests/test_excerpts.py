@@ -72,3 +72,36 @@ def test_date_labels():
     assert _label(
         "– oplevering van het kindcentrum: voor de zomer van 2027.", "voor de zomer van 2027"
     ) == ("oplevering van het kindcentrum")
+
+
+def test_passages_without_a_cue_are_skipped_whole_with_the_same_result(segmented_samples):
+    """A cue in a clause is a cue in its passage: skipping passages without one first loses
+    no excerpt."""
+    from raadsassistent import excerpts
+    from raadsassistent.nlp import clause_spans, heading_key
+
+    def every_clause(doc, headings, cue):
+        in_section = set()
+        for section in doc.sections:
+            key = heading_key(section.heading)
+            if any(key.startswith(h) or h in key for h in headings):
+                in_section |= {s.id for s in doc.subtree(section)}
+        return [
+            (p.id, a, b, section.id in in_section)
+            for section in doc.sections
+            for p in section.passages
+            for a, b in clause_spans(p.text)
+            if section.id in in_section or cue.search(p.text[a:b])
+        ]
+
+    total = 0
+    for doc in segmented_samples.values():
+        for headings, cue, find in (
+            (excerpts._RISK_HEADINGS, excerpts._RISK_CUE_RE, excerpts.find_risks),
+            (excerpts._PARTICIPATION_HEADINGS, excerpts._PARTICIPATION_CUE_RE,
+             excerpts.find_participation),
+        ):  # fmt: skip
+            got = [(e.passage_id, e.start, e.end, e.via == "section") for e in find(doc)]
+            assert got == every_clause(doc, headings, cue)
+            total += len(got)
+    assert total > 20
