@@ -554,17 +554,40 @@ def _furniture_blanked(text: str) -> str:
     return "".join(out)
 
 
-def _block_end(text: str, start: int, limit: int) -> tuple[int, bool]:
-    """Where the decision block that starts at ``start`` ends; True when a marker ends it."""
+_Searched = dict[re.Pattern[str], tuple[int, "re.Match[str] | None"]]
+
+
+def _search_from(
+    regex: re.Pattern[str], text: str, start: int, limit: int, memo: _Searched | None
+) -> re.Match[str] | None:
+    """``regex.search(text, start, limit)``; with ``memo`` (for one ``text`` and ``limit``)
+    the last search is reused when ``start`` lies between where it began and what it found:
+    whether a match starts at a position does not depend on where the search began (``^``,
+    ``\b`` and look-behinds see the text before it)."""
+    if memo is not None and regex in memo:
+        since, found = memo[regex]
+        if since <= start and (found is None or start <= found.start()):
+            return found
+    found = regex.search(text, start, limit)
+    if memo is not None:
+        memo[regex] = (start, found)
+    return found
+
+
+def _block_end(
+    text: str, start: int, limit: int, memo: _Searched | None = None
+) -> tuple[int, bool]:
+    """Where the decision block that starts at ``start`` ends; True when a marker ends it.
+    ``memo``: searches in the same ``text`` up to the same ``limit`` (see :func:`_search_from`)."""
     ends = [limit]
     for name in _SUBMITTER_RE.findall(text[:start]):
         signed = text.find(name.strip(), start, limit)
         if signed > start:
             ends.append(signed)
     for found in (
-        _BLOCK_END_RE.search(text, start, limit),
-        _SIGNED_RE.search(text, start, limit),
-        CLOSING_RE.search(text, start, limit),
+        _search_from(_BLOCK_END_RE, text, start, limit, memo),
+        _search_from(_SIGNED_RE, text, start, limit, memo),
+        _search_from(CLOSING_RE, text, start, limit, memo),
     ):
         if found:
             ends.append(found.start())
@@ -582,8 +605,9 @@ def _find_lead(text: str, doc_type: str) -> tuple[int, int] | None:
         if _PREAMBLE_RE.search(before) or doc_type == "amendement":
             candidates.append((m.start("lead"), m.end("lead")))
     candidates.sort()
+    memo: _Searched = {}  # the leads in order: most searches find what the last one found
     for i, (start, end) in enumerate(candidates):
-        stop = _block_end(text, end, len(text))[0]
+        stop = _block_end(text, end, len(text), memo)[0]
         if i + 1 < len(candidates) and candidates[i + 1][0] < stop:
             continue  # a later lead in the same block: "het volgende besluit: ... besluit:"
         if re.search(r"\w", text[end:stop]):

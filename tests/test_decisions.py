@@ -603,3 +603,38 @@ def test_remembered_decision_points_equal_fresh_ones(segmented_samples, monkeypa
     assert find_decision_points(changed) == decisions._find_decision_points(changed)
     assert find_decision_points(changed) != points
     assert find_decision_points(dataclasses.replace(doc, doc_type="raadsinformatiebrief")) == []
+
+
+def test_reused_block_end_searches_find_what_fresh_ones_find(segmented_samples, monkeypatch):
+    from raadsassistent import decisions
+
+    texts = [
+        decisions._furniture_blanked(decisions._joined(d)[0]) for d in segmented_samples.values()
+    ]
+    texts += [
+        "besluit: 1. a\nDe griffier\nbesluit: 2. b\nAldus besloten\nbesluit: c",
+        "Besluit:\n1. iets. Toelichting: Meer\nbesluit: x en gaat over tot de orde van de dag",
+    ]
+    kinds = ("raadsvoorstel", "amendement", "motie")
+    remembered = [decisions._find_lead(t, k) for t in texts for k in kinds]
+    monkeypatch.setattr(
+        decisions,
+        "_search_from",
+        lambda regex, text, start, limit, memo: regex.search(text, start, limit),
+    )
+    assert remembered == [decisions._find_lead(t, k) for t in texts for k in kinds]
+    assert sum(lead is not None for lead in remembered) > 10
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(FACT_TEXTS)
+def test_reused_block_end_searches_agree_on_generated_text(text):
+    from raadsassistent import decisions
+
+    remembered = decisions._find_lead(text, "raadsvoorstel")
+    search_from = decisions._search_from
+    try:
+        decisions._search_from = lambda regex, t, start, limit, memo: regex.search(t, start, limit)
+        assert decisions._find_lead(text, "raadsvoorstel") == remembered
+    finally:
+        decisions._search_from = search_from
