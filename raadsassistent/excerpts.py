@@ -51,6 +51,30 @@ _PARTICIPATION_CUE_RE = re.compile(
 )
 
 
+# What a text must hold (in lower case) before a cue can match in it: checking these words
+# first is far cheaper than the case-insensitive patterns. re.IGNORECASE also lets "i" match
+# "ı" and "İ" and "s" match "ſ", which lower() keeps apart: such a text goes to the pattern.
+_CUE_WORDS = {
+    _RISK_CUE_RE: ("risico", "kanttekening", "onzekerhe"),
+    _PARTICIPATION_CUE_RE: (
+        "zienswijze", "inspraak", "participatie", "bewonersavond", "enqu", "klankbordgroep",
+        "informatieavond", "inloopavond", "inloopbijeenkomst", "bewonersbijeenkomst",
+        "gesproken", "omwonenden",
+    ),
+}  # fmt: skip
+_CASE_FOLDED = re.compile("[ıİſ]")
+
+
+def _has_cue(text: str, cue: re.Pattern[str]) -> bool:
+    """``cue.search(text)``, answered without the pattern where it surely fails."""
+    words = _CUE_WORDS.get(cue)
+    if words and not _CASE_FOLDED.search(text):
+        lower = text.lower()
+        if not any(word in lower for word in words):
+            return False
+    return cue.search(text) is not None
+
+
 def _excerpts(
     doc: StructuredDocument, headings: tuple[str, ...], cue: re.Pattern[str]
 ) -> list[Excerpt]:
@@ -64,7 +88,7 @@ def _excerpts(
         dedicated = section.id in in_section
         for p in section.passages:
             # A clause is delimited by white space, so a cue in one is a cue in the passage.
-            if not dedicated and not cue.search(p.text):
+            if not dedicated and not _has_cue(p.text, cue):
                 continue
             for a, b in clause_spans(p.text):
                 sentence = p.text[a:b]

@@ -105,3 +105,19 @@ def test_passages_without_a_cue_are_skipped_whole_with_the_same_result(segmented
             assert got == every_clause(doc, headings, cue)
             total += len(got)
     assert total > 20
+
+
+def test_the_cue_words_checked_first_answer_as_the_cue_patterns(segmented_samples):
+    from raadsassistent import excerpts
+
+    texts = [p.text for doc in segmented_samples.values() for p in doc.passages]
+    texts += [
+        "RISICO'S", "Kanttekeningen", "onzekerheden", "de ENQUÊTE", "een enquete", "Inspraak",
+        "wij hebben met inwoners uitgebreid gesproken", "gesproken met de omwonenden",
+        "omwonenden zijn betrokken", "inwoners gesproken", "rısico", "ınspraak", "zıenswijze",
+        "omwonenden", "geen van alle", "",
+    ]  # fmt: skip
+    for cue in (excerpts._RISK_CUE_RE, excerpts._PARTICIPATION_CUE_RE):
+        expected = [cue.search(t) is not None for t in texts]
+        assert [excerpts._has_cue(t, cue) for t in texts] == expected
+        assert any(expected) and not all(expected)
