@@ -111,21 +111,15 @@ def column_counts(documents: Sequence[np.ndarray], n_features: int) -> Any:
     entry per feature occurrence, any order)."""
     import scipy.sparse as sp
 
-    indptr = [0]
-    indices: list[np.ndarray] = []
-    counts: list[np.ndarray] = []
-    for features in documents:
-        if len(features):
-            columns, n = np.unique(features, return_counts=True)
-            indices.append(columns.astype(np.int32))
-            counts.append(n.astype(np.float64))
-        indptr.append(indptr[-1] + (len(indices[-1]) if len(features) else 0))
+    lengths = np.fromiter(map(len, documents), np.int64, len(documents))
+    rows = np.repeat(np.arange(len(documents), dtype=np.int64), lengths)
+    # one sort for all documents: each (row, column) as one key
+    flat = np.concatenate([*documents, np.zeros(0, np.int64)]).astype(np.int64)
+    keys, counts = np.unique(rows * n_features + flat, return_counts=True)
+    per_row = np.bincount(keys // n_features, minlength=len(documents))
+    indptr = np.concatenate([[0], np.cumsum(per_row)]).astype(np.int32)
     return sp.csr_matrix(
-        (
-            np.concatenate(counts) if counts else np.zeros(0),
-            np.concatenate(indices) if indices else np.zeros(0, np.int32),
-            np.asarray(indptr, dtype=np.int32),
-        ),
+        (counts.astype(np.float64), (keys % n_features).astype(np.int32), indptr),
         shape=(len(documents), n_features),
     )
 
