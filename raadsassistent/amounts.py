@@ -16,7 +16,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from .nlp import is_abbreviation, normalise_ws, strip_span
+from .nlp import is_abbreviation, may_hold, normalise_ws, strip_span
 from .types import CitedAmount, StructuredDocument, group_by_pages
 
 __all__ = ["Amount", "find_amounts", "find_document_amounts", "group_amounts"]
@@ -322,18 +322,13 @@ def _scale_factor(m: re.Match[str]) -> float:
     return 1e6 if ("000.000" in unit or "mln" in unit or "miljoen" in unit) else 1e3
 
 
-# Case-insensitive matching lets "i" match "ı" and "İ", "s" match "ſ": lower() does not.
-_CASE_FOLDED = re.compile("[ıİſ]")
 _ANY_DIGIT = re.compile(r"\d")
 
 
 def _may_hold_scale(text: str) -> bool:
     """False when ``_SCALE_RE`` cannot match: every header names "€", "eur(o)" or
     "duizenden" (checked first because it is far cheaper than the pattern)."""
-    if "€" in text or _CASE_FOLDED.search(text):
-        return True
-    lower = text.lower()
-    return "eur" in lower or "duizenden" in lower
+    return "€" in text or may_hold(text, ("eur", "duizenden"))
 
 
 def _scaled_table_numbers(

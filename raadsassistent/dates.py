@@ -18,7 +18,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from .nlp import MONTH_NUMBERS, normalise_ws, strip_span
+from .nlp import MONTH_NUMBERS, may_hold, normalise_ws, strip_span
 from .types import CitedDate, StructuredDocument, group_by_pages
 
 __all__ = ["BARE_YEARS", "DateMention", "find_dates", "find_document_dates", "group_dates"]
@@ -192,9 +192,7 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 # What a text must hold before a pattern can match, checked first because it is far cheaper:
-# a digit, or (in lower case) one of the words. Python's case-insensitive matching also lets
-# "i" match "ı" and "İ" and "s" match "ſ", which lower() keeps apart: a text with one of those
-# runs every pattern.
+# a digit, or one of the words (``may_hold``).
 _NEEDS_DIGIT = frozenset(
     ("dmy", "numeric", "iso", "half", "month_year", "vague_year", "year_range", "school_year",
      "year")
@@ -207,19 +205,17 @@ _NEEDS_WORD = {
     "relative": ("jaar",),
 }  # fmt: skip
 _ANY_DIGIT = re.compile(r"\d")
-_CASE_FOLDED = re.compile("[ıİſ]")
 
 
 def _possible(text: str) -> list[tuple[int, str, re.Pattern[str]]]:
     """The patterns (with their priority) that may match in ``text``."""
     digit = _ANY_DIGIT.search(text) is not None
-    lower = None if _CASE_FOLDED.search(text) else text.lower()
     out = []
     for priority, (name, regex) in enumerate(_DATE_PATTERNS):
         if name in _NEEDS_DIGIT and not digit:
             continue
         words = _NEEDS_WORD.get(name)
-        if words and lower is not None and not any(word in lower for word in words):
+        if words and not may_hold(text, words):
             continue
         out.append((priority, name, regex))
     return out

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .nlp import clause_spans, heading_key, normalise_ws
+from .nlp import clause_spans, heading_key, may_hold, normalise_ws
 from .types import StructuredDocument
 
 __all__ = ["Excerpt", "find_participation", "find_risks"]
@@ -51,9 +51,7 @@ _PARTICIPATION_CUE_RE = re.compile(
 )
 
 
-# What a text must hold (in lower case) before a cue can match in it: checking these words
-# first is far cheaper than the case-insensitive patterns. re.IGNORECASE also lets "i" match
-# "ı" and "İ" and "s" match "ſ", which lower() keeps apart: such a text goes to the pattern.
+# What a text must hold before a cue can match in it (``may_hold``).
 _CUE_WORDS = {
     _RISK_CUE_RE: ("risico", "kanttekening", "onzekerhe"),
     _PARTICIPATION_CUE_RE: (
@@ -62,17 +60,12 @@ _CUE_WORDS = {
         "gesproken", "omwonenden",
     ),
 }  # fmt: skip
-_CASE_FOLDED = re.compile("[ıİſ]")
 
 
 def _has_cue(text: str, cue: re.Pattern[str]) -> bool:
     """``cue.search(text)``, answered without the pattern where it surely fails."""
     words = _CUE_WORDS.get(cue)
-    if words and not _CASE_FOLDED.search(text):
-        lower = text.lower()
-        if not any(word in lower for word in words):
-            return False
-    return cue.search(text) is not None
+    return (not words or may_hold(text, words)) and cue.search(text) is not None
 
 
 def _excerpts(

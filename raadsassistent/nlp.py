@@ -132,6 +132,18 @@ def is_abbreviation(word: str) -> bool:
 
 
 _WS_RE = re.compile(r"\s+")
+# Characters that re.IGNORECASE matches to an ASCII letter but str.lower() does not lower to
+# one (dotted and dotless i, long s): with one of these only the pattern itself can tell.
+_CASE_EXCEPTIONS = re.compile("[\u0130\u0131\u017f]")
+
+
+def may_hold(text: str, words: Iterable[str]) -> bool:
+    """False when none of ``words`` (lower case) can occur in ``text`` as a case-insensitive
+    pattern finds it: a cheap test before a costly pattern that needs one of them."""
+    if _CASE_EXCEPTIONS.search(text):
+        return True
+    lower = text.lower()
+    return any(word in lower for word in words)
 
 
 def normalise_ws(text: str) -> str:
