@@ -16,7 +16,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from .nlp import is_abbreviation, normalise_ws, strip_span
+from .nlp import is_abbreviation, may_hold, normalise_ws, strip_span
 from .types import CitedAmount, StructuredDocument, group_by_pages
 
 __all__ = ["Amount", "find_amounts", "find_document_amounts", "group_amounts"]
@@ -322,6 +322,15 @@ def _scale_factor(m: re.Match[str]) -> float:
     return 1e6 if ("000.000" in unit or "mln" in unit or "miljoen" in unit) else 1e3
 
 
+_ANY_DIGIT = re.compile(r"\d")
+
+
+def _may_hold_scale(text: str) -> bool:
+    """False when ``_SCALE_RE`` cannot match: every header names "€", "eur(o)" or
+    "duizenden" (checked first because it is far cheaper than the pattern)."""
+    return "€" in text or may_hold(text, ("eur", "duizenden"))
+
+
 def _scaled_table_numbers(
     text: str,
 ) -> tuple[list[tuple[int, int, float]], list[tuple[int, int]]]:
@@ -333,6 +342,8 @@ def _scaled_table_numbers(
     """
     numbers: list[tuple[int, int, float]] = []
     markers: list[tuple[int, int]] = []
+    if not _may_hold_scale(text):
+        return numbers, markers
     done_until = 0
     for m in _SCALE_RE.finditer(text):
         markers.append((m.start(), m.end()))
@@ -377,6 +388,8 @@ def find_amounts(text: str, page: int | None = None) -> list[Amount]:
     Numbers in a table under a scale header ("(x € 1.000)", "in k€") count as amounts, scaled;
     the header itself is not an amount.
     """
+    if not _ANY_DIGIT.search(text):
+        return []  # every amount has a number
     scaled, markers = _scaled_table_numbers(text)
     candidates: list[tuple[int, int, re.Match[str] | float, str]] = []
     for kind, regex in (("prefix", _PREFIX_RE), ("suffix", _SUFFIX_RE), ("bare", _BARE_RE)):

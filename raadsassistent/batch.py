@@ -63,6 +63,7 @@ from raadsassistent.meeting import (
     INDEX_FILE,
     JSON_FILE,
     PDF_DIR,
+    ReadBack,
     briefing_path,
     build_meeting,
     earlier_outputs,
@@ -268,8 +269,11 @@ def _run(
     for outcome in early:
         summary.outcomes.append(outcome)
         yield Event("document", outcome=outcome)
+    read_back = ReadBack(store)
     for result in read(todo):
         outcome = _store_result(store, with_original(result, originals), out, names)
+        if outcome.status != FAILED and result.doc is not None:
+            read_back.add(outcome.sha256, result.doc)  # now, not in the tail after the last
         summary.outcomes.append(outcome)
         yield Event("document", outcome=outcome)
     # Workers finish in any order; the meeting lists the documents in input order.
@@ -284,17 +288,21 @@ def _run(
         yield Event("document", outcome=outcome)
 
     try:
-        summary.meeting = build_meeting(store, inputs, summary.outcomes, outdir=out)
+        summary.meeting = build_meeting(
+            store, inputs, summary.outcomes, outdir=out, read_back=read_back
+        )
     except Exception as error:
         # A bad agenda must not cost the run its meeting page: list the documents without it.
-        summary.meeting = build_meeting(store, inputs, summary.outcomes, agenda=False, outdir=out)
+        summary.meeting = build_meeting(
+            store, inputs, summary.outcomes, agenda=False, outdir=out, read_back=read_back
+        )
         summary.meeting["notes"].append(
             f"De agenda kon niet worden gelezen ({error}); alle stukken staan onder "
             "'Overige stukken'. Controleer de agenda-PDF of de Notubiz-export."
         )
     summary.index_path = str(_writing(out, write_meeting, summary.meeting, out))
     _remove_stale_outputs(out, earlier - {o.output for o in summary.outcomes}, inputs.folder)
-    store_meeting(store, summary.meeting)
+    store_meeting(store, summary.meeting, read_back)
 
 
 def _run_pool(

@@ -50,6 +50,8 @@ PREDICT_CHUNK = 512  # passages featurised at once
 # A passage holding a decision point is framework whatever its words (issue 13); its
 # probability is raised to at least this.
 DECISION_POINT_PROBABILITY = 0.9
+# Words whose character n-gram columns a Featurizer keeps (about 250 bytes each).
+CHAR_CACHE_SIZE = 100_000
 MAX_LENGTH_CLASS = 8  # passages of 256 words and more share one length class
 MIN_MATCH = 20  # shorter passages ("1.", "Besluit:") match too much to count
 MATCH_CHARS = 60  # a decision point and a passage overlap when one holds this start of the other
@@ -93,25 +95,31 @@ def feature_column(feature: str, n_features: int) -> int:
 def hashed_counts(documents: Sequence[Sequence[str]], n_features: int) -> Any:
     """Feature counts per document as a CSR matrix, as ``HashingVectorizer(norm=None,
     alternate_sign=False).transform`` gives them: float64, sorted columns, duplicates summed."""
-    import scipy.sparse as sp
     from murmurhash.mrmr import hash as murmur
 
-    indptr = [0]
-    indices: list[np.ndarray] = []
-    counts: list[np.ndarray] = []
-    for features in documents:
-        if features:
-            hashes = np.fromiter(map(murmur, features), np.int64, len(features))
-            columns, n = np.unique(np.abs(hashes) % n_features, return_counts=True)
-            indices.append(columns.astype(np.int32))
-            counts.append(n.astype(np.float64))
-        indptr.append(indptr[-1] + (len(indices[-1]) if features else 0))
+    return column_counts(
+        [
+            np.abs(np.fromiter(map(murmur, features), np.int64, len(features))) % n_features
+            for features in documents
+        ],
+        n_features,
+    )
+
+
+def column_counts(documents: Sequence[np.ndarray], n_features: int) -> Any:
+    """The CSR matrix of :func:`hashed_counts` from each document's feature columns (one
+    entry per feature occurrence, any order)."""
+    import scipy.sparse as sp
+
+    lengths = np.fromiter(map(len, documents), np.int64, len(documents))
+    rows = np.repeat(np.arange(len(documents), dtype=np.int64), lengths)
+    # one sort for all documents: each (row, column) as one key
+    flat = np.concatenate([*documents, np.zeros(0, np.int64)]).astype(np.int64)
+    keys, counts = np.unique(rows * n_features + flat, return_counts=True)
+    per_row = np.bincount(keys // n_features, minlength=len(documents))
+    indptr = np.concatenate([[0], np.cumsum(per_row)]).astype(np.int32)
     return sp.csr_matrix(
-        (
-            np.concatenate(counts) if counts else np.zeros(0),
-            np.concatenate(indices) if indices else np.zeros(0, np.int32),
-            np.asarray(indptr, dtype=np.int32),
-        ),
+        (counts.astype(np.float64), (keys % n_features).astype(np.int32), indptr),
         shape=(len(documents), n_features),
     )
 
@@ -171,6 +179,7 @@ class Featurizer:
         self.word_ngram = (word_lo, word_hi)
         char_lo, char_hi = settings["char_ngram"]
         self.char_ngram = (char_lo, char_hi)
+        self._char_columns: dict[str, bytes] = {}  # normalised word -> its columns (int32)
 
     @property
     def n_features(self) -> int:
@@ -178,10 +187,12 @@ class Featurizer:
 
     def word_analyzer(self, lemmas: list[str]) -> list[str]:
         lo, hi = self.word_ngram
-        feats = []
+        feats: list[str] = []
         for n in range(lo, hi + 1):
-            for i in range(len(lemmas) - n + 1):
-                feats.append(" ".join(lemmas[i : i + n]))
+            if n == 1:
+                feats += lemmas
+            else:
+                feats += map(" ".join, zip(*(lemmas[i:] for i in range(n)), strict=False))
         return feats
 
     def char_analyzer(self, text: str) -> list[str]:
@@ -203,6 +214,37 @@ class Featurizer:
                 if offset == 0:
                     break
         return ngrams
+
+    def char_columns(self, text: str) -> np.ndarray:
+        """The hashed columns of :meth:`char_analyzer`'s n-grams of ``text`` (int32, word by
+        word): the n-grams of a word are those of the word alone, so each distinct word is
+        hashed once and its columns kept."""
+        words = _normalise(text).split()
+        cache = self._char_columns
+        parts = [cache.get(word) for word in words]
+        if None in parts:
+            new = self._hash_words([w for w, part in zip(words, parts, strict=True) if not part])
+            parts = [part or new[w] for w, part in zip(words, parts, strict=True)]
+        return np.frombuffer(b"".join(parts), np.int32)  # type: ignore[arg-type]
+
+    def _hash_words(self, words: list[str]) -> dict[str, bytes]:
+        """The character n-gram columns of each of ``words`` (hashed at once), kept in the
+        cache while it has room."""
+        from murmurhash.mrmr import hash as murmur
+
+        words = list(dict.fromkeys(words))
+        grams = [self.char_analyzer(word) for word in words]
+        flat = [gram for word_grams in grams for gram in word_grams]
+        hashes = np.fromiter(map(murmur, flat), np.int64, len(flat))
+        data = (np.abs(hashes) % self.settings["char_features"]).astype(np.int32).tobytes()
+        new, start = {}, 0
+        for word, word_grams in zip(words, grams, strict=True):
+            end = start + 4 * len(word_grams)
+            new[word] = data[start:end]
+            start = end
+        if len(self._char_columns) < CHAR_CACHE_SIZE:
+            self._char_columns.update(new)
+        return new
 
     def lemmas(self, texts: Sequence[str]) -> list[list[str]]:
         from .nlp import lemmatize
@@ -247,15 +289,16 @@ class Featurizer:
                 features += self.council_words(text, lemmas, kind)
         words = hashed_counts(analysed, self.settings["word_features"])
         if headings is not None and self.settings.get("heading_features"):
+            distinct = list(dict.fromkeys(headings))  # a section's passages share its heading
+            kop = {
+                heading: self.word_analyzer(["kop=" + lemma for lemma in lemmas])
+                for heading, lemmas in zip(distinct, self.lemmas(distinct), strict=True)
+            }
             words = words + hashed_counts(
-                [
-                    self.word_analyzer(["kop=" + lemma for lemma in lemmas])
-                    for lemmas in self.lemmas(headings)
-                ],
-                self.settings["word_features"],
+                [kop[heading] for heading in headings], self.settings["word_features"]
             )
-        chars = hashed_counts(
-            [self.char_analyzer(text) for text in texts], self.settings["char_features"]
+        chars = column_counts(
+            [self.char_columns(text) for text in texts], self.settings["char_features"]
         )
         matrix = sp.hstack([words, chars], format="csr", dtype=np.float32)
         if self.settings["sublinear_tf"]:

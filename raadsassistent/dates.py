@@ -18,7 +18,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from .nlp import MONTH_NUMBERS, normalise_ws, strip_span
+from .nlp import MONTH_NUMBERS, may_hold, normalise_ws, strip_span
 from .types import CitedDate, StructuredDocument, group_by_pages
 
 __all__ = ["BARE_YEARS", "DateMention", "find_dates", "find_document_dates", "group_dates"]
@@ -191,6 +191,36 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
 ]
 
+# What a text must hold before a pattern can match, checked first because it is far cheaper:
+# a digit, or one of the words (``may_hold``).
+_NEEDS_DIGIT = frozenset(
+    ("dmy", "numeric", "iso", "half", "month_year", "vague_year", "year_range", "school_year",
+     "year")
+)  # fmt: skip
+_NEEDS_WORD = {
+    "quarter": ("kwartaal", "q"),
+    "vague_month": ("begin", "eind", "medio", "half", "halverwege", "ultimo", "midden"),
+    "season": ("zomer", "winter", "herfst", "lente", "reces", "kerst", "voorjaar", "najaar",
+               "einde", "jaarwisseling"),
+    "relative": ("jaar",),
+}  # fmt: skip
+_ANY_DIGIT = re.compile(r"\d")
+
+
+def _possible(text: str) -> list[tuple[int, str, re.Pattern[str]]]:
+    """The patterns (with their priority) that may match in ``text``."""
+    digit = _ANY_DIGIT.search(text) is not None
+    out = []
+    for priority, (name, regex) in enumerate(_DATE_PATTERNS):
+        if name in _NEEDS_DIGIT and not digit:
+            continue
+        words = _NEEDS_WORD.get(name)
+        if words and not may_hold(text, words):
+            continue
+        out.append((priority, name, regex))
+    return out
+
+
 _DEADLINE_BEFORE_RE = re.compile(
     r"(?<!\w)(?:uiterlijk(?:\s+op)?|vóór|voor|niet\s+later\s+dan|ten\s+laatste|deadline:?"
     r"|tot\s+uiterlijk)\s+$",
@@ -296,7 +326,7 @@ def find_dates(
     2028", "de periode 2024-2027") unless they are a deadline ("uiterlijk in 2027").
     """
     candidates: list[tuple[int, int, int, str, re.Match[str]]] = []
-    for priority, (name, regex) in enumerate(_DATE_PATTERNS):
+    for priority, name, regex in _possible(text):
         for m in regex.finditer(text):
             candidates.append((m.start(), m.end(), priority, name, m))
     candidates.sort(key=lambda c: (c[0], -(c[1] - c[0]), c[2]))

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from typing import Any
 
 from .nlp import heading_key, normalise_ws, strip_span
 from .types import Passage, StructuredDocument
@@ -553,17 +554,40 @@ def _furniture_blanked(text: str) -> str:
     return "".join(out)
 
 
-def _block_end(text: str, start: int, limit: int) -> tuple[int, bool]:
-    """Where the decision block that starts at ``start`` ends; True when a marker ends it."""
+_Searched = dict[re.Pattern[str], tuple[int, "re.Match[str] | None"]]
+
+
+def _search_from(
+    regex: re.Pattern[str], text: str, start: int, limit: int, memo: _Searched | None
+) -> re.Match[str] | None:
+    """``regex.search(text, start, limit)``; with ``memo`` (for one ``text`` and ``limit``)
+    the last search is reused when ``start`` lies between where it began and what it found:
+    whether a match starts at a position does not depend on where the search began (``^``,
+    ``\b`` and look-behinds see the text before it)."""
+    if memo is not None and regex in memo:
+        since, found = memo[regex]
+        if since <= start and (found is None or start <= found.start()):
+            return found
+    found = regex.search(text, start, limit)
+    if memo is not None:
+        memo[regex] = (start, found)
+    return found
+
+
+def _block_end(
+    text: str, start: int, limit: int, memo: _Searched | None = None
+) -> tuple[int, bool]:
+    """Where the decision block that starts at ``start`` ends; True when a marker ends it.
+    ``memo``: searches in the same ``text`` up to the same ``limit`` (see :func:`_search_from`)."""
     ends = [limit]
     for name in _SUBMITTER_RE.findall(text[:start]):
         signed = text.find(name.strip(), start, limit)
         if signed > start:
             ends.append(signed)
     for found in (
-        _BLOCK_END_RE.search(text, start, limit),
-        _SIGNED_RE.search(text, start, limit),
-        CLOSING_RE.search(text, start, limit),
+        _search_from(_BLOCK_END_RE, text, start, limit, memo),
+        _search_from(_SIGNED_RE, text, start, limit, memo),
+        _search_from(CLOSING_RE, text, start, limit, memo),
     ):
         if found:
             ends.append(found.start())
@@ -581,8 +605,9 @@ def _find_lead(text: str, doc_type: str) -> tuple[int, int] | None:
         if _PREAMBLE_RE.search(before) or doc_type == "amendement":
             candidates.append((m.start("lead"), m.end("lead")))
     candidates.sort()
+    memo: _Searched = {}  # the leads in order: most searches find what the last one found
     for i, (start, end) in enumerate(candidates):
-        stop = _block_end(text, end, len(text))[0]
+        stop = _block_end(text, end, len(text), memo)[0]
         if i + 1 < len(candidates) and candidates[i + 1][0] < stop:
             continue  # a later lead in the same block: "het volgende besluit: ... besluit:"
         if re.search(r"\w", text[end:stop]):
@@ -665,7 +690,39 @@ def asks_nothing(doc: StructuredDocument) -> bool:
     return doc.doc_type == "raadsinformatiebrief" or not find_decision_points(doc)
 
 
+# The decision points of the last few documents, by everything they are read from: a
+# document's council facts, its classification and its briefing all ask for them.
+_KNOWN: dict[tuple[Any, ...], tuple[DecisionPoint, ...]] = {}
+_KNOWN_SIZE = 4
+
+
+def _reading_of(doc: StructuredDocument) -> tuple[Any, ...]:
+    """What ``find_decision_points`` reads of ``doc`` (not its labels)."""
+    return (
+        doc.doc_type,
+        tuple(
+            (s.id, s.parent, s.heading, s.number, s.page,
+             tuple([(p.text, p.page, p.page_breaks) for p in s.passages]))
+            for s in doc.sections
+        ),
+    )  # fmt: skip
+
+
 def find_decision_points(doc: StructuredDocument) -> list[DecisionPoint]:
+    """The decision points of a document, verbatim (``normalise_ws``) and numbered in order;
+    computed once for the text of the last few documents (see :func:`_find_decision_points`).
+    """
+    key = _reading_of(doc)
+    points = _KNOWN.get(key)
+    if points is None:
+        points = tuple(_find_decision_points(doc))
+        if len(_KNOWN) >= _KNOWN_SIZE:
+            del _KNOWN[next(iter(_KNOWN))]
+        _KNOWN[key] = points
+    return list(points)
+
+
+def _find_decision_points(doc: StructuredDocument) -> list[DecisionPoint]:
     """The decision points of a document, verbatim (``normalise_ws``) and numbered in order.
 
     Order of preference, first hit wins so points are never duplicated: a besluitenlijst's

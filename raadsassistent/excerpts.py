@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .nlp import clause_spans, heading_key, normalise_ws
+from .nlp import clause_spans, heading_key, may_hold, normalise_ws
 from .types import StructuredDocument
 
 __all__ = ["Excerpt", "find_participation", "find_risks"]
@@ -51,6 +51,23 @@ _PARTICIPATION_CUE_RE = re.compile(
 )
 
 
+# What a text must hold before a cue can match in it (``may_hold``).
+_CUE_WORDS = {
+    _RISK_CUE_RE: ("risico", "kanttekening", "onzekerhe"),
+    _PARTICIPATION_CUE_RE: (
+        "zienswijze", "inspraak", "participatie", "bewonersavond", "enqu", "klankbordgroep",
+        "informatieavond", "inloopavond", "inloopbijeenkomst", "bewonersbijeenkomst",
+        "gesproken", "omwonenden",
+    ),
+}  # fmt: skip
+
+
+def _has_cue(text: str, cue: re.Pattern[str]) -> bool:
+    """``cue.search(text)``, answered without the pattern where it surely fails."""
+    words = _CUE_WORDS.get(cue)
+    return (not words or may_hold(text, words)) and cue.search(text) is not None
+
+
 def _excerpts(
     doc: StructuredDocument, headings: tuple[str, ...], cue: re.Pattern[str]
 ) -> list[Excerpt]:
@@ -63,6 +80,9 @@ def _excerpts(
     for section in doc.sections:
         dedicated = section.id in in_section
         for p in section.passages:
+            # A clause is delimited by white space, so a cue in one is a cue in the passage.
+            if not dedicated and not _has_cue(p.text, cue):
+                continue
             for a, b in clause_spans(p.text):
                 sentence = p.text[a:b]
                 if dedicated or cue.search(sentence):

@@ -31,7 +31,7 @@ from raadsassistent.agenda import (
 from raadsassistent.archive import resolved_path, write_text
 from raadsassistent.council import document_text, own_number
 from raadsassistent.errors import StoreError
-from raadsassistent.register import record_meeting
+from raadsassistent.register import COMMITMENT_SOURCES, Commitment, find_commitments, record_meeting
 from raadsassistent.render import MEETING_GENERATOR, json_text, render_meeting_html, totals_line
 from raadsassistent.segment import detect_date
 from raadsassistent.store import Store
@@ -238,6 +238,55 @@ def _meeting_facts(docs: list[dict[str, Any]]) -> dict[str, str | None]:
     }
 
 
+class ReadBack:
+    """What the meeting reads back of each stored document, read once per document: its
+    stored row and briefing, the facts of its own text (number, sitting, "de raad van") and,
+    for an agenda, besluitenlijst or notulen, the whole stored document and its commitments.
+
+    A batch adds each document as it is stored, while the workers still read the others, so
+    :func:`build_meeting` and :func:`store_meeting` at the end need not read them all again.
+    """
+
+    def __init__(self, store: Store):
+        self.store = store
+        self.rows: dict[str, dict[str, Any]] = {}
+        self.briefings: dict[str, dict[str, Any]] = {}
+        self.facts: dict[str, dict[str, Any] | None] = {}  # None: not in the store
+        self.documents: dict[str, StructuredDocument] = {}
+        self.commitments: dict[str, list[Commitment]] = {}
+
+    def add(self, sha256: str, doc: StructuredDocument | None = None) -> None:
+        """Read ``sha256`` back (once); ``doc``, the document just stored under it, spares
+        reading its text back when only the facts of its text are needed."""
+        if sha256 in self.facts:
+            return
+        store = self.store
+        row = store.document(sha256) or {}
+        self.rows[sha256] = row
+        self.briefings[sha256] = (store.briefing(sha256) or {}).get("briefing") or {}
+        whole = row.get("doc_type") in READ_WHOLE
+        stored = store.structured_document(sha256) if whole or doc is None else doc
+        if stored is None:
+            self.facts[sha256] = None
+            return
+        text = document_text(stored)
+        sitting = _SITTING.search(text[:3000])
+        raad_van = _RAAD_VAN.search(text[:3000])
+        self.facts[sha256] = {
+            "own_number": own_number(text),
+            "sitting": detect_date(sitting.group("when")) if sitting else None,
+            "raad_van": raad_van.group("name") if raad_van else None,
+        }
+        if whole:
+            self.documents[sha256] = stored
+        if stored.doc_type in COMMITMENT_SOURCES:
+            self.commitments[sha256] = find_commitments(stored)
+
+
+# Documents read back whole: for the agenda, the besluitenlijst and the register.
+READ_WHOLE = frozenset(("agenda", "besluitenlijst", *COMMITMENT_SOURCES))
+
+
 def build_meeting(
     store: Store,
     inputs: Any,
@@ -245,6 +294,7 @@ def build_meeting(
     *,
     agenda: bool = True,
     outdir: str | Path | None = None,
+    read_back: ReadBack | None = None,
 ) -> dict[str, Any]:
     """The meeting briefing as JSON-ready data, from the stored documents of this run.
 
@@ -256,12 +306,13 @@ def build_meeting(
     The items come from the agenda (PDF or Notubiz export) when there is one, else from the
     besluitenlijst, else from the motions' agenda codes and the proposals they concern. Each
     document carries its outcome (its own stamp first, else the besluitenlijst's), its motion,
-    its versions and the afdoening letter of a motion; see docs/meeting.md.
+    its versions and the afdoening letter of a motion; see docs/meeting.md. ``read_back``
+    holds what was read back of the documents already (it is completed here).
     """
     documents: list[dict[str, Any]] = []
     agenda_docs = []
     seen: dict[str, dict[str, Any]] = {}
-    read_back: dict[str, StructuredDocument] = {}  # each stored document is read once
+    read_back = read_back if read_back is not None else ReadBack(store)
     for outcome in outcomes:
         if outcome.sha256 in seen:
             seen[outcome.sha256]["copies"].append(outcome.file_name)
@@ -280,8 +331,9 @@ def build_meeting(
             entry.update(code=outcome.code, reason=outcome.message)
             documents.append(entry)
             continue
-        row = store.document(outcome.sha256) or {}
-        briefing = (store.briefing(outcome.sha256) or {}).get("briefing") or {}
+        read_back.add(outcome.sha256)
+        row = read_back.rows[outcome.sha256]
+        briefing = read_back.briefings[outcome.sha256]
         entry.update(
             title=row.get("title") or entry["title"],
             doc_type=row.get("doc_type") or "",
@@ -310,27 +362,18 @@ def build_meeting(
         )
         if entry["title"] == Path(outcome.file_name).stem:
             entry.update(title=file_name_title(outcome.file_name), title_source="bestandsnaam")
-        stored = store.structured_document(outcome.sha256)
-        if stored is not None:
-            read_back[outcome.sha256] = stored
-            text = document_text(stored)
-            number = own_number(text)
-            sitting = _SITTING.search(text[:3000])
-            raad_van = _RAAD_VAN.search(text[:3000])
-            entry.update(
-                own_number=number,
-                sitting=detect_date(sitting.group("when")) if sitting else None,
-                raad_van=raad_van.group("name") if raad_van else None,
-            )
+        facts = read_back.facts[outcome.sha256]
+        if facts is not None:
+            entry.update(facts)
         if entry["doc_type"] == "agenda" and agenda:
             entry["is_agenda"] = True
-            if stored is not None:
-                agenda_docs.append(stored)
+            if facts is not None:
+                agenda_docs.append(read_back.documents[outcome.sha256])
         documents.append(entry)
 
     notubiz, notes = notubiz_exports(inputs.json_files) if agenda else ([], [])
     meeting = load_meeting(agenda_docs, notubiz) if agenda else None
-    listed = _besluitenlijst(documents, read_back)
+    listed = _besluitenlijst(documents, read_back.documents)
     good = [d for d in documents if d["status"] != FAILED]
     facts = _meeting_facts(good)
     from_agenda = meeting is not None
@@ -532,8 +575,11 @@ def _group_versions(docs: list[dict[str, Any]]) -> None:
         doc["version_key"] = key
         for group in groups:
             first = group[0]
-            similar = _title_overlap(doc["title"], first["title"]) >= 0.5
-            if key is not None and first["version_key"] == key and similar:
+            if (
+                key is not None
+                and first["version_key"] == key
+                and _title_overlap(doc["title"], first["title"]) >= 0.5
+            ):
                 group.append(doc)
                 break
         else:
@@ -726,8 +772,9 @@ def write_meeting(data: dict[str, Any], outdir: str | Path) -> Path:
     return out / INDEX_FILE
 
 
-def store_meeting(store: Store, meeting: dict[str, Any]) -> None:
-    """Save the meeting, its agenda items and which stored document belongs to which item."""
+def store_meeting(store: Store, meeting: dict[str, Any], read_back: ReadBack | None = None) -> None:
+    """Save the meeting, its agenda items and which stored document belongs to which item;
+    ``read_back``: what :func:`build_meeting` read of the documents."""
     items = [
         {k: item.get(k) for k in ("position", "number", "title", "kind", "text", "page")}
         for item in meeting["items"]
@@ -748,7 +795,12 @@ def store_meeting(store: Store, meeting: dict[str, Any]) -> None:
     }
     try:
         store.save_meeting(meeting["id"], info, items, list(links.values()))
-        record_meeting(store, meeting)  # its motions and toezeggingen, for the registers
+        record_meeting(  # its motions and toezeggingen, for the registers
+            store,
+            meeting,
+            read_back.documents if read_back else None,
+            read_back.commitments if read_back else None,
+        )
     except sqlite3.DatabaseError as error:
         raise StoreError(
             f"{store.path}: de vergadering kon niet in de database worden opgeslagen ({error}). "

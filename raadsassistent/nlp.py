@@ -132,6 +132,18 @@ def is_abbreviation(word: str) -> bool:
 
 
 _WS_RE = re.compile(r"\s+")
+# Characters that re.IGNORECASE matches to an ASCII letter but str.lower() does not lower to
+# one (dotted and dotless i, long s): with one of these only the pattern itself can tell.
+_CASE_EXCEPTIONS = re.compile("[\u0130\u0131\u017f]")
+
+
+def may_hold(text: str, words: Iterable[str]) -> bool:
+    """False when none of ``words`` (lower case) can occur in ``text`` as a case-insensitive
+    pattern finds it: a cheap test before a costly pattern that needs one of them."""
+    if _CASE_EXCEPTIONS.search(text):
+        return True
+    lower = text.lower()
+    return any(word in lower for word in words)
 
 
 def normalise_ws(text: str) -> str:
@@ -324,7 +336,7 @@ class Tokenizer:
         chunks = _chunks(text)
         entries = [self._chunk(chunk) for _, chunk in chunks]
         if any(entry.firsts for entry in entries):
-            tokens, candidates = self._laid_out(chunks)
+            tokens, candidates = _layout(entries)
             matches = self._final_matches(tokens, candidates)
             if matches:
                 changed = self._apply_final_pass(text, tokens, self._starts(chunks), matches)
@@ -353,14 +365,7 @@ class Tokenizer:
     def _laid_out(self, chunks: list[tuple[int, str]]) -> tuple[list[str], list[int]]:
         """The tokens of ``chunks`` and the indexes of those that may start a final-pass
         pattern."""
-        tokens: list[str] = []
-        candidates: list[int] = []
-        for _, chunk in chunks:
-            entry = self._chunk(chunk)
-            if entry.firsts:
-                candidates += [len(tokens) + i for i in entry.firsts]
-            tokens += entry.tokens
-        return tokens, candidates
+        return _layout([self._chunk(chunk) for _, chunk in chunks])
 
     def _starts(self, chunks: list[tuple[int, str]]) -> list[int]:
         """The offset of each token of ``chunks`` (before the final pass)."""
@@ -499,6 +504,18 @@ class _Chunk(NamedTuple):
     relative: tuple[int, ...]
     forms: tuple[str, ...]
     firsts: tuple[int, ...]
+
+
+def _layout(entries: list[_Chunk]) -> tuple[list[str], list[int]]:
+    """The tokens of the tokenized chunks ``entries`` in a row, and the indexes of those that
+    may start a final-pass pattern."""
+    tokens: list[str] = []
+    candidates: list[int] = []
+    for entry in entries:
+        if entry.firsts:
+            candidates += [len(tokens) + i for i in entry.firsts]
+        tokens += entry.tokens
+    return tokens, candidates
 
 
 # Text whose chunks are simply ``text.split(" ")``: no whitespace but single inner spaces.

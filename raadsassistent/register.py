@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Mapping
 from dataclasses import asdict, dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -219,10 +220,19 @@ def _due(what: str, year: int | None) -> tuple[str | None, str | None]:
 # --- storing ----------------------------------------------------------------------------------
 
 
-def record_meeting(store: Store, meeting: dict[str, Any]) -> RegisterCounts:
+def record_meeting(
+    store: Store,
+    meeting: dict[str, Any],
+    documents: Mapping[str, StructuredDocument] | None = None,
+    commitments: Mapping[str, list[Commitment]] | None = None,
+) -> RegisterCounts:
     """Save ``meeting``'s motions and the commitments in its besluitenlijsten and notulen to
     the register, replacing what an earlier run of it stored. Call it after the meeting itself
-    is stored (``meeting.store_meeting``); documents not in the store are left out."""
+    is stored (``meeting.store_meeting``); documents not in the store are left out.
+    ``documents`` and ``commitments`` (by sha256) are stored documents and their commitments
+    read already."""
+    documents = documents or {}
+    known_commitments = commitments or {}
     docs = [
         d
         for d in meeting.get("documents", [])
@@ -231,17 +241,18 @@ def record_meeting(store: Store, meeting: dict[str, Any]) -> RegisterCounts:
     stored = {d["sha256"]: store.document(d["sha256"]) for d in docs}
     known = {d["sha256"] for d in docs}
     motions = [m for m in motion_entries(meeting, stored) if m["document_sha256"] in known]
-    commitments: list[dict[str, Any]] = []
+    entries: list[dict[str, Any]] = []
     sources: list[str] = []
     for d in docs:
         row = stored[d["sha256"]] or {}
         if (d.get("doc_type") or row.get("doc_type")) not in COMMITMENT_SOURCES:
             continue
-        doc = store.structured_document(d["sha256"])
+        doc = documents.get(d["sha256"]) or store.structured_document(d["sha256"])
         if doc is None:
             continue
+        found = known_commitments.get(doc.sha256)
         sources.append(doc.sha256)
-        commitments += [
+        entries += [
             {
                 **asdict(c),
                 "document_sha256": doc.sha256,
@@ -250,7 +261,7 @@ def record_meeting(store: Store, meeting: dict[str, Any]) -> RegisterCounts:
                 "meeting_date": doc.date or meeting.get("date"),
                 "source_type": doc.doc_type,
             }
-            for number, c in enumerate(find_commitments(doc), start=1)
+            for number, c in enumerate(find_commitments(doc) if found is None else found, start=1)
         ]
-    store.save_register(meeting["id"], motions, commitments, sources=sources)
-    return RegisterCounts(len(motions), len(commitments), len(sources))
+    store.save_register(meeting["id"], motions, entries, sources=sources)
+    return RegisterCounts(len(motions), len(entries), len(sources))

@@ -26,7 +26,14 @@ from .amounts import find_amounts, group_amounts
 from .dates import find_dates, group_dates
 from .decisions import CLOSING_RE, find_decision_points
 from .excerpts import MONEY_NOUN_RE, Excerpt, fact_label, find_participation, find_risks
-from .nlp import LIST_MARKER_RE, heading_key, markdown_word_count, normalise_ws, split_sentences
+from .nlp import (
+    LIST_MARKER_RE,
+    heading_key,
+    markdown_word_count,
+    may_hold,
+    normalise_ws,
+    split_sentences,
+)
 from .types import (
     DETAIL,
     FRAMEWORK,
@@ -159,18 +166,11 @@ _FRAMEWORK_WORD_RE = re.compile(
 # The literal words of _FRAMEWORK_WORD_RE: a sentence without one of them (lowercased)
 # cannot match, which is much cheaper to test than the case-insensitive alternation.
 _FRAMEWORK_WORDS = tuple(_FRAMEWORK_WORD_RE.pattern.replace("\\b", "").split("|"))
-# Characters that re.IGNORECASE matches to an ASCII letter but str.lower() does not lower to
-# one (dotted and dotless i, long s): with one of these only the regex itself can tell.
-_CASE_EXCEPTIONS = re.compile("[\u0130\u0131\u017f]")
 
 
 def _has_framework_word(text: str) -> bool:
     """``_FRAMEWORK_WORD_RE.search(text)``, answered without the regex where it surely fails."""
-    if not _CASE_EXCEPTIONS.search(text):
-        lower = text.lower()
-        if not any(word in lower for word in _FRAMEWORK_WORDS):
-            return False
-    return _FRAMEWORK_WORD_RE.search(text) is not None
+    return may_hold(text, _FRAMEWORK_WORDS) and _FRAMEWORK_WORD_RE.search(text) is not None
 
 
 # Sentences that lean on the one before them read badly alone.

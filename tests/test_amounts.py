@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from fact_builders import FACT_TEXTS, rich_doc
 from hypothesis import HealthCheck, given, settings
@@ -138,3 +140,22 @@ def test_document_amounts_carry_pages():
         (1_200_000, 1),
         (2_500_000, 4),
     ]
+
+
+def test_the_cheap_checks_before_the_patterns_change_nothing(segmented_samples, monkeypatch):
+    """Text without a digit holds no amount; a scale header needs "€", "eur" or "duizenden"."""
+    from raadsassistent import amounts
+
+    texts = [p.text for doc in segmented_samples.values() for p in doc.passages]
+    texts += [t.text for doc in segmented_samples.values() for t in doc.tables]
+    texts += [
+        "Kosten (x € 1.000)\nPersoneel 6.490 4.110\n", "Bedragen in duizenden euro's\nA 12 13\n",
+        "(X 1.000 EURO)\nB 5 6\n", "in DUIZENDEN euro\nC 7 8\n", "in duızenden euro\nD 9 10\n",
+        "in K€\nE 1 2\n", "geen bedragen hier", "",
+    ]  # fmt: skip
+    found = [amounts.find_amounts(t) for t in texts]
+    assert sum(map(len, found)) > 40
+    assert amounts._scaled_table_numbers("in duızenden euro\nD 9 10\n")[1] == [(0, 18)]
+    monkeypatch.setattr(amounts, "_ANY_DIGIT", re.compile(""))  # every text may hold one
+    monkeypatch.setattr(amounts, "_may_hold_scale", lambda text: True)
+    assert found == [amounts.find_amounts(t) for t in texts]

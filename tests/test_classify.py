@@ -352,3 +352,58 @@ def test_classify_jsonl_soort_picks_the_route(model):
     assert wrong.exit_code != 0 and "--soort hoort bij --jsonl" in wrong.output
     help_text = CliRunner().invoke(main, ["classify", "--help"]).output
     assert "bestemmingsplan" in help_text and "raadsstuk" in help_text
+
+
+# --- speed: cached and shared work gives exactly what the plain computation gives ------------
+
+
+def _sample_texts(segmented_samples) -> list[str]:
+    texts = [p.text for doc in segmented_samples.values() for p in doc.passages]
+    assert len(texts) > 200
+    return texts
+
+
+def test_cached_char_columns_equal_the_hashed_char_ngrams(model, segmented_samples, monkeypatch):
+    from raadsassistent import classify
+    from raadsassistent.classify import Featurizer, hashed_counts
+
+    texts = _sample_texts(segmented_samples) + ["", "  ", "Één 2026-04-16 a\tbc\n€ 1.320.000,-"]
+    width = model.featurizer.settings["char_features"]
+    expected = hashed_counts([model.featurizer.char_analyzer(t) for t in texts], width)
+    warm = Featurizer(model.card["settings"], model.lemmas)
+    full = Featurizer(model.card["settings"], model.lemmas)
+    for featurizer in (warm, warm, full):  # cold, every word from the cache, a full cache
+        if featurizer is full:
+            monkeypatch.setattr(classify, "CHAR_CACHE_SIZE", 50)
+        got = classify.column_counts([featurizer.char_columns(t) for t in texts], width)
+        assert (got != expected).nnz == 0 and got.has_sorted_indices
+        assert np.array_equal(got.indices, expected.indices)
+        assert np.array_equal(got.indptr, expected.indptr)
+    assert len(warm._char_columns) > 1000 and 50 <= len(full._char_columns) < 200
+
+
+def test_word_ngrams_and_shared_headings_count_as_before(model, segmented_samples):
+    from raadsassistent.classify import Featurizer, hashed_counts
+
+    lemmas = ["de", "raad", "besluit", "de", "raad"]
+    for lo, hi in ((1, 1), (1, 2), (2, 3), (1, 3)):
+        featurizer = Featurizer({**model.card["settings"], "word_ngram": [lo, hi]}, {})
+        naive = [" ".join(lemmas[i : i + n]) for n in range(lo, hi + 1) for i in range(6 - n)]
+        assert featurizer.word_analyzer(lemmas) == naive
+    assert Featurizer(model.card["settings"], {}).word_analyzer([]) == []
+    doc = segmented_samples["2026-041 Raadsvoorstel Herinrichting Stationsgebied.pdf"]
+    texts = [p.text for s in doc.sections for p in s.passages]
+    headings = [s.heading for s in doc.sections for _ in s.passages]
+    assert len(set(headings)) < len(headings)
+    featurizer = Featurizer({**model.card["settings"], "sublinear_tf": False}, model.lemmas)
+    kinds = [doc.doc_type] * len(texts)
+    got = featurizer.counts(texts, headings, kinds)
+    width = featurizer.settings["word_features"]
+    per_passage = [featurizer.lemmas([heading])[0] for heading in headings]
+    heading_words = hashed_counts(
+        [featurizer.word_analyzer(["kop=" + lemma for lemma in lemmas]) for lemmas in per_passage],
+        width,
+    )
+    plain = featurizer.counts(texts, None, kinds)
+    assert heading_words.nnz and (got[:, :width] != plain[:, :width] + heading_words).nnz == 0
+    assert (got[:, width:] != plain[:, width:]).nnz == 0

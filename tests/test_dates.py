@@ -125,3 +125,46 @@ def test_document_dates_carry_pages():
         ("12 mei", "2027-05-12", None, 2),
         ("in 2028", None, "2028", 4),
     ]
+
+
+def test_patterns_skipped_by_the_cheap_checks_could_not_have_matched(
+    segmented_samples, monkeypatch
+):
+    """The digit and word checks before the patterns never change what is found."""
+    from raadsassistent import dates
+
+    texts = [p.text for doc in segmented_samples.values() for p in doc.passages]
+    texts += [
+        "eerste KWARTAAL", "Q3 2027", "in de zomer van 2027", "voor de Zomer", "begin maart",
+        "EIND dit jaar", "in de loop van volgend jaar", "herfſt 2027", "begİn maart",
+        "voor het eind van het komende jaar", "na het kerstreces", "het einde van dit jaar",
+        "medio april", "15 mei", "Ultimo juni", "halverwege mei", "twintig", "",
+    ]  # fmt: skip
+    every = [(i, name, regex) for i, (name, regex) in enumerate(dates._DATE_PATTERNS)]
+    found = [dates.find_dates(t, reference_year=2026) for t in texts]
+    assert sum(map(len, found)) > 80
+    monkeypatch.setattr(dates, "_possible", lambda text: every)
+    assert found == [dates.find_dates(t, reference_year=2026) for t in texts]
+    assert [m.period for m in found[texts.index("herfſt 2027")]] == ["2027"]
+
+
+_PIECES = st.sampled_from(
+    ["begin", "eind", "maart", "Mei", "2027", "15", "dit", "jaar", "kwartaal", "Q", "3", "de",
+     "zomer", "van", "ſ", "ı", "İ", "K", "voor", "uiterlijk", "-", "/", ".", "het", "reces"]
+)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.tuples(_PIECES, st.sampled_from([" ", "", "\n", "  "])), max_size=12))
+def test_cheap_checks_agree_with_every_pattern_on_generated_text(parts):
+    from raadsassistent import dates
+
+    text = "".join(a + b for a, b in parts)
+    every = [(i, name, regex) for i, (name, regex) in enumerate(dates._DATE_PATTERNS)]
+    expected = dates.find_dates(text, reference_year=2026)
+    possible = dates._possible
+    try:
+        dates._possible = lambda text: every
+        assert dates.find_dates(text, reference_year=2026) == expected
+    finally:
+        dates._possible = possible

@@ -549,3 +549,92 @@ def test_motion_without_closing_formula_stops_at_the_signature():
         "Verzoekt de burgemeester,\n• om het overleg van de driehoek op te schorten. Rachid "
         "Guernaoui Hart voor Den Haag",
     ) == ["Verzoekt de burgemeester, • om het overleg van de driehoek op te schorten."]
+
+
+def test_decision_points_are_read_once_per_document(monkeypatch, sample_pdfs):
+    """Council facts, classification and briefing share one reading of the points."""
+    from raadsassistent import decisions
+    from raadsassistent.pipeline import process_document
+
+    calls = []
+    real = decisions._find_decision_points
+    monkeypatch.setattr(
+        decisions, "_find_decision_points", lambda doc: calls.append(doc.name) or real(doc)
+    )
+    monkeypatch.setattr(decisions, "_KNOWN", {})
+    by_name = {pdf.name: pdf for pdf in sample_pdfs}
+    for name in ("M9.2 Motie Veilige fietsroute Spoorlaan.pdf",
+                 "2026-041 Raadsvoorstel Herinrichting Stationsgebied.pdf"):  # fmt: skip
+        result = process_document(by_name[name])
+        assert result.briefing is not None and result.briefing["decision_points"]
+        assert calls.count(name) == 1
+
+
+def test_remembered_decision_points_equal_fresh_ones(segmented_samples, monkeypatch):
+    import dataclasses
+
+    from raadsassistent import decisions
+    from raadsassistent.classify import classify_passages
+
+    monkeypatch.setattr(decisions, "_KNOWN", {})
+    for doc in segmented_samples.values():
+        fresh = decisions._find_decision_points(doc)
+        assert find_decision_points(doc) == fresh
+        assert find_decision_points(classify_passages(doc)) == fresh  # labels are not read
+        got = find_decision_points(doc)
+        got.clear()  # a caller's list is its own
+        assert find_decision_points(doc) == fresh
+    assert len(decisions._KNOWN) == decisions._KNOWN_SIZE
+    # another text, another reading
+    doc = segmented_samples["2026-041 Raadsvoorstel Herinrichting Stationsgebied.pdf"]
+    points = find_decision_points(doc)
+    start = points[0].text[:30]
+    section = next(
+        s for s in doc.sections if any(start in normalise_ws(p.text) for p in s.passages)
+    )
+    passage = next(p for p in section.passages if start in normalise_ws(p.text))
+    word = start.split()[-2]
+    edited = dataclasses.replace(passage, text=passage.text.replace(word, word.upper()))
+    sections = tuple(
+        dataclasses.replace(s, passages=tuple(edited if p is passage else p for p in s.passages))
+        for s in doc.sections
+    )
+    changed = dataclasses.replace(doc, sections=sections)
+    assert find_decision_points(changed) == decisions._find_decision_points(changed)
+    assert find_decision_points(changed) != points
+    assert find_decision_points(dataclasses.replace(doc, doc_type="raadsinformatiebrief")) == []
+
+
+def test_reused_block_end_searches_find_what_fresh_ones_find(segmented_samples, monkeypatch):
+    from raadsassistent import decisions
+
+    texts = [
+        decisions._furniture_blanked(decisions._joined(d)[0]) for d in segmented_samples.values()
+    ]
+    texts += [
+        "besluit: 1. a\nDe griffier\nbesluit: 2. b\nAldus besloten\nbesluit: c",
+        "Besluit:\n1. iets. Toelichting: Meer\nbesluit: x en gaat over tot de orde van de dag",
+    ]
+    kinds = ("raadsvoorstel", "amendement", "motie")
+    remembered = [decisions._find_lead(t, k) for t in texts for k in kinds]
+    monkeypatch.setattr(
+        decisions,
+        "_search_from",
+        lambda regex, text, start, limit, memo: regex.search(text, start, limit),
+    )
+    assert remembered == [decisions._find_lead(t, k) for t in texts for k in kinds]
+    assert sum(lead is not None for lead in remembered) > 10
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(FACT_TEXTS)
+def test_reused_block_end_searches_agree_on_generated_text(text):
+    from raadsassistent import decisions
+
+    remembered = decisions._find_lead(text, "raadsvoorstel")
+    search_from = decisions._search_from
+    try:
+        decisions._search_from = lambda regex, t, start, limit, memo: regex.search(t, start, limit)
+        assert decisions._find_lead(text, "raadsvoorstel") == remembered
+    finally:
+        decisions._search_from = search_from

@@ -72,3 +72,52 @@ def test_date_labels():
     assert _label(
         "– oplevering van het kindcentrum: voor de zomer van 2027.", "voor de zomer van 2027"
     ) == ("oplevering van het kindcentrum")
+
+
+def test_passages_without_a_cue_are_skipped_whole_with_the_same_result(segmented_samples):
+    """A cue in a clause is a cue in its passage: skipping passages without one first loses
+    no excerpt."""
+    from raadsassistent import excerpts
+    from raadsassistent.nlp import clause_spans, heading_key
+
+    def every_clause(doc, headings, cue):
+        in_section = set()
+        for section in doc.sections:
+            key = heading_key(section.heading)
+            if any(key.startswith(h) or h in key for h in headings):
+                in_section |= {s.id for s in doc.subtree(section)}
+        return [
+            (p.id, a, b, section.id in in_section)
+            for section in doc.sections
+            for p in section.passages
+            for a, b in clause_spans(p.text)
+            if section.id in in_section or cue.search(p.text[a:b])
+        ]
+
+    total = 0
+    for doc in segmented_samples.values():
+        for headings, cue, find in (
+            (excerpts._RISK_HEADINGS, excerpts._RISK_CUE_RE, excerpts.find_risks),
+            (excerpts._PARTICIPATION_HEADINGS, excerpts._PARTICIPATION_CUE_RE,
+             excerpts.find_participation),
+        ):  # fmt: skip
+            got = [(e.passage_id, e.start, e.end, e.via == "section") for e in find(doc)]
+            assert got == every_clause(doc, headings, cue)
+            total += len(got)
+    assert total > 20
+
+
+def test_the_cue_words_checked_first_answer_as_the_cue_patterns(segmented_samples):
+    from raadsassistent import excerpts
+
+    texts = [p.text for doc in segmented_samples.values() for p in doc.passages]
+    texts += [
+        "RISICO'S", "Kanttekeningen", "onzekerheden", "de ENQUÊTE", "een enquete", "Inspraak",
+        "wij hebben met inwoners uitgebreid gesproken", "gesproken met de omwonenden",
+        "omwonenden zijn betrokken", "inwoners gesproken", "rısico", "ınspraak", "zıenswijze",
+        "omwonenden", "geen van alle", "",
+    ]  # fmt: skip
+    for cue in (excerpts._RISK_CUE_RE, excerpts._PARTICIPATION_CUE_RE):
+        expected = [cue.search(t) is not None for t in texts]
+        assert [excerpts._has_cue(t, cue) for t in texts] == expected
+        assert any(expected) and not all(expected)

@@ -532,3 +532,33 @@ def test_a_code_the_besluitenlijst_does_not_know_takes_the_listed_one():
     _codes_as_listed([stamped, submitted, known], listed)
     assert [(d["motion"]["code"], d["motion"].get("code_as_written")) for d in
             (stamped, submitted, known)] == [("I.A", "VVD.A"), ("I.A", "VVD.A"), ("I.1", None)]  # fmt: skip
+
+
+def test_reading_back_a_document_just_stored_equals_reading_the_store(
+    tmp_path, sample_pdfs, monkeypatch
+):
+    """The batch hands each document to the meeting as it is stored; what the meeting knows
+    of it then is what reading it back from the store at the end gives."""
+    from raadsassistent.meeting import READ_WHOLE, ReadBack
+    from raadsassistent.store import Store
+
+    with Store(tmp_path / "r.db") as store:
+        results = [pipeline.process_document(pdf) for pdf in sample_pdfs]
+        for result in results:
+            pipeline.save_result(store, result)
+        early, late = ReadBack(store), ReadBack(store)
+        reads = []
+        real = store.structured_document
+        monkeypatch.setattr(
+            store, "structured_document", lambda sha: reads.append(sha) or real(sha)
+        )
+        for result in results:
+            early.add(result.sha256, result.doc)
+            early.add(result.sha256, result.doc)  # once
+        whole = [r.sha256 for r in results if r.doc_type in READ_WHOLE]
+        assert reads == whole and len(whole) >= 2  # only those are read back whole
+        for result in results:
+            late.add(result.sha256)
+        for part in ("rows", "briefings", "facts", "documents", "commitments"):
+            assert getattr(early, part) == getattr(late, part), part
+    assert any(early.facts.values()) and early.commitments

@@ -291,3 +291,13 @@ def test_brief_runs_without_spacy(tmp_path):
     assert run.stdout.splitlines()[-1] == "[]"
     briefing = (tmp_path / "b.md").read_text(encoding="utf-8")
     assert briefing.splitlines()[0] == "# Veilige fietsroute Spoorlaan"
+
+
+def test_may_hold_is_false_only_where_a_case_insensitive_pattern_finds_no_word():
+    from raadsassistent.nlp import may_hold
+
+    words = ("herfst", "kwartaal")
+    for text in ("HERFST", "Kwartaal 3", "herfſt", "kwartaaL", "İ", "ı", "zomer", "", "herf st"):
+        found = re.search("|".join(words), text, re.IGNORECASE) is not None
+        assert may_hold(text, words) or not found
+        assert may_hold(text, words) == (found or bool(re.search("[İıſ]", text)))
