@@ -216,7 +216,9 @@ class Featurizer:
         class (``lengte=5``: 32-63 words)."""
         words = []
         if kind and self.settings.get("kind_features"):
-            words += ["soort=" + kind, *(f"{kind}|{w}" for w in sorted(set(lemmas)))]
+            shortest = self.settings.get("kind_min_chars", 0)  # shorter words are not crossed
+            crossed = sorted({w for w in lemmas if len(w) >= shortest})
+            words += ["soort=" + kind, *(f"{kind}|{w}" for w in crossed)]
         if self.settings.get("length_features"):
             size = max(len(text.split()), 1)
             words.append(f"lengte={min(size.bit_length() - 1, MAX_LENGTH_CLASS)}")
@@ -474,6 +476,36 @@ def context_probability(
         + weights[3]
     )
     return 1.0 / (1.0 + np.exp(-z))
+
+
+def neighbour_context_probability(
+    scores: np.ndarray,
+    sections: Sequence[Any],
+    chapters: Sequence[Any],
+    near: Sequence[np.ndarray],
+    weights: np.ndarray,
+) -> np.ndarray:
+    """The in-context sigmoid over (score, section mean, chapter mean, and the scores of the
+    passages just before and after, ``near``: a passage's own score where it has none)."""
+    z = weights[0] * scores + weights[1] * group_means(scores, sections)
+    z = z + weights[2] * group_means(scores, chapters) + weights[-1]
+    for weight, neighbour in zip(weights[3:-1], near, strict=True):
+        z = z + weight * neighbour
+    return 1.0 / (1.0 + np.exp(-z))
+
+
+def mean_vectors(
+    lemmas: Sequence[Sequence[str]], index: dict[str, int], table: np.ndarray
+) -> np.ndarray:
+    """Per text (its lemmas), the l2-normed mean of the rows of ``table`` of its words in
+    ``index``; zeros for a text without any."""
+    out = np.zeros((len(lemmas), table.shape[1]), dtype=np.float32)
+    for row, words in enumerate(lemmas):
+        ids = [index[w] for w in words if w in index]
+        if ids:
+            mean = table[ids].mean(axis=0)
+            out[row] = mean / max(float(np.linalg.norm(mean)), 1e-9)
+    return out
 
 
 def _sha256(path: Path) -> str:
