@@ -301,3 +301,61 @@ def test_neighbour_context_and_word_vectors_in_leave_one_meeting_out(tmp_path):
         report = evaluate_real(data, 13, {"hand_model": {**HAND, **extra}, "baseline": False})
         assert report["model"]["macro_f1"] == 1.0
         assert report["model_in_context"]["macro_f1"] == 1.0
+
+
+def test_the_unseen_set_is_never_training_data():
+    """training/unseen (other councils, evaluation only) is read by no training loader and
+    shares no text with any training passage; its two raw annotations give the kappa its
+    README reports."""
+    import re
+    from pathlib import Path
+
+    from raadsassistent.train import real_agreement
+    from raadsassistent.weaklabels import load_real_passages, load_team_passages
+
+    training = Path(__file__).resolve().parents[1] / "training"
+    unseen = [json.loads(line) for line in (training / "unseen" / "passages.jsonl").open()]
+    trained = load_team_passages(training) + load_real_passages(training / "denhaag")
+
+    def key(text):
+        return re.sub(r"\W+", " ", text.lower()).strip()
+
+    assert len(unseen) == 360
+    assert not {p.id for p in trained} & {r["id"] for r in unseen}
+    # the one text both have is a motion's closing formula
+    shared = {key(p.text) for p in trained} & {key(r["text"]) for r in unseen}
+    assert shared == {"en gaat over tot de orde van de dag"}
+    assert real_agreement(training / "unseen") == {
+        "passages": 360,
+        "cohen_kappa": 0.961,
+        "observed_agreement": 0.981,
+        "adjudicated": 7,
+    }
+
+
+def test_unseen_sampler_cuts_a_motion_into_its_clauses():
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[1] / "training" / "unseen" / "sample_unseen.py"
+    spec = importlib.util.spec_from_file_location("sample_unseen", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    text = (
+        "MOTIE VAN HET LID JANSEN\nDe Kamer,\ngehoord de beraadslaging,\n"
+        "constaterende dat de wachtlijsten in de jeugdzorg al drie jaar\ngroeien;\n"
+        "verzoekt de regering de wachtlijsten binnen een jaar te halveren,\n"
+        "en gaat over tot de orde van de dag.\nJansen\n"
+    )
+    assert module.paragraphs(text) == [
+        ("MOTIE VAN HET LID JANSEN", "De Kamer, gehoord de beraadslaging,"),
+        (
+            "MOTIE VAN HET LID JANSEN",
+            "constaterende dat de wachtlijsten in de jeugdzorg al drie jaar groeien;",
+        ),
+        (
+            "MOTIE VAN HET LID JANSEN",
+            "verzoekt de regering de wachtlijsten binnen een jaar te halveren,",
+        ),
+        ("MOTIE VAN HET LID JANSEN", "en gaat over tot de orde van de dag."),
+    ]  # "Jansen", a short line without punctuation, heads what follows: nothing
