@@ -219,6 +219,8 @@ class Featurizer:
             shortest = self.settings.get("kind_min_chars", 0)  # shorter words are not crossed
             crossed = sorted({w for w in lemmas if len(w) >= shortest})
             words += ["soort=" + kind, *(f"{kind}|{w}" for w in crossed)]
+        if self.settings.get("cue_features"):
+            words += cue_words(text)
         if self.settings.get("length_features"):
             size = max(len(text.split()), 1)
             words.append(f"lengte={min(size.bit_length() - 1, MAX_LENGTH_CLASS)}")
@@ -492,6 +494,40 @@ def neighbour_context_probability(
     for weight, neighbour in zip(weights[3:-1], near, strict=True):
         z = z + weight * neighbour
     return 1.0 / (1.0 + np.exp(-z))
+
+
+# What a passage does, whatever its subject: one word per cue it shows (issue 13's errors:
+# amounts, shares and limits are choices; dates, definitions and lists are execution).
+_CUES = {
+    "bedrag": re.compile(r"€|\beuro\b|\bmln\b|\bmiljoen|\bmiljard", re.I),
+    "aandeel": re.compile(r"%|\bprocent\b", re.I),
+    "grens": re.compile(
+        r"\b(?:maximaal|maximum|minimaal|minimum|ten hoogste|ten minste|tenminste|plafond)", re.I
+    ),
+    "datum": re.compile(
+        r"\b\d{1,2} (?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober"
+        r"|november|december)\b|\b\d{1,2}-\d{1,2}-\d{4}\b|\bkwartaal\b",
+        re.I,
+    ),
+    "definitie": re.compile(r"wordt verstaan onder|\bbegripsbepaling|\bbegrippen\b", re.I),
+    "wettelijk": re.compile(r"\bartikel \d|\bwet\b|\bgelet op\b|\blid \d", re.I),
+    "spreker": re.compile(r"^[A-Z][^.()]{2,60} \([^)]{1,40}\)\."),
+    "voorzitter": re.compile(r"^(?:De )?voorzitter\b", re.I),
+    "ik": re.compile(r"\b(?:ik|mijn|mij)\b", re.I),
+    "vraag": re.compile(r"\?"),
+    "verzoek": re.compile(r"\b(?:verzoekt|roept|draagt|spreekt uit|besluit|stelt voor)\b", re.I),
+    "doel": re.compile(r"\b(?:doel|doelen|ambitie|beoogd|streven|willen)\b", re.I),
+    "stap": re.compile(r"\b(?:planning|vervolgens|daarna|fase|start|uitvoering)\b", re.I),
+}
+
+
+def cue_words(text: str) -> list[str]:
+    """One word (``doet=bedrag``, ...) per cue of :data:`_CUES` the text shows, and a
+    list marker (``doet=opsomming``) for three or more semicolons or list items."""
+    words = [f"doet={name}" for name, pattern in _CUES.items() if pattern.search(text)]
+    if text.count(";") >= 3 or len(re.findall(r"(?:^|\s)(?:[a-z]|\d{1,2})[.)] ", text)) >= 3:
+        words.append("doet=opsomming")
+    return words
 
 
 def mean_vectors(

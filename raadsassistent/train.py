@@ -480,7 +480,7 @@ def _hand_counts(data, config):
     if tuple(key.items()) not in data.hand_cache:
         first = len(data.corpus)
         featurizer = Featurizer({**data.settings, **key}, data.table)
-        extra = key["kind_features"] or key["length_features"]
+        extra = key["kind_features"] or key["length_features"] or key.get("cue_features")
         hand = featurizer.counts(
             data.texts[first:], data.headings[first:], data.doc_types[first:] if extra else None
         )
@@ -585,6 +585,8 @@ def _extra_settings(spec: dict[str, Any] | None) -> dict[str, Any]:
         "kind_features": bool(spec.get("kinds", False)),
         "length_features": bool(spec.get("length", False)),
     }
+    if spec.get("cues"):  # what the passage does (``classify.cue_words``)
+        settings["cue_features"] = True
     if spec.get("kind_min_chars"):  # only words this long are crossed with the kind
         settings["kind_min_chars"] = int(spec["kind_min_chars"])
     return settings

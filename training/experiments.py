@@ -50,6 +50,8 @@ VARIANTS: dict[str, dict[str, Any]] = {
     # Only words of at least 5 (4) characters crossed with the document kind.
     "cross5": _hand(kind_min_chars=5),
     "cross4": _hand(kind_min_chars=4),
+    # What a passage does: amounts, shares, limits, dates, definitions, lists, speaker turns.
+    "cues": _hand(cues=True),
     # Neighbour context: the previous and next passages' scores weigh in context.
     "neighbours": _hand(neighbours=True),
     # Mean word vectors (PPMI + SVD over zoning plans, team passages and motions).
@@ -221,6 +223,58 @@ def errors(data: train._Data, config: dict[str, Any], seed: int, kinds: set[str]
     return out
 
 
+def unseen_score(data: train._Data, config: dict[str, Any], seed: int, folder: Path):
+    """(alone, in context, per kind alone) macro-F1 on ``training/unseen`` of ``config``
+    fitted on every passage, scored as ``training/unseen/evaluate_unseen.py`` scores a saved
+    model (context: same source and heading). An evaluation set: never for choosing."""
+    from raadsassistent.classify import (
+        Featurizer,
+        context_probability,
+        mean_vectors,
+        neighbour_context_probability,
+    )
+
+    config = train._config(copy.deepcopy(config), data)
+    spec = config["hand_model"]
+    labels = {r["id"]: r.get("label") for r in map(json.loads, _lines(folder / "labels.jsonl"))}
+    rows = [
+        r
+        for r in map(json.loads, _lines(folder / "passages.jsonl"))
+        if labels.get(r["id"]) in ("framework", "detail")
+    ]
+    y = np.array([labels[r["id"]] == "framework" for r in rows], dtype=np.int8)
+    texts, headings = [r["text"] for r in rows], [r["section"] for r in rows]
+    kinds = [r["kind"] for r in rows]
+    idf, coef, b, calibration, context, _ = train._fit_two_stage(
+        data, np.arange(len(data.y)), config, seed
+    )
+    settings = {**data.settings, **train._extra_settings(spec)}
+    counts = Featurizer(settings, data.table).counts(texts, headings, kinds)
+    width = counts.shape[1]
+    scores = np.asarray(data.featurizer.weigh(counts, idf) @ coef[:width]).ravel() + b
+    if spec.get("vectors"):
+        table = np.load(Path(spec["vectors"]) / "vectors.npz")["vectors"].astype(np.float32)
+        vocabulary = json.loads((Path(spec["vectors"]) / "vocabulary.json").read_text("utf-8"))
+        index = {w: i for i, w in enumerate(vocabulary)}
+        vectors = mean_vectors(data.featurizer.lemmas(texts), index, table)
+        scores += float(spec.get("vector_scale", 1.0)) * vectors @ coef[width:]
+    alone = 1.0 / (1.0 + np.exp(-(calibration[0] * scores + calibration[1])))
+    keys = [f"{r['source']}|{r['section']}" for r in rows]
+    chapters = [r["source"] for r in rows]
+    council = context[4:]
+    if len(council) > 4:  # no neighbours known here: each passage stands in for its own
+        in_context = neighbour_context_probability(
+            scores, keys, chapters, [scores, scores], council
+        )
+    else:
+        in_context = context_probability(scores, keys, chapters, council)
+    per_kind = {
+        kind: _f1(y[np.array(kinds) == kind], alone[np.array(kinds) == kind])
+        for kind in sorted(set(kinds))
+    }
+    return _f1(y, alone), _f1(y, in_context), per_kind
+
+
 def team_score(data: train._Data, config: dict[str, Any], seed: int) -> float:
     """Macro-F1 on the team passages, GroupKFold over their municipalities (as evaluate_model)."""
     config = train._config(copy.deepcopy(config), data)
@@ -238,7 +292,15 @@ def _fmt(row: dict[str, Any], team: float | None) -> str:
         if k in row
     )
     team_text = f"{team:.3f}" if team is not None else "-"
-    return f"{row['alone']:.3f} | {row['context']:.3f} | {row['inner']:.3f} | {team_text} | {kinds}"
+    unseen = "-"
+    if "unseen" in row:
+        alone, context, per_kind = row["unseen"]
+        parts = ", ".join(f"{k} {v:.3f}" for k, v in per_kind.items())
+        unseen = f"{alone:.3f} / {context:.3f} ({parts})"
+    return (
+        f"{row['alone']:.3f} | {row['context']:.3f} | {row['inner']:.3f} | {team_text} | {kinds}"
+        f" | {unseen}"
+    )
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -248,6 +310,9 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--variants", default="v2")
     parser.add_argument("--seed", type=int, default=train.DEFAULT_SEED)
     parser.add_argument("--team-score", action="store_true", help="also the team passages")
+    parser.add_argument(
+        "--unseen", type=Path, help="also score training/unseen (a test set: never for choosing)"
+    )
     parser.add_argument("--errors", help="print the mistakes on these kinds (comma-separated)")
     parser.add_argument("--ceiling", action="store_true", help="only the annotator ceiling")
     parser.add_argument("--save", type=Path, help="folder for each variant's probabilities")
@@ -275,9 +340,10 @@ def main(argv: list[str] | None = None) -> None:
     results, rows = {}, []
     print(
         "| variant | LOMO alone | LOMO in context | inner mean | team | per kind alone / in "
-        "context: raadsvoorstel, afdoening, notulen, motie, amendement |"
+        "context: raadsvoorstel, afdoening, notulen, motie, amendement | unseen alone / in "
+        "context (alone per kind) |"
     )
-    print("|---|---|---|---|---|---|")
+    print("|---|---|---|---|---|---|---|")
     for name in args.variants.split(","):
         began = time.time()
         saved = args.save / f"{name}.npz" if args.save else None
@@ -294,6 +360,8 @@ def main(argv: list[str] | None = None) -> None:
         results[name] = result
         team = team_score(data, VARIANTS[name], args.seed) if args.team_score else None
         row = summary(data, result)
+        if args.unseen:
+            row["unseen"] = unseen_score(data, VARIANTS[name], args.seed, args.unseen)
         rows.append((name, row))
         print(f"| {name} | {_fmt(row, team)} | ({time.time() - began:.0f} s)", flush=True)
         if args.save:
