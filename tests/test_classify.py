@@ -380,3 +380,24 @@ def test_mean_vectors_are_normed_means_of_known_words():
     index = {"raad": 0, "kader": 1, "plan": 2}
     out = mean_vectors([["raad", "kader", "onbekend"], ["plan"], ["niets"]], index, table)
     assert np.allclose(out, [[2**-0.5, 2**-0.5], [0.6, 0.8], [0.0, 0.0]])
+
+
+def test_cue_words_say_what_a_passage_does():
+    from raadsassistent.classify import cue_words
+
+    assert cue_words("Kavish Partiman (CDA). Ik vind € 3 mln te veel?") == [
+        "doet=bedrag",
+        "doet=spreker",
+        "doet=ik",
+        "doet=vraag",
+    ]
+    assert cue_words("de ozb met ten hoogste 3,5 procent te laten stijgen") == [
+        "doet=aandeel",
+        "doet=grens",
+    ]
+    assert cue_words("In deze verordening wordt verstaan onder: a. x; b. y; c. z; d. w") == [
+        "doet=definitie",
+        "doet=opsomming",
+    ]
+    assert cue_words("Op 2 oktober 2026 start de uitvoering.") == ["doet=datum", "doet=stap"]
+    assert cue_words("Het plan is mooi.") == []

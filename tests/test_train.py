@@ -257,13 +257,13 @@ def test_real_passages_know_their_neighbours():
     folder = Path(__file__).resolve().parents[1] / "training" / "denhaag"
     lines = (folder / NEIGHBOURS_FILE).read_text(encoding="utf-8").splitlines()
     rows = {r["id"]: r for r in map(json.loads, lines)}
-    assert len(rows) == 2551
+    assert len(rows) == 3251
     first = rows["dh-0001"]
     assert (first["index"], first["count"]) == (395, 933)
     assert first["next"] == "De voorzitter. Meneer Partiman, derde maal."
     assert first["previous"].startswith("Kavish Partiman (CDA). Dat er wordt ingezet")
-    assert sum(not r["previous"] for r in rows.values()) == 9
-    assert sum(not r["next"] for r in rows.values()) == 55
+    assert sum(not r["previous"] for r in rows.values()) == 10
+    assert sum(not r["next"] for r in rows.values()) == 61
 
 
 @pytest.mark.slow
