@@ -34,17 +34,20 @@ DEFAULT_CONFIG: dict[str, Any] = {
     # hand_model); confident-learning cleaning of weak labels.
     "team_model": {"kind": "sgd", "C": 1.0, "blocks": "both", "scale": 1.0},
     "clean_threshold": 0.9,
-    # The shipped framework-v2 (issue 13, chosen by nested leave-one-meeting-out validation,
-    # docs/model.md): the two-stage model with the section heading, the document type crossed
-    # with the lemmas and the length class as features of council text.
+    # The two-stage model with the section heading, the document type crossed with the
+    # lemmas and the length class as features of council text (framework-v2, C = 0.3), now
+    # with C = 1 and the cue words of what a passage does: chosen on three waves by nested
+    # leave-one-meeting-out validation (docs/model.md, fifth round); framework-v2 stays
+    # shipped until a model is trained with it.
     "hand_model": {
         "kind": "sgd",
-        "C": 0.3,
+        "C": 1.0,
         "scale": 1.0,
         "real_weight": 3.0,
         "headings": True,
         "kinds": True,
         "length": True,
+        "cues": True,
     },
 }
 
@@ -977,6 +980,7 @@ def _describe(config: dict[str, Any], version: str) -> str:
             f"the n-grams, {'the section heading, ' if hand.get('headings', True) else ''}"
             f"{'the document type and each lemma crossed with it, ' if hand.get('kinds') else ''}"
             f"{'the length class, ' if hand.get('length') else ''}"
+            f"{'cue words of what the passage does, ' if hand.get('cues') else ''}"
             f"and the corpus score x {hand['scale']}, collapsed into one linear model; Platt "
             "calibration and council-document context weights fitted on out-of-fold scores of "
             "hand-labelled passages, zoning context weights on the corpus"

@@ -52,6 +52,8 @@ VARIANTS: dict[str, dict[str, Any]] = {
     "cross4": _hand(kind_min_chars=4),
     # What a passage does: amounts, shares, limits, dates, definitions, lists, speaker turns.
     "cues": _hand(cues=True),
+    "C1-cues": _hand(C=1.0, cues=True),
+    "C1-vectors": _hand(C=1.0, vectors=str(VECTORS)),
     # Neighbour context: the previous and next passages' scores weigh in context.
     "neighbours": _hand(neighbours=True),
     # Mean word vectors (PPMI + SVD over zoning plans, team passages and motions).
@@ -374,6 +376,11 @@ def main(argv: list[str] | None = None) -> None:
                 inner=json.dumps(result["inner"]),
                 meetings=json.dumps(result["meetings"]),
             )
+    for name, row in rows:  # the table rounds; shipping compares these
+        print(
+            f"{name}: alone {row['alone']:.5f}, in context {row['context']:.5f}, "
+            f"inner {row['inner']:.5f}"
+        )
     if len(results) > 1:
         choice = nested(data, results)
         real_idx = np.flatnonzero(data.is_real)
