@@ -258,7 +258,11 @@ class Featurizer:
         class (``lengte=5``: 32-63 words)."""
         words = []
         if kind and self.settings.get("kind_features"):
-            words += ["soort=" + kind, *(f"{kind}|{w}" for w in sorted(set(lemmas)))]
+            shortest = self.settings.get("kind_min_chars", 0)  # shorter words are not crossed
+            crossed = sorted({w for w in lemmas if len(w) >= shortest})
+            words += ["soort=" + kind, *(f"{kind}|{w}" for w in crossed)]
+        if self.settings.get("cue_features"):
+            words += cue_words(text)
         if self.settings.get("length_features"):
             size = max(len(text.split()), 1)
             words.append(f"lengte={min(size.bit_length() - 1, MAX_LENGTH_CLASS)}")
@@ -517,6 +521,70 @@ def context_probability(
         + weights[3]
     )
     return 1.0 / (1.0 + np.exp(-z))
+
+
+def neighbour_context_probability(
+    scores: np.ndarray,
+    sections: Sequence[Any],
+    chapters: Sequence[Any],
+    near: Sequence[np.ndarray],
+    weights: np.ndarray,
+) -> np.ndarray:
+    """The in-context sigmoid over (score, section mean, chapter mean, and the scores of the
+    passages just before and after, ``near``: a passage's own score where it has none)."""
+    z = weights[0] * scores + weights[1] * group_means(scores, sections)
+    z = z + weights[2] * group_means(scores, chapters) + weights[-1]
+    for weight, neighbour in zip(weights[3:-1], near, strict=True):
+        z = z + weight * neighbour
+    return 1.0 / (1.0 + np.exp(-z))
+
+
+# What a passage does, whatever its subject: one word per cue it shows (issue 13's errors:
+# amounts, shares and limits are choices; dates, definitions and lists are execution).
+_CUES = {
+    "bedrag": re.compile(r"€|\beuro\b|\bmln\b|\bmiljoen|\bmiljard", re.I),
+    "aandeel": re.compile(r"%|\bprocent\b", re.I),
+    "grens": re.compile(
+        r"\b(?:maximaal|maximum|minimaal|minimum|ten hoogste|ten minste|tenminste|plafond)", re.I
+    ),
+    "datum": re.compile(
+        r"\b\d{1,2} (?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober"
+        r"|november|december)\b|\b\d{1,2}-\d{1,2}-\d{4}\b|\bkwartaal\b",
+        re.I,
+    ),
+    "definitie": re.compile(r"wordt verstaan onder|\bbegripsbepaling|\bbegrippen\b", re.I),
+    "wettelijk": re.compile(r"\bartikel \d|\bwet\b|\bgelet op\b|\blid \d", re.I),
+    "spreker": re.compile(r"^[A-Z][^.()]{2,60} \([^)]{1,40}\)\."),
+    "voorzitter": re.compile(r"^(?:De )?voorzitter\b", re.I),
+    "ik": re.compile(r"\b(?:ik|mijn|mij)\b", re.I),
+    "vraag": re.compile(r"\?"),
+    "verzoek": re.compile(r"\b(?:verzoekt|roept|draagt|spreekt uit|besluit|stelt voor)\b", re.I),
+    "doel": re.compile(r"\b(?:doel|doelen|ambitie|beoogd|streven|willen)\b", re.I),
+    "stap": re.compile(r"\b(?:planning|vervolgens|daarna|fase|start|uitvoering)\b", re.I),
+}
+
+
+def cue_words(text: str) -> list[str]:
+    """One word (``doet=bedrag``, ...) per cue of :data:`_CUES` the text shows, and a
+    list marker (``doet=opsomming``) for three or more semicolons or list items."""
+    words = [f"doet={name}" for name, pattern in _CUES.items() if pattern.search(text)]
+    if text.count(";") >= 3 or len(re.findall(r"(?:^|\s)(?:[a-z]|\d{1,2})[.)] ", text)) >= 3:
+        words.append("doet=opsomming")
+    return words
+
+
+def mean_vectors(
+    lemmas: Sequence[Sequence[str]], index: dict[str, int], table: np.ndarray
+) -> np.ndarray:
+    """Per text (its lemmas), the l2-normed mean of the rows of ``table`` of its words in
+    ``index``; zeros for a text without any."""
+    out = np.zeros((len(lemmas), table.shape[1]), dtype=np.float32)
+    for row, words in enumerate(lemmas):
+        ids = [index[w] for w in words if w in index]
+        if ids:
+            mean = table[ids].mean(axis=0)
+            out[row] = mean / max(float(np.linalg.norm(mean)), 1e-9)
+    return out
 
 
 def _sha256(path: Path) -> str:

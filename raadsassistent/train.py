@@ -22,6 +22,7 @@ from .types import DETAIL, FRAMEWORK
 DEFAULT_SEED = 13
 REAL_DIR = "denhaag"  # independently labelled real passages, under the team folder
 FACTS_FILE = "document_facts.jsonl"  # what each real passage's whole document says about it
+NEIGHBOURS_FILE = "document_neighbours.jsonl"  # the passages just before and after each one
 N_FOLDS = 5
 # Fixed choices (not tuned on test folds): see docs/model.md.
 DEFAULT_CONFIG: dict[str, Any] = {
@@ -35,7 +36,9 @@ DEFAULT_CONFIG: dict[str, Any] = {
     "clean_threshold": 0.9,
     # The shipped framework-v2 (issue 13, chosen by nested leave-one-meeting-out validation,
     # docs/model.md): the two-stage model with the section heading, the document type crossed
-    # with the lemmas and the length class as features of council text.
+    # with the lemmas and the length class as features of council text. The fifth round's best
+    # variant (C = 1 with cue words) won by less than one passage in context and was not
+    # shipped (docs/model.md, fifth round).
     "hand_model": {
         "kind": "sgd",
         "C": 0.3,
@@ -404,6 +407,7 @@ def _fit_two_stage(data, train_idx, config, seed):
     takes its own route, as the corpus-only models before it: stage one, with a calibration
     and context weights fitted on the corpus rows' out-of-fold stage-one scores.
     """
+    import scipy.sparse as sp
     from sklearn.model_selection import GroupKFold
 
     spec = config["hand_model"]
@@ -414,6 +418,9 @@ def _fit_two_stage(data, train_idx, config, seed):
     scale = float(spec["scale"])
     x_hand = data.featurizer.weigh(_hand_counts(data, config)[hand_idx], idf)
     base = np.asarray(x_hand @ w_c).ravel() + b_c
+    vectors = _vector_block(data, config, hand_idx)
+    if vectors is not None:  # mean word vectors of each passage, beside the n-grams
+        x_hand = sp.hstack([x_hand, vectors], format="csr")
     x = _with_score(x_hand, base, scale)
     y = data.y[hand_idx]
     weights = np.where(data.is_real[hand_idx], float(spec["real_weight"]), 1.0)
@@ -424,20 +431,37 @@ def _fit_two_stage(data, train_idx, config, seed):
 
     groups = data.groups[hand_idx]
     oof = np.zeros(len(hand_idx))
+    # With ``neighbours``: the passages before and after each one, scored by the same fold
+    # models, for the in-context weights (a passage without one gets its own score).
+    if vectors is not None and spec.get("neighbours"):
+        raise ValueError("neighbours and vectors do not combine yet")
+    around = [
+        _with_score(m, np.asarray(m @ w_c).ravel() + b_c, scale)
+        for m in (data.featurizer.weigh(c, idf) for c in _neighbour_counts(data, config, hand_idx))
+    ]
+    near_oof = [np.zeros(len(hand_idx)) for _ in around]
     k = min(N_FOLDS, len(set(groups)))
     for train, test in GroupKFold(n_splits=k).split(x, y, groups):
         u, b = stage_two(train)
         oof[test] = np.asarray(x[test] @ u).ravel() + b
+        for scores, matrix in zip(near_oof, around, strict=True):
+            scores[test] = np.asarray(matrix[test] @ u).ravel() + b
     u, b_u = stage_two(np.arange(len(hand_idx)))
     v = float(u[-1]) * scale
-    coef = (u[:-1] + v * w_c).astype(np.float32)
+    # With word vectors, their weights follow the n-gram columns' in ``coef``.
+    w_all = np.concatenate([w_c, np.zeros(len(u) - 1 - len(w_c), dtype=w_c.dtype)])
+    coef = (u[:-1] + v * w_all).astype(np.float32)
     intercept = b_u + v * b_c
     y_c = data.y[corpus_idx]
+    sections, chapters = data.sections[hand_idx], data.chapters[hand_idx]
+    if around:
+        present = _neighbour_present(data, hand_idx)
+        near = [np.where(has, s, oof) for has, s in zip(present, near_oof, strict=True)]
+        council = _fit_neighbour_context(oof, y, sections, chapters, near)
+    else:
+        council = _fit_context(oof, y, sections, chapters)
     context = np.concatenate(
-        [
-            _fit_context(oof_c, y_c, data.sections[corpus_idx], data.chapters[corpus_idx]),
-            _fit_context(oof, y, data.sections[hand_idx], data.chapters[hand_idx]),
-        ]
+        [_fit_context(oof_c, y_c, data.sections[corpus_idx], data.chapters[corpus_idx]), council]
     )
     zoning = (w_c, b_c, _fit_calibration(oof_c, y_c))
     return idf, coef, intercept, _fit_calibration(oof, y), context, zoning
@@ -458,7 +482,7 @@ def _hand_counts(data, config):
     if tuple(key.items()) not in data.hand_cache:
         first = len(data.corpus)
         featurizer = Featurizer({**data.settings, **key}, data.table)
-        extra = key["kind_features"] or key["length_features"]
+        extra = key["kind_features"] or key["length_features"] or key.get("cue_features")
         hand = featurizer.counts(
             data.texts[first:], data.headings[first:], data.doc_types[first:] if extra else None
         )
@@ -466,14 +490,108 @@ def _hand_counts(data, config):
     return data.hand_cache[tuple(key.items())]
 
 
-def _extra_settings(spec: dict[str, Any] | None) -> dict[str, bool]:
+def _vector_block(data, config, rows):
+    """Per row, the mean word vector of its lemmas times ``vector_scale`` (``hand_model``'s
+    ``vectors``: a folder with ``vectors.npz`` and ``vocabulary.json``), or None."""
+    spec = config["hand_model"]
+    folder = spec.get("vectors")
+    if not folder:
+        return None
+    key = ("vectors", str(folder))
+    if key not in data.hand_cache:
+        from .classify import mean_vectors
+
+        table = np.load(Path(folder) / "vectors.npz")["vectors"].astype(np.float32)
+        vocabulary = json.loads((Path(folder) / "vocabulary.json").read_text(encoding="utf-8"))
+        first = len(data.corpus)
+        lemmas = data.featurizer.lemmas(data.texts[first:])
+        block = np.zeros((len(data.texts), table.shape[1]), dtype=np.float32)
+        block[first:] = mean_vectors(lemmas, {w: i for i, w in enumerate(vocabulary)}, table)
+        data.hand_cache[key] = block
+    return data.hand_cache[key][rows] * float(spec.get("vector_scale", 1.0))
+
+
+def _neighbours(data) -> list[dict[str, Any]]:
+    """Per row of ``data.passages``, its neighbours in its document (``NEIGHBOURS_FILE``,
+    written by ``training/denhaag/document_facts.py``; {} for rows without)."""
+    if "neighbours" not in data.hand_cache:
+        path = data.team_dir / REAL_DIR / NEIGHBOURS_FILE
+        lines = path.read_text(encoding="utf-8").splitlines() if path.is_file() else []
+        by_id = {r["id"]: r for r in map(json.loads, filter(str.strip, lines))}
+        data.hand_cache["neighbours"] = [by_id.get(p.id, {}) if p.id else {} for p in data.passages]
+    return data.hand_cache["neighbours"]
+
+
+def _neighbour_present(data, rows) -> list[np.ndarray]:
+    """(has a previous passage, has a next passage) per row."""
+    near = _neighbours(data)
+    return [np.array([bool(near[i].get(side)) for i in rows]) for side in ("previous", "next")]
+
+
+def _neighbour_counts(data, config, rows) -> list[Any]:
+    """[previous passages' counts, next passages' counts] for ``rows`` (hand-labelled rows,
+    featurised as ``_hand_counts`` featurises them, with the neighbour's own heading and the
+    document's type); [] unless ``hand_model`` has ``neighbours``."""
+    import scipy.sparse as sp
+
+    from .classify import Featurizer
+
+    spec = config["hand_model"]
+    if not spec.get("neighbours"):
+        return []
+    key = ("neighbour counts", tuple(_extra_settings(spec).items()))
+    if key not in data.hand_cache:
+        first = len(data.corpus)
+        near = _neighbours(data)[first:]
+        featurizer = Featurizer({**data.settings, **_extra_settings(spec)}, data.table)
+        extra = spec.get("kinds") or spec.get("length")
+        kinds = data.doc_types[first:] if extra else None
+        blocks = []
+        for side in ("previous", "next"):
+            blocks.append(
+                sp.vstack(
+                    [
+                        sp.csr_matrix((first, data.counts.shape[1]), dtype=np.float32),
+                        featurizer.counts(
+                            [n.get(side, "") for n in near],
+                            [n.get(side + "_section", "") for n in near],
+                            kinds,
+                        ),
+                    ],
+                    format="csr",
+                )
+            )
+        data.hand_cache[key] = blocks
+    return [block[rows] for block in data.hand_cache[key]]
+
+
+def _fit_neighbour_context(scores, y, sections, chapters, near) -> np.ndarray:
+    """Logistic weights over (score, section mean, chapter mean, previous passage's score,
+    next passage's score) plus offset."""
+    from sklearn.linear_model import LogisticRegression
+
+    from .classify import group_means
+
+    x = np.column_stack(
+        [scores, group_means(scores, sections), group_means(scores, chapters), *near]
+    )
+    stack = LogisticRegression(C=1e4).fit(x, y)
+    return np.concatenate([stack.coef_.ravel(), stack.intercept_]).astype(np.float64)
+
+
+def _extra_settings(spec: dict[str, Any] | None) -> dict[str, Any]:
     """The featurizer settings of a hand model's extra features (as the card records them)."""
     spec = spec or {}
-    return {
+    settings: dict[str, Any] = {
         "heading_features": bool(spec.get("headings", bool(spec))),
         "kind_features": bool(spec.get("kinds", False)),
         "length_features": bool(spec.get("length", False)),
     }
+    if spec.get("cues"):  # what the passage does (``classify.cue_words``)
+        settings["cue_features"] = True
+    if spec.get("kind_min_chars"):  # only words this long are crossed with the kind
+        settings["kind_min_chars"] = int(spec["kind_min_chars"])
+    return settings
 
 
 def _with_score(features, score, scale):
@@ -484,13 +602,23 @@ def _with_score(features, score, scale):
 
 def _predict(data, train_idx, test_idx, config, seed):
     """(passage-only labels, in-context labels) for ``test_idx``."""
-    from .classify import context_probability
+    probs, in_context = _predict_proba(data, train_idx, test_idx, config, seed)
+    return (probs >= 0.5).astype(np.int8), (in_context >= 0.5).astype(np.int8)
+
+
+def _predict_proba(data, train_idx, test_idx, config, seed):
+    """(passage-only, in-context) framework probabilities for ``test_idx``."""
+    from .classify import context_probability, neighbour_context_probability
 
     if config.get("hand_model"):
         idf, coef, b, calibration, context, route = _fit_two_stage(data, train_idx, config, seed)
         zoning = ~(data.is_team | data.is_real)[test_idx]
         counts = _hand_counts(data, config)[test_idx]
-        scores = _score(data.featurizer, counts, idf, coef, b)
+        width = counts.shape[1]
+        scores = _score(data.featurizer, counts, idf, coef[:width], b)
+        vectors = _vector_block(data, config, test_idx)
+        if vectors is not None:
+            scores += vectors @ coef[width:]
         slope, offset = np.tile(calibration, (len(test_idx), 1)).T
         if zoning.any():  # the zoning route: stage one with its own calibration
             z_coef, z_b, z_calibration = route
@@ -500,13 +628,27 @@ def _predict(data, train_idx, test_idx, config, seed):
             slope[zoning], offset[zoning] = z_calibration
         probs = 1.0 / (1.0 + np.exp(-(slope * scores + offset)))
         sections, chapters = data.sections[test_idx], data.chapters[test_idx]
+        council = context[4:]
+        if len(council) > 4:  # the neighbours' scores count too
+            near = [
+                np.where(has, _score(data.featurizer, c, idf, coef, b), scores)
+                for has, c in zip(
+                    _neighbour_present(data, test_idx),
+                    _neighbour_counts(data, config, test_idx),
+                    strict=True,
+                )
+            ]
+            council_probability = neighbour_context_probability(
+                scores, sections, chapters, near, council
+            )
+        else:
+            council_probability = context_probability(scores, sections, chapters, council)
         in_context = np.where(
             zoning,
             context_probability(scores, sections, chapters, context[:4]),
-            context_probability(scores, sections, chapters, context[4:]),
+            council_probability,
         )
-        in_context = np.maximum(in_context, _decision_floor(data, test_idx, config))
-        return (probs >= 0.5).astype(np.int8), (in_context >= 0.5).astype(np.int8)
+        return probs, np.maximum(in_context, _decision_floor(data, test_idx, config))
     idf, coef, b, calibration, context = fit(
         data.featurizer,
         data.counts[train_idx],
@@ -523,7 +665,7 @@ def _predict(data, train_idx, test_idx, config, seed):
     in_context = context_probability(
         scores, data.sections[test_idx], data.chapters[test_idx], context
     )
-    return (probs >= 0.5).astype(np.int8), (in_context >= 0.5).astype(np.int8)
+    return probs, in_context
 
 
 def _team_folds(data, seed, config):
@@ -837,6 +979,7 @@ def _describe(config: dict[str, Any], version: str) -> str:
             f"the n-grams, {'the section heading, ' if hand.get('headings', True) else ''}"
             f"{'the document type and each lemma crossed with it, ' if hand.get('kinds') else ''}"
             f"{'the length class, ' if hand.get('length') else ''}"
+            f"{'cue words of what the passage does, ' if hand.get('cues') else ''}"
             f"and the corpus score x {hand['scale']}, collapsed into one linear model; Platt "
             "calibration and council-document context weights fitted on out-of-fold scores of "
             "hand-labelled passages, zoning context weights on the corpus"

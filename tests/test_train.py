@@ -247,6 +247,62 @@ def test_council_words_kind_and_length():
     assert Featurizer(DEFAULT_SETTINGS, {}).council_words("a b", ["a"], "motie") == []
 
 
+def test_real_passages_know_their_neighbours():
+    """document_neighbours.jsonl: the passages just before and after each real passage in its
+    document, as classify FILE.pdf sees them (training/denhaag/document_facts.py)."""
+    from pathlib import Path
+
+    from raadsassistent.train import NEIGHBOURS_FILE
+
+    folder = Path(__file__).resolve().parents[1] / "training" / "denhaag"
+    lines = (folder / NEIGHBOURS_FILE).read_text(encoding="utf-8").splitlines()
+    rows = {r["id"]: r for r in map(json.loads, lines)}
+    assert len(rows) == 3251
+    first = rows["dh-0001"]
+    assert (first["index"], first["count"]) == (395, 933)
+    assert first["next"] == "De voorzitter. Meneer Partiman, derde maal."
+    assert first["previous"].startswith("Kavish Partiman (CDA). Dat er wordt ingezet")
+    assert sum(not r["previous"] for r in rows.values()) == 10
+    assert sum(not r["next"] for r in rows.values()) == 61
+
+
+@pytest.mark.slow
+def test_neighbour_context_and_word_vectors_in_leave_one_meeting_out(tmp_path):
+    """hand_model neighbours: the previous and next passages' scores weigh in context;
+    vectors: each passage's mean word vector sits beside its n-grams."""
+    from raadsassistent.train import NEIGHBOURS_FILE, _Data, evaluate_real
+
+    rng = random.Random(5)
+    corpus, team = write_training_folders(tmp_path, rng)
+    real = team / "denhaag"
+    _write_real(real, rng)
+    rows = [json.loads(line) for line in (real / "passages.jsonl").read_text().splitlines()]
+    near = [
+        {
+            "id": row["id"],
+            "index": i,
+            "count": len(rows),
+            "previous": rows[i - 1]["text"] if i else "",
+            "next": rows[i + 1]["text"] if i + 1 < len(rows) else "",
+            "previous_section": rows[i - 1]["section"] if i else "",
+            "next_section": rows[i + 1]["section"] if i + 1 < len(rows) else "",
+        }
+        for i, row in enumerate(rows)
+    ]
+    (real / NEIGHBOURS_FILE).write_text("".join(json.dumps(r) + "\n" for r in near))
+    vectors = tmp_path / "vectors"
+    vectors.mkdir()
+    words = ["plan", "beleid", "planning", "uitvoering", "raad"]
+    table = np.random.default_rng(1).normal(size=(len(words), 4)).astype(np.float16)
+    np.savez(vectors / "vectors.npz", vectors=table)
+    (vectors / "vocabulary.json").write_text(json.dumps(words))
+    data = _Data(corpus, team)
+    for extra in ({"neighbours": True}, {"vectors": str(vectors), "vector_scale": 2.0}):
+        report = evaluate_real(data, 13, {"hand_model": {**HAND, **extra}, "baseline": False})
+        assert report["model"]["macro_f1"] == 1.0
+        assert report["model_in_context"]["macro_f1"] == 1.0
+
+
 def test_the_unseen_set_is_never_training_data():
     """training/unseen (other councils, evaluation only) is read by no training loader and
     shares no text with any training passage; its two raw annotations give the kappa its
