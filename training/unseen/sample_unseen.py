@@ -7,7 +7,7 @@ Lievegem), a Rotterdam motion (``../shared/corpus/misc``) and motions of the Twe
 joined until one ends a sentence or clause; a short line without closing punctuation is the
 heading of what follows. Passages of 8-220 words, each distinct text once. Seed 13.
 
-    python training/unseen/sample_unseen.py [--motions 40] [--out FILE]
+    python training/unseen/sample_unseen.py [--motions 25] [--out FILE]
 """
 
 from __future__ import annotations
@@ -103,7 +103,7 @@ def passages(motions: int, seed: int) -> list[dict]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=HERE / "passages.jsonl")
-    parser.add_argument("--motions", type=int, default=40)
+    parser.add_argument("--motions", type=int, default=25)
     parser.add_argument("--seed", type=int, default=SEED)
     args = parser.parse_args()
     rows = passages(args.motions, args.seed)
