@@ -350,7 +350,9 @@ def _scaled_table_numbers(
         if m.start() < done_until:
             continue
         factor = _scale_factor(m)
-        line_end = text.find("\n", m.end())
+        # the pattern's trailing white space may run past the header's line ("in duizenden
+        # euro\n"): the rows start after the line the header's text ends on
+        line_end = text.find("\n", m.start() + len(m.group(0).rstrip()))
         pos = len(text) if line_end < 0 else line_end + 1
         for _ in range(SCALED_TABLE_ROWS):
             if pos >= len(text):

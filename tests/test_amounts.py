@@ -125,6 +125,23 @@ def test_scaled_table_numbers_are_amounts():
     assert all(text[a.start : a.end] == a.text for a in found)
 
 
+def test_the_first_row_under_a_header_without_closing_parenthesis_is_read():
+    """ "in duizenden euro" ends its line without ")": the pattern's trailing white space
+    swallowed the newline, and the row below it was skipped."""
+    for header, unit in (
+        ("Kosten in duizenden euro", 1_000),
+        ("Bedragen in k€", 1_000),
+        ("Kosten (x € 1.000)", 1_000),
+    ):
+        found = find_amounts(f"{header}\nPost A 9 10\nPost B 12 14\n")
+        assert [(a.text, a.value_eur) for a in found] == [
+            ("9", 9 * unit),
+            ("10", 10 * unit),
+            ("12", 12 * unit),
+            ("14", 14 * unit),
+        ], header
+
+
 def test_minus_after_currency_and_year_before_amount():
     text = "Het saldo is € -350.000 en de lasten zijn vanaf 2028 € 125.000,- per jaar."
     found = find_amounts(text)
