@@ -523,22 +523,6 @@ def context_probability(
     return 1.0 / (1.0 + np.exp(-z))
 
 
-def neighbour_context_probability(
-    scores: np.ndarray,
-    sections: Sequence[Any],
-    chapters: Sequence[Any],
-    near: Sequence[np.ndarray],
-    weights: np.ndarray,
-) -> np.ndarray:
-    """The in-context sigmoid over (score, section mean, chapter mean, and the scores of the
-    passages just before and after, ``near``: a passage's own score where it has none)."""
-    z = weights[0] * scores + weights[1] * group_means(scores, sections)
-    z = z + weights[2] * group_means(scores, chapters) + weights[-1]
-    for weight, neighbour in zip(weights[3:-1], near, strict=True):
-        z = z + weight * neighbour
-    return 1.0 / (1.0 + np.exp(-z))
-
-
 # What a passage does, whatever its subject: one word per cue it shows (issue 13's errors:
 # amounts, shares and limits are choices; dates, definitions and lists are execution).
 _CUES = {
@@ -571,20 +555,6 @@ def cue_words(text: str) -> list[str]:
     if text.count(";") >= 3 or len(re.findall(r"(?:^|\s)(?:[a-z]|\d{1,2})[.)] ", text)) >= 3:
         words.append("doet=opsomming")
     return words
-
-
-def mean_vectors(
-    lemmas: Sequence[Sequence[str]], index: dict[str, int], table: np.ndarray
-) -> np.ndarray:
-    """Per text (its lemmas), the l2-normed mean of the rows of ``table`` of its words in
-    ``index``; zeros for a text without any."""
-    out = np.zeros((len(lemmas), table.shape[1]), dtype=np.float32)
-    for row, words in enumerate(lemmas):
-        ids = [index[w] for w in words if w in index]
-        if ids:
-            mean = table[ids].mean(axis=0)
-            out[row] = mean / max(float(np.linalg.norm(mean)), 1e-9)
-    return out
 
 
 def _sha256(path: Path) -> str:

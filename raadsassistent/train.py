@@ -499,8 +499,6 @@ def _vector_block(data, config, rows):
         return None
     key = ("vectors", str(folder))
     if key not in data.hand_cache:
-        from .classify import mean_vectors
-
         table = np.load(Path(folder) / "vectors.npz")["vectors"].astype(np.float32)
         vocabulary = json.loads((Path(folder) / "vocabulary.json").read_text(encoding="utf-8"))
         first = len(data.corpus)
@@ -594,6 +592,38 @@ def _extra_settings(spec: dict[str, Any] | None) -> dict[str, Any]:
     return settings
 
 
+def neighbour_context_probability(
+    scores: np.ndarray,
+    sections: Sequence[Any],
+    chapters: Sequence[Any],
+    near: Sequence[np.ndarray],
+    weights: np.ndarray,
+) -> np.ndarray:
+    """The in-context sigmoid over (score, section mean, chapter mean, and the scores of the
+    passages just before and after, ``near``: a passage's own score where it has none)."""
+    from .classify import group_means
+
+    z = weights[0] * scores + weights[1] * group_means(scores, sections)
+    z = z + weights[2] * group_means(scores, chapters) + weights[-1]
+    for weight, neighbour in zip(weights[3:-1], near, strict=True):
+        z = z + weight * neighbour
+    return 1.0 / (1.0 + np.exp(-z))
+
+
+def mean_vectors(
+    lemmas: Sequence[Sequence[str]], index: dict[str, int], table: np.ndarray
+) -> np.ndarray:
+    """Per text (its lemmas), the l2-normed mean of the rows of ``table`` of its words in
+    ``index``; zeros for a text without any."""
+    out = np.zeros((len(lemmas), table.shape[1]), dtype=np.float32)
+    for row, words in enumerate(lemmas):
+        ids = [index[w] for w in words if w in index]
+        if ids:
+            mean = table[ids].mean(axis=0)
+            out[row] = mean / max(float(np.linalg.norm(mean)), 1e-9)
+    return out
+
+
 def _with_score(features, score, scale):
     import scipy.sparse as sp
 
@@ -608,7 +638,7 @@ def _predict(data, train_idx, test_idx, config, seed):
 
 def _predict_proba(data, train_idx, test_idx, config, seed):
     """(passage-only, in-context) framework probabilities for ``test_idx``."""
-    from .classify import context_probability, neighbour_context_probability
+    from .classify import context_probability
 
     if config.get("hand_model"):
         idf, coef, b, calibration, context, route = _fit_two_stage(data, train_idx, config, seed)

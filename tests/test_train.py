@@ -359,3 +359,32 @@ def test_unseen_sampler_cuts_a_motion_into_its_clauses():
         ),
         ("MOTIE VAN HET LID JANSEN", "en gaat over tot de orde van de dag."),
     ]  # "Jansen", a short line without punctuation, heads what follows: nothing
+
+
+def test_neighbour_context_probability_adds_the_neighbours_scores():
+    from raadsassistent.classify import context_probability
+    from raadsassistent.train import neighbour_context_probability
+
+    scores = np.array([1.0, -1.0, 0.5])
+    sections, chapters = ["a", "a", "b"], ["x", "x", "x"]
+    near = [np.array([0.0, 1.0, -1.0]), np.array([-1.0, 0.5, 0.5])]
+    weights = np.array([1.0, 0.5, 0.25, 0.0, 0.0, -0.1])
+    assert np.allclose(
+        neighbour_context_probability(scores, sections, chapters, near, weights),
+        context_probability(scores, sections, chapters, weights[[0, 1, 2, 5]]),
+    )
+    weights = np.array([1.0, 0.0, 0.0, 2.0, -1.0, 0.0])
+    z = scores + 2.0 * near[0] - near[1]
+    assert np.allclose(
+        neighbour_context_probability(scores, sections, chapters, near, weights),
+        1.0 / (1.0 + np.exp(-z)),
+    )
+
+
+def test_mean_vectors_are_normed_means_of_known_words():
+    from raadsassistent.train import mean_vectors
+
+    table = np.array([[1.0, 0.0], [0.0, 1.0], [3.0, 4.0]], dtype=np.float32)
+    index = {"raad": 0, "kader": 1, "plan": 2}
+    out = mean_vectors([["raad", "kader", "onbekend"], ["plan"], ["niets"]], index, table)
+    assert np.allclose(out, [[2**-0.5, 2**-0.5], [0.6, 0.8], [0.0, 0.0]])
