@@ -88,3 +88,20 @@ def test_the_graph_reader_sees_lazy_imports():
     """The checks above are only as good as ``imported``: it must see imports inside functions."""
     assert "classify" in imported("pipeline")  # imported lazily, inside read_document
     assert {"extract", "segment", "summarise", "render", "store"} <= imported("pipeline")
+
+
+def test_the_scripts_import_only_names_the_package_has():
+    """``training/`` and ``bench/`` run outside the test suite; a name moved between modules
+    (as ``mean_vectors`` moved from classify to train) must not leave them broken."""
+    root = Path(raadsassistent.__file__).parent.parent
+    missing = []
+    for script in sorted([*root.glob("training/**/*.py"), *root.glob("bench/*.py")]):
+        for node in ast.walk(ast.parse(script.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and (node.module or "").startswith(PACKAGE):
+                module = importlib.import_module(node.module)
+                missing += [
+                    f"{script.relative_to(root)}: {node.module}.{alias.name}"
+                    for alias in node.names
+                    if not hasattr(module, alias.name)
+                ]
+    assert missing == []

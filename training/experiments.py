@@ -229,12 +229,7 @@ def unseen_score(data: train._Data, config: dict[str, Any], seed: int, folder: P
     """(alone, in context, per kind alone) macro-F1 on ``training/unseen`` of ``config``
     fitted on every passage, scored as ``training/unseen/evaluate_unseen.py`` scores a saved
     model (context: same source and heading). An evaluation set: never for choosing."""
-    from raadsassistent.classify import (
-        Featurizer,
-        context_probability,
-        mean_vectors,
-        neighbour_context_probability,
-    )
+    from raadsassistent.classify import Featurizer, context_probability
 
     config = train._config(copy.deepcopy(config), data)
     spec = config["hand_model"]
@@ -258,14 +253,14 @@ def unseen_score(data: train._Data, config: dict[str, Any], seed: int, folder: P
         table = np.load(Path(spec["vectors"]) / "vectors.npz")["vectors"].astype(np.float32)
         vocabulary = json.loads((Path(spec["vectors"]) / "vocabulary.json").read_text("utf-8"))
         index = {w: i for i, w in enumerate(vocabulary)}
-        vectors = mean_vectors(data.featurizer.lemmas(texts), index, table)
+        vectors = train.mean_vectors(data.featurizer.lemmas(texts), index, table)
         scores += float(spec.get("vector_scale", 1.0)) * vectors @ coef[width:]
     alone = 1.0 / (1.0 + np.exp(-(calibration[0] * scores + calibration[1])))
     keys = [f"{r['source']}|{r['section']}" for r in rows]
     chapters = [r["source"] for r in rows]
     council = context[4:]
     if len(council) > 4:  # no neighbours known here: each passage stands in for its own
-        in_context = neighbour_context_probability(
+        in_context = train.neighbour_context_probability(
             scores, keys, chapters, [scores, scores], council
         )
     else:
