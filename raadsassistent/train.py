@@ -34,16 +34,18 @@ DEFAULT_CONFIG: dict[str, Any] = {
     # hand_model); confident-learning cleaning of weak labels.
     "team_model": {"kind": "sgd", "C": 1.0, "blocks": "both", "scale": 1.0},
     "clean_threshold": 0.9,
-    # The shipped framework-v2 (issue 13, chosen by nested leave-one-meeting-out validation,
-    # docs/model.md): the two-stage model with the section heading, the document type crossed
-    # with the lemmas and the length class as features of council text. The fifth round's best
-    # variant (C = 1 with cue words) won by less than one passage in context and was not
-    # shipped (docs/model.md, fifth round).
+    # The shipped framework-v3 (issue 13, docs/model.md, sixth round): framework-v2's
+    # two-stage model (the section heading, the document type crossed with the lemmas and the
+    # length class as features of council text), trained with the written set C, real
+    # passages weighing as much as team passages, less regularisation (C = 0.3 and real
+    # weight 3 in framework-v2) and each hand-labelled passage once more without its document
+    # type; chosen on leave one writer out and leave one meeting out.
     "hand_model": {
         "kind": "sgd",
-        "C": 0.3,
+        "C": 3.0,
         "scale": 1.0,
-        "real_weight": 3.0,
+        "real_weight": 1.0,
+        "kind_dropout": True,
         "headings": True,
         "kinds": True,
         "length": True,
@@ -279,6 +281,20 @@ def _data_hashes(corpus_dir: Path, team_dir: Path) -> dict[str, Any]:
     }
 
 
+def _section_key(p: Any) -> str:
+    """The in-context key of a passage's section: what its score is averaged with."""
+    if p.group.startswith("team:"):
+        return f"{p.document}|{'/'.join(p.headings)}" if p.document else p.source
+    return f"{p.source}|{'/'.join(p.headings)}"
+
+
+def _chapter_key(p: Any) -> str:
+    """The in-context key of a passage's chapter (for a team passage, its document)."""
+    if p.group.startswith("team:"):
+        return p.document or p.source
+    return f"{p.source}|{p.headings[0] if p.headings else ''}"
+
+
 class _Data:
     """Passages, labels, groups and hashed counts, computed once."""
 
@@ -301,24 +317,11 @@ class _Data:
         self.groups = _groups(self.passages)
         self.texts = [p.text for p in self.passages]
         # Context keys: the section (full heading path) and chapter within each document;
-        # team passages stand alone; a real passage's section is its file's stored heading,
-        # which is also its chapter (no deeper path is stored).
-        self.sections = np.array(
-            [
-                f"{p.source}|{'/'.join(p.headings)}"
-                if not p.group.startswith("team:")
-                else p.source
-                for p in self.passages
-            ]
-        )
-        self.chapters = np.array(
-            [
-                f"{p.source}|{p.headings[0] if p.headings else ''}"
-                if not p.group.startswith("team:")
-                else p.source
-                for p in self.passages
-            ]
-        )
+        # a real passage's section is its file's stored heading, which is also its chapter
+        # (no deeper path is stored). Team passages stand alone, unless they carry their
+        # document: then their section is their heading and their chapter the document.
+        self.sections = np.array([_section_key(p) for p in self.passages])
+        self.chapters = np.array([_chapter_key(p) for p in self.passages])
         self.settings = dict(settings or DEFAULT_SETTINGS)
         self.table = load_lemma_table()
         self.featurizer = Featurizer(self.settings, self.table)
@@ -424,9 +427,21 @@ def _fit_two_stage(data, train_idx, config, seed):
     x = _with_score(x_hand, base, scale)
     y = data.y[hand_idx]
     weights = np.where(data.is_real[hand_idx], float(spec["real_weight"]), 1.0)
+    # With ``kind_dropout``, every hand-labelled row also trains a second time as a text of
+    # unknown type, so the words alone decide when no type is known.
+    unknown = None
+    if spec.get("kind_dropout"):
+        if vectors is not None:
+            raise ValueError("kind_dropout and vectors do not combine yet")
+        x_unknown = data.featurizer.weigh(_hand_counts(data, config, True)[hand_idx], idf)
+        unknown = _with_score(x_unknown, np.asarray(x_unknown @ w_c).ravel() + b_c, scale)
 
     def stage_two(rows):
-        model = _team_estimator(spec, seed).fit(x[rows], y[rows], sample_weight=weights[rows])
+        x_rows, y_rows, w_rows = x[rows], y[rows], weights[rows]
+        if unknown is not None:
+            x_rows = sp.vstack([x_rows, unknown[rows]], format="csr")
+            y_rows, w_rows = np.concatenate([y_rows, y_rows]), np.concatenate([w_rows, w_rows])
+        model = _team_estimator(spec, seed).fit(x_rows, y_rows, sample_weight=w_rows)
         return model.coef_.ravel(), float(model.intercept_[0])
 
     groups = data.groups[hand_idx]
@@ -467,10 +482,12 @@ def _fit_two_stage(data, train_idx, config, seed):
     return idf, coef, intercept, _fit_calibration(oof, y), context, zoning
 
 
-def _hand_counts(data, config):
+def _hand_counts(data, config, unknown_kind=False):
     """Counts with the hand-labelled rows' extra features the hand model uses: the section
     heading's words (``headings``), the document type (``kinds``) and the length class
-    (``length``); corpus rows never have them. Computed once per combination."""
+    (``length``); corpus rows never have them. With ``unknown_kind``, every hand-labelled
+    row as a text of unknown document type (as ``classify --jsonl`` without ``--soort`` sees
+    it). Computed once per combination."""
     import scipy.sparse as sp
 
     from .classify import Featurizer
@@ -479,15 +496,17 @@ def _hand_counts(data, config):
     key = _extra_settings(spec)
     if not any(key.values()):
         return data.counts
-    if tuple(key.items()) not in data.hand_cache:
+    cache_key = (*key.items(), ("unknown_kind", unknown_kind))
+    if cache_key not in data.hand_cache:
         first = len(data.corpus)
         featurizer = Featurizer({**data.settings, **key}, data.table)
         extra = key["kind_features"] or key["length_features"] or key.get("cue_features")
+        kinds = [""] * (len(data.texts) - first) if unknown_kind else data.doc_types[first:]
         hand = featurizer.counts(
-            data.texts[first:], data.headings[first:], data.doc_types[first:] if extra else None
+            data.texts[first:], data.headings[first:], kinds if extra else None
         )
-        data.hand_cache[tuple(key.items())] = sp.vstack([data.counts[:first], hand], format="csr")
-    return data.hand_cache[tuple(key.items())]
+        data.hand_cache[cache_key] = sp.vstack([data.counts[:first], hand], format="csr")
+    return data.hand_cache[cache_key]
 
 
 def _vector_block(data, config, rows):
@@ -892,7 +911,7 @@ def evaluate_real(
 def train_model(
     corpus_dir: str | Path,
     team_dir: str | Path = "training",
-    out_dir: str | Path = "models/framework-v2",
+    out_dir: str | Path = "models/framework-v3",
     seed: int = DEFAULT_SEED,
     config: dict[str, Any] | None = None,
     evaluate: bool = True,
@@ -1010,7 +1029,9 @@ def _describe(config: dict[str, Any], version: str) -> str:
             f"{'the document type and each lemma crossed with it, ' if hand.get('kinds') else ''}"
             f"{'the length class, ' if hand.get('length') else ''}"
             f"{'cue words of what the passage does, ' if hand.get('cues') else ''}"
-            f"and the corpus score x {hand['scale']}, collapsed into one linear model; Platt "
+            f"and the corpus score x {hand['scale']}"
+            f"{' (each passage also once without its type)' if hand.get('kind_dropout') else ''}"
+            ", collapsed into one linear model; Platt "
             "calibration and council-document context weights fitted on out-of-fold scores of "
             "hand-labelled passages, zoning context weights on the corpus"
         )

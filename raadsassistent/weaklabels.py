@@ -188,6 +188,9 @@ class LabelledPassage:
     headings: tuple[str, ...] = ()
     doc_type: str = "bestemmingsplan"
     id: str = ""  # a real passage's id in training/denhaag
+    # A team passage's document ("file:title"): its section and document give it context.
+    # Empty for team passages written one by one, which stand alone.
+    document: str = ""
 
 
 MIN_WORDS = 12
@@ -323,6 +326,9 @@ def load_team_passages(team_dir: str | Path) -> list[LabelledPassage]:
                         f"{path.name}:{record.get('id', number)}",
                         (str(record.get("section") or ""),),
                         str(record.get("doc_type") or "raadsstuk"),
+                        document=f"{path.name}:{record['document']}"
+                        if record.get("document")
+                        else "",
                     )
                 )
     return passages

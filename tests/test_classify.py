@@ -22,7 +22,7 @@ from raadsassistent.classify import (
 from raadsassistent.errors import ModelError
 from raadsassistent.types import PageShare, Passage, Section, StructuredDocument
 
-MODEL_DIR = Path(__file__).resolve().parents[1] / "models" / "framework-v2"
+MODEL_DIR = Path(__file__).resolve().parents[1] / "models" / "framework-v3"
 # The model before issue 13's zoning route: format 1, one vector for every kind of text.
 V1_DIR = MODEL_DIR.parent / "framework-v1"
 
@@ -54,7 +54,7 @@ RETRAIN = "'raadsassistent train --corpus MAP'"
 
 def test_default_path_is_the_shipped_model(monkeypatch):
     monkeypatch.delenv(MODEL_ENV, raising=False)
-    assert default_model_path().name == "framework-v2"
+    assert default_model_path().name == "framework-v3"
     assert (default_model_path() / "card.json").is_file()
 
 

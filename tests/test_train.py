@@ -333,6 +333,59 @@ def test_the_unseen_set_is_never_training_data():
     }
 
 
+def test_the_written_sets_keep_their_writers_and_annotators_apart():
+    """Set C (trained on) and set D (evaluation only) come from different writers and
+    municipalities, share no passage text, and their raw annotations give the kappa
+    training/WRITTEN.md reports; no loader reads set D."""
+    import re
+    from pathlib import Path
+
+    from raadsassistent.train import _agreement
+    from raadsassistent.weaklabels import load_real_passages, load_team_passages
+
+    training = Path(__file__).resolve().parents[1] / "training"
+
+    def rows(path):
+        return [json.loads(line) for line in path.open(encoding="utf-8") if line.strip()]
+
+    def key(text):
+        return re.sub(r"\W+", " ", text.lower()).strip()
+
+    written_c = rows(training / "raadsstukken_c.jsonl")
+    passages_d = rows(training / "unseen" / "written.jsonl")
+    labels_d = rows(training / "unseen" / "written-labels.jsonl")
+    trained = load_team_passages(training) + load_real_passages(training / "denhaag")
+    assert len(written_c) == 1223 and len(passages_d) == len(labels_d) == 450
+    assert {r["municipality"] for r in written_c}.isdisjoint({r["council"] for r in passages_d})
+    assert {key(p.text) for p in trained}.isdisjoint({key(r["text"]) for r in passages_d})
+    assert {r["id"][:2] for r in written_c} == {f"w{i}" for i in range(1, 9)}
+    assert {r["id"].split("-")[0] for r in passages_d} == {"w9", "w10", "w11"}
+    pairs = {
+        pair: _agreement([r for r in written_c if r["annotators"] == pair])
+        for pair in ("E/F", "G/H")
+    }
+    assert pairs == {
+        "E/F": {
+            "passages": 622,
+            "cohen_kappa": 0.938,
+            "observed_agreement": 0.969,
+            "adjudicated": 19,
+        },
+        "G/H": {
+            "passages": 601,
+            "cohen_kappa": 0.9,
+            "observed_agreement": 0.953,
+            "adjudicated": 28,
+        },
+    }
+    assert _agreement(labels_d) == {
+        "passages": 450,
+        "cohen_kappa": 0.919,
+        "observed_agreement": 0.96,
+        "adjudicated": 18,
+    }
+
+
 def test_unseen_sampler_cuts_a_motion_into_its_clauses():
     import importlib.util
     from pathlib import Path
@@ -388,3 +441,54 @@ def test_mean_vectors_are_normed_means_of_known_words():
     index = {"raad": 0, "kader": 1, "plan": 2}
     out = mean_vectors([["raad", "kader", "onbekend"], ["plan"], ["niets"]], index, table)
     assert np.allclose(out, [[2**-0.5, 2**-0.5], [0.6, 0.8], [0.0, 0.0]])
+
+
+def test_kind_dropout_trains_each_hand_passage_again_without_its_document_type(
+    tmp_path, monkeypatch
+):
+    """``kind_dropout``: stage two sees every hand-labelled row twice, the second time as a
+    text of unknown type (no ``soort=`` word, no lemma crossed with the type), as
+    ``classify --jsonl`` without ``--soort`` sees it."""
+    import scipy.sparse as sp
+
+    from raadsassistent import train
+    from raadsassistent.classify import Featurizer
+
+    rng = random.Random(5)
+    corpus, team = write_training_folders(tmp_path, rng)
+    _write_real(team / "denhaag", rng)
+    data = train._Data(corpus, team)
+    seen = []
+
+    class Recording:
+        def __init__(self, estimator):
+            self.estimator = estimator
+
+        def fit(self, x, y, sample_weight):
+            seen.append((x.shape[0], x, np.asarray(sample_weight)))
+            self.estimator.fit(x, y, sample_weight=sample_weight)
+            self.coef_, self.intercept_ = self.estimator.coef_, self.estimator.intercept_
+            return self
+
+    real_estimator = train._team_estimator
+    monkeypatch.setattr(
+        train, "_team_estimator", lambda s, seed: Recording(real_estimator(s, seed))
+    )
+    hand = np.flatnonzero(data.is_team | data.is_real)
+    everything = np.arange(len(data.y))
+    for dropout in (False, True):
+        seen.clear()
+        spec = {**HAND, "kinds": True, "kind_dropout": dropout}
+        config = train._config({"hand_model": spec}, data)
+        train._fit_two_stage(data, everything, config, 13)
+        rows, x, weights = seen[-1]  # the final fit on every hand-labelled row
+        assert rows == len(hand) * (2 if dropout else 1)
+    featurizer = Featurizer({**data.settings, "kind_features": True}, data.table)
+    crossed = featurizer.counts(["motie"], kinds=["motie"]).indices
+    plain = featurizer.counts(["motie"], kinds=[""]).indices
+    kind_columns = np.setdiff1d(crossed, plain)
+    assert len(kind_columns) >= 2  # soort=motie and motie|motie
+    first, second = x[: len(hand)], x[len(hand) :]
+    assert sp.csr_matrix(first[:, kind_columns]).nnz > 0
+    assert sp.csr_matrix(second[:, kind_columns]).nnz == 0
+    assert np.array_equal(weights[: len(hand)], weights[len(hand) :])

@@ -188,6 +188,32 @@ def test_load_team_passages(tmp_path):
     ]
 
 
+def test_a_team_passage_with_its_document_has_context(tmp_path):
+    """Passages written as whole documents carry the document: their section and document
+    are their context keys in training; a passage written alone stays alone."""
+    from raadsassistent.train import _chapter_key, _section_key
+
+    rows = [
+        {"text": "De raad stelt het kader vast.", "label": "framework", "municipality": "Z"},
+        {
+            "text": "Doel: minder armoede.",
+            "label": "framework",
+            "municipality": "Z",
+            "document": "Armoedenota 2027",
+            "section": "Doelen",
+        },
+    ]
+    (tmp_path / "raadsstukken_c.jsonl").write_text(
+        "".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8"
+    )
+    alone, whole = load_team_passages(tmp_path)
+    assert alone.document == ""
+    assert (_section_key(alone), _chapter_key(alone)) == ("raadsstukken_c.jsonl:1",) * 2
+    assert whole.document == "raadsstukken_c.jsonl:Armoedenota 2027"
+    assert _section_key(whole) == "raadsstukken_c.jsonl:Armoedenota 2027|Doelen"
+    assert _chapter_key(whole) == "raadsstukken_c.jsonl:Armoedenota 2027"
+
+
 def test_load_team_passages_names_the_bad_line(tmp_path):
     (tmp_path / "bad.jsonl").write_text(
         '{"text": "a", "label": "framework", "municipality": "X"}\n'

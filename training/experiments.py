@@ -30,7 +30,8 @@ import numpy as np
 from raadsassistent import train
 
 CACHE = Path("/tmp/h46-cache")  # the featurised data, keyed by the data's hashes (not shipped)
-V2 = train.DEFAULT_CONFIG["hand_model"]
+# framework-v2's recipe; framework-v3 (``train.DEFAULT_CONFIG``) is "rw1-C3-drop".
+V2 = {**train.DEFAULT_CONFIG["hand_model"], "C": 0.3, "real_weight": 3.0, "kind_dropout": False}
 VECTORS = Path("/tmp/h46/vectors")  # training/word_vectors.py --out
 
 
@@ -60,7 +61,25 @@ VARIANTS: dict[str, dict[str, Any]] = {
     "vectors": _hand(vectors=str(VECTORS)),
     "vectors-x3": _hand(vectors=str(VECTORS), vector_scale=3.0),
     "vectors-x0.3": _hand(vectors=str(VECTORS), vector_scale=0.3),
+    # Sixth round (with the written set C): real passages weigh as much as team passages,
+    # less regularisation; cue words, stage-one scale, a second copy of each hand-labelled
+    # row without its document type (``kind_dropout``).
+    "C1": _hand(C=1.0),
+    "rw0.5": _hand(real_weight=0.5),
+    "rw2-C1": _hand(real_weight=2.0, C=1.0),
+    "rw1-C1": _hand(real_weight=1.0, C=1.0),
+    "rw1-C3": _hand(real_weight=1.0, C=3.0),
+    "rw1-C10": _hand(real_weight=1.0, C=10.0),
+    "rw1-C30": _hand(real_weight=1.0, C=30.0),
+    "rw1-lr-C10": _hand(real_weight=1.0, kind="lr", C=10.0),
+    "rw1-C1-cues": _hand(real_weight=1.0, C=1.0, cues=True),
+    "rw1-C3-cues": _hand(real_weight=1.0, C=3.0, cues=True),
+    "rw1-C1-scale0": _hand(real_weight=1.0, C=1.0, scale=0.0),
+    "rw1-C1-scale3": _hand(real_weight=1.0, C=1.0, scale=3.0),
+    "rw1-C3-drop": _hand(real_weight=1.0, C=3.0, kind_dropout=True),
+    "rw1-C10-drop": _hand(real_weight=1.0, C=10.0, kind_dropout=True),
 }
+WRITTEN = "raadsstukken_c.jsonl"  # the written set: whole documents, one writer per municipality
 
 
 def load_data(corpus: Path, team: Path) -> train._Data:
@@ -282,6 +301,50 @@ def team_score(data: train._Data, config: dict[str, Any], seed: int) -> float:
     return float(train.metrics(np.concatenate(y_true), np.concatenate(y_pred))["macro_f1"])
 
 
+def writers(data: train._Data, config: dict[str, Any], seed: int, without: bool) -> list[str]:
+    """Leave one writer of the written set out (each writer wrote one municipality's
+    documents): macro-F1 alone, alone with the document type unknown (``classify --jsonl``
+    without ``--soort``) and in context (same document and heading). ``without``: trained
+    without any written passage, as before the set existed."""
+    from raadsassistent.classify import Featurizer, context_probability
+
+    config = train._config(copy.deepcopy(config), data)
+    written = np.array([p.source.startswith(WRITTEN + ":") for p in data.passages])
+    first = len(data.corpus)
+    settings = {**data.settings, **train._extra_settings(config["hand_model"])}
+    unknown = Featurizer(settings, data.table).counts(
+        data.texts[first:], data.headings[first:], [""] * (len(data.texts) - first)
+    )
+    everything = np.arange(len(data.y))
+    y_all: list[np.ndarray] = []
+    views: list[list[np.ndarray]] = [[], [], []]
+    per: list[str] = []
+    for group in sorted(set(data.groups[written].tolist())):
+        test = np.flatnonzero(data.groups == group)
+        rows = everything[~written] if without else everything[data.groups != group]
+        idf, coef, b, calibration, context, _ = train._fit_two_stage(data, rows, config, seed)
+        known, blind = (
+            np.asarray(data.featurizer.weigh(counts, idf) @ coef).ravel() + b
+            for counts in (train._hand_counts(data, config)[test], unknown[test - first])
+        )
+        slope, offset = calibration
+        found = (
+            1.0 / (1.0 + np.exp(-(slope * known + offset))),
+            1.0 / (1.0 + np.exp(-(slope * blind + offset))),
+            context_probability(known, data.sections[test], data.chapters[test], context[4:8]),
+        )
+        y_all.append(data.y[test])
+        for view, values in zip(views, found, strict=True):
+            view.append(values)
+        per.append(f"{group[5:]} " + "/".join(f"{_f1(data.y[test], v):.2f}" for v in found))
+    y = np.concatenate(y_all)
+    out = []
+    for name, view in zip(("alone", "kind unknown", "in context"), views, strict=True):
+        m = train.metrics(y, (np.concatenate(view) >= 0.5).astype(np.int8))
+        out.append(f"{name} {m['macro_f1']:.3f} {m['confusion']['rows_true_cols_pred']}")
+    return out + ["per writer (alone/unknown/in context): " + ", ".join(per)]
+
+
 def _fmt(row: dict[str, Any], team: float | None) -> str:
     kinds = ", ".join(
         f"{row[k][0]:.3f} / {row[k][1]:.3f}"
@@ -312,6 +375,11 @@ def main(argv: list[str] | None = None) -> None:
     )
     parser.add_argument("--errors", help="print the mistakes on these kinds (comma-separated)")
     parser.add_argument("--ceiling", action="store_true", help="only the annotator ceiling")
+    parser.add_argument(
+        "--writers",
+        action="store_true",
+        help="only leave one writer of the written set out (with and without the set)",
+    )
     parser.add_argument("--save", type=Path, help="folder for each variant's probabilities")
     parser.add_argument("--reuse", action="store_true", help="read variants --save has")
     args = parser.parse_args(argv)
@@ -330,6 +398,13 @@ def main(argv: list[str] | None = None) -> None:
         config = train._config(None, data)
         train._corpus_stage(data, corpus_idx, config, args.seed)
         save_stage(data)
+    if args.writers:
+        for name in args.variants.split(","):
+            for without in (True, False) if name == "v2" else (False,):
+                label = f"{name} trained without the written set" if without else name
+                lines = writers(data, VARIANTS[name], args.seed, without)
+                print(f"{label}: " + "; ".join(lines), flush=True)
+        return
     if args.errors:
         variant = VARIANTS[args.variants.split(",")[0]]
         print("\n".join(errors(data, variant, args.seed, set(args.errors.split(",")))))
