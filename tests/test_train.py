@@ -386,6 +386,45 @@ def test_the_written_sets_keep_their_writers_and_annotators_apart():
     }
 
 
+@pytest.mark.slow
+def test_evaluate_unseen_scores_kind_unknown_as_the_cli_does(tmp_path):
+    """The "alone, kind unknown" view of training/unseen/evaluate_unseen.py is what
+    `raadsassistent classify --jsonl` (no --soort) prints for the same passages and headings;
+    it passed the kind "raadsstuk", which the CLI never does."""
+    import importlib.util
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    path = root / "training" / "unseen" / "evaluate_unseen.py"
+    spec = importlib.util.spec_from_file_location("evaluate_unseen", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    passages = root / "training" / "unseen" / "written.jsonl"
+    labels = root / "training" / "unseen" / "written-labels.jsonl"
+    report = module.evaluate(None, passages, labels)
+    lines = [json.loads(line) for line in passages.open(encoding="utf-8")]
+    stdin = "".join(
+        json.dumps({"id": r["id"], "text": r["text"], "section": r["section"]}) + "\n"
+        for r in lines
+    )
+    cli = subprocess.run(
+        [sys.executable, "-m", "raadsassistent", "classify", "--jsonl", "-"],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    gold = {r["id"]: r["label"] for r in map(json.loads, labels.open(encoding="utf-8"))}
+    printed = [json.loads(line) for line in cli.stdout.splitlines()]
+    y = np.array([gold[r["id"]] == "framework" for r in printed], dtype=np.int8)
+    pred = np.array([r["label"] == "framework" for r in printed], dtype=np.int8)
+    from raadsassistent.train import metrics
+
+    assert report["all"]["alone, kind unknown"] == metrics(y, pred)
+
+
 def test_unseen_sampler_cuts_a_motion_into_its_clauses():
     import importlib.util
     from pathlib import Path

@@ -42,7 +42,8 @@ def evaluate(model_path: str | None, passages: Path, labels: Path) -> dict[str, 
     scores = model.decision_function(texts, headings, kinds=kinds)
     slope, offset = model.calibration
     alone = 1.0 / (1.0 + np.exp(-(slope * scores + offset)))
-    unknown = model.predict_proba(texts, kind="raadsstuk", headings=headings)
+    # as `classify --jsonl` without --soort: no document type at all
+    unknown = model.predict_proba(texts, kind="", headings=headings)
     keys = [f"{r['source']}|{r['section']}" for r in rows]
     chapters = [r["source"] for r in rows]
     context = model.predict_proba_in_context(texts, keys, chapters, headings, False, kinds)
