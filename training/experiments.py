@@ -79,7 +79,8 @@ VARIANTS: dict[str, dict[str, Any]] = {
     "rw1-C3-drop": _hand(real_weight=1.0, C=3.0, kind_dropout=True),
     "rw1-C10-drop": _hand(real_weight=1.0, C=10.0, kind_dropout=True),
 }
-WRITTEN = "raadsstukken_c.jsonl"  # the written set: whole documents, one writer per municipality
+# The written sets trained on: whole documents, one writer per municipality.
+WRITTEN = ("raadsstukken_c.jsonl", "raadsstukken_e.jsonl")
 
 
 def load_data(corpus: Path, team: Path) -> train._Data:
@@ -309,7 +310,7 @@ def writers(data: train._Data, config: dict[str, Any], seed: int, without: bool)
     from raadsassistent.classify import Featurizer, context_probability
 
     config = train._config(copy.deepcopy(config), data)
-    written = np.array([p.source.startswith(WRITTEN + ":") for p in data.passages])
+    written = np.array([p.source.split(":")[0] in WRITTEN for p in data.passages])
     first = len(data.corpus)
     settings = {**data.settings, **train._extra_settings(config["hand_model"])}
     unknown = Featurizer(settings, data.table).counts(
