@@ -334,8 +334,8 @@ def test_the_unseen_set_is_never_training_data():
 
 
 def test_the_written_sets_keep_their_writers_and_annotators_apart():
-    """Set C (trained on) and set D (evaluation only) come from different writers and
-    municipalities, share no passage text, and their raw annotations give the kappa
+    """Sets C and E (trained on) and set D (evaluation only) come from different writers and
+    municipalities, D shares no passage text with any training set, and their raw annotations give the kappa
     training/WRITTEN.md reports; no loader reads set D."""
     import re
     from pathlib import Path
@@ -352,6 +352,7 @@ def test_the_written_sets_keep_their_writers_and_annotators_apart():
         return re.sub(r"\W+", " ", text.lower()).strip()
 
     written_c = rows(training / "raadsstukken_c.jsonl")
+    written_e = rows(training / "raadsstukken_e.jsonl")
     passages_d = rows(training / "unseen" / "written.jsonl")
     labels_d = rows(training / "unseen" / "written-labels.jsonl")
     trained = load_team_passages(training) + load_real_passages(training / "denhaag")
@@ -359,10 +360,14 @@ def test_the_written_sets_keep_their_writers_and_annotators_apart():
     assert {r["municipality"] for r in written_c}.isdisjoint({r["council"] for r in passages_d})
     assert {key(p.text) for p in trained}.isdisjoint({key(r["text"]) for r in passages_d})
     assert {r["id"][:2] for r in written_c} == {f"w{i}" for i in range(1, 9)}
+    assert {r["id"].split("-")[0] for r in written_e} == {f"w{i}" for i in range(12, 20)}
+    assert len(written_e) == 1182
+    assert {r["municipality"] for r in written_e}.isdisjoint({r["council"] for r in passages_d})
+    assert {r["municipality"] for r in written_e}.isdisjoint({r["municipality"] for r in written_c})
     assert {r["id"].split("-")[0] for r in passages_d} == {"w9", "w10", "w11"}
     pairs = {
-        pair: _agreement([r for r in written_c if r["annotators"] == pair])
-        for pair in ("E/F", "G/H")
+        pair: _agreement([r for r in written_c + written_e if r["annotators"] == pair])
+        for pair in ("E/F", "G/H", "K/L", "M/N")
     }
     assert pairs == {
         "E/F": {
@@ -376,6 +381,18 @@ def test_the_written_sets_keep_their_writers_and_annotators_apart():
             "cohen_kappa": 0.9,
             "observed_agreement": 0.953,
             "adjudicated": 28,
+        },
+        "K/L": {
+            "passages": 590,
+            "cohen_kappa": 0.885,
+            "observed_agreement": 0.946,
+            "adjudicated": 32,
+        },
+        "M/N": {
+            "passages": 592,
+            "cohen_kappa": 0.874,
+            "observed_agreement": 0.939,
+            "adjudicated": 36,
         },
     }
     assert _agreement(labels_d) == {
