@@ -32,6 +32,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from raadsassistent.classify import DEFAULT_MODEL_NAME  # noqa: E402
 from raadsassistent.nlp import markdown_word_count, normalise_ws  # noqa: E402
 from raadsassistent.summarise import (  # noqa: E402
     _OWN_SUMMARY_RE,
@@ -522,7 +523,7 @@ def main() -> None:
     parser.add_argument("--only-reading", action="store_true", help="only the reading table")
     args = parser.parse_args()
     use_model = not args.no_model
-    print(f"model: {'framework-v2 (when installed)' if use_model else 'none'}\n")
+    print(f"model: {DEFAULT_MODEL_NAME + ' (when installed)' if use_model else 'none'}\n")
     if args.only_reading:
         bench_reading(args.denhaag)
         return

@@ -36,7 +36,7 @@ DEFAULT_CONFIG: dict[str, Any] = {
     "clean_threshold": 0.9,
     # The shipped framework-v3 (issue 13, docs/model.md, sixth round): framework-v2's
     # two-stage model (the section heading, the document type crossed with the lemmas and the
-    # length class as features of council text), trained with the written set C, real
+    # length class as features of council text), trained with the written sets C and E, real
     # passages weighing as much as team passages, less regularisation (C = 0.3 and real
     # weight 3 in framework-v2) and each hand-labelled passage once more without its document
     # type; chosen on leave one writer out and leave one meeting out.
@@ -433,6 +433,8 @@ def _fit_two_stage(data, train_idx, config, seed):
     if spec.get("kind_dropout"):
         if vectors is not None:
             raise ValueError("kind_dropout and vectors do not combine yet")
+        if not spec.get("kinds"):  # without the type as a feature the copy would be the same
+            raise ValueError("kind_dropout needs kinds")
         x_unknown = data.featurizer.weigh(_hand_counts(data, config, True)[hand_idx], idf)
         unknown = _with_score(x_unknown, np.asarray(x_unknown @ w_c).ravel() + b_c, scale)
 

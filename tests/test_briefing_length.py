@@ -208,7 +208,7 @@ def test_decision_points_over_budget(tmp_path):
     md = render_briefing(b, "md")
     assert markdown_word_count(md) <= markdown_budget(b.source_words)
     # Two points whole, the third cut at a word boundary and marked (docs/briefing.md, 2):
-    # with framework-v2 the decision passage is framework by construction, so the note "Dit
+    # since framework-v2 the decision passage is framework by construction, so the note "Dit
     # document bestaat vrijwel geheel uit uitvoerende details" (21 words) is gone and the cut
     # third point fits; framework-v1 called every passage detail, and showed two.
     third = replace(

@@ -420,8 +420,8 @@ def test_evaluate_unseen_scores_kind_unknown_as_the_cli_does(tmp_path):
     spec.loader.exec_module(module)
     passages = root / "training" / "unseen" / "written.jsonl"
     labels = root / "training" / "unseen" / "written-labels.jsonl"
-    report = module.evaluate(None, passages, labels)
     lines = [json.loads(line) for line in passages.open(encoding="utf-8")]
+    views = module.predict_views(None, lines)
     stdin = "".join(
         json.dumps({"id": r["id"], "text": r["text"], "section": r["section"]}) + "\n"
         for r in lines
@@ -433,13 +433,20 @@ def test_evaluate_unseen_scores_kind_unknown_as_the_cli_does(tmp_path):
         text=True,
         check=True,
     )
+    printed = {r["id"]: r["label"] for r in map(json.loads, cli.stdout.splitlines())}
+    expected = {
+        r["id"]: "framework" if v else "detail"
+        for r, v in zip(lines, views["alone, kind unknown"], strict=True)
+    }
+    assert len(printed) == 450
+    assert printed == expected  # passage by passage
+    # and the report scores exactly these predictions
+    report = module.evaluate(None, passages, labels)
     gold = {r["id"]: r["label"] for r in map(json.loads, labels.open(encoding="utf-8"))}
-    printed = [json.loads(line) for line in cli.stdout.splitlines()]
-    y = np.array([gold[r["id"]] == "framework" for r in printed], dtype=np.int8)
-    pred = np.array([r["label"] == "framework" for r in printed], dtype=np.int8)
+    y = np.array([gold[r["id"]] == "framework" for r in lines], dtype=np.int8)
     from raadsassistent.train import metrics
 
-    assert report["all"]["alone, kind unknown"] == metrics(y, pred)
+    assert report["all"]["alone, kind unknown"] == metrics(y, views["alone, kind unknown"])
 
 
 def test_unseen_sampler_cuts_a_motion_into_its_clauses():
@@ -521,7 +528,7 @@ def test_kind_dropout_trains_each_hand_passage_again_without_its_document_type(
             self.estimator = estimator
 
         def fit(self, x, y, sample_weight):
-            seen.append((x.shape[0], x, np.asarray(sample_weight)))
+            seen.append((x.shape[0], x, np.asarray(sample_weight), np.asarray(y)))
             self.estimator.fit(x, y, sample_weight=sample_weight)
             self.coef_, self.intercept_ = self.estimator.coef_, self.estimator.intercept_
             return self
@@ -537,7 +544,7 @@ def test_kind_dropout_trains_each_hand_passage_again_without_its_document_type(
         spec = {**HAND, "kinds": True, "kind_dropout": dropout}
         config = train._config({"hand_model": spec}, data)
         train._fit_two_stage(data, everything, config, 13)
-        rows, x, weights = seen[-1]  # the final fit on every hand-labelled row
+        rows, x, weights, y = seen[-1]  # the final fit on every hand-labelled row
         assert rows == len(hand) * (2 if dropout else 1)
     featurizer = Featurizer({**data.settings, "kind_features": True}, data.table)
     crossed = featurizer.counts(["motie"], kinds=["motie"]).indices
@@ -548,3 +555,7 @@ def test_kind_dropout_trains_each_hand_passage_again_without_its_document_type(
     assert sp.csr_matrix(first[:, kind_columns]).nnz > 0
     assert sp.csr_matrix(second[:, kind_columns]).nnz == 0
     assert np.array_equal(weights[: len(hand)], weights[len(hand) :])
+    assert np.array_equal(y[: len(hand)], y[len(hand) :]) and y[: len(hand)].any()
+    with pytest.raises(ValueError, match="kind_dropout needs kinds"):
+        spec = {**HAND, "kind_dropout": True}
+        train._fit_two_stage(data, everything, train._config({"hand_model": spec}, data), 13)

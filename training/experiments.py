@@ -310,6 +310,8 @@ def writers(data: train._Data, config: dict[str, Any], seed: int, without: bool)
     from raadsassistent.classify import Featurizer, context_probability
 
     config = train._config(copy.deepcopy(config), data)
+    if config["hand_model"].get("neighbours"):
+        raise ValueError("--writers scores context by section and document, not by neighbours")
     written = np.array([p.source.split(":")[0] in WRITTEN for p in data.passages])
     first = len(data.corpus)
     settings = {**data.settings, **train._extra_settings(config["hand_model"])}

@@ -5,7 +5,7 @@ mean score of passages under the same heading in the same source, as ``classify 
 averages a section), per council and kind, with the baseline trained on every hand-labelled
 passage (team and Den Haag) on the same set.
 
-    python training/unseen/evaluate_unseen.py [--model models/framework-v2] [--labels FILE]
+    python training/unseen/evaluate_unseen.py [--model models/framework-v3] [--labels FILE]
 """
 
 from __future__ import annotations
@@ -35,6 +35,21 @@ def evaluate(model_path: str | None, passages: Path, labels: Path) -> dict[str, 
     final = {r["id"]: r["label"] for r in _rows(labels) if r.get("label")}
     rows = [r for r in _rows(passages) if r["id"] in final]
     y = np.array([final[r["id"]] == "framework" for r in rows], dtype=np.int8)
+    views = predict_views(model_path, rows)
+    sets: dict[str, list[int]] = defaultdict(list)
+    for i, r in enumerate(rows):
+        sets["all"].append(i)
+        sets[f"council {r['council']}"].append(i)
+        sets[f"kind {r['kind']}"].append(i)
+    return {
+        name: {view: metrics(y[idx], pred[idx]) for view, pred in views.items()}
+        for name, idx in sets.items()
+    }
+
+
+def predict_views(model_path: str | None, rows: list[dict]) -> dict[str, np.ndarray]:
+    """Per view (alone, alone with the kind unknown, in context, baseline), 1 where ``rows``
+    are predicted framework, in the order of ``rows``."""
     texts = [r["text"] for r in rows]
     headings = [r["section"] for r in rows]
     kinds = [r["kind"] for r in rows]
@@ -51,20 +66,11 @@ def evaluate(model_path: str | None, passages: Path, labels: Path) -> dict[str, 
     baseline = _fit_baseline_predict(
         [p.text for p in hand], np.array([p.label == "framework" for p in hand], np.int8), texts
     )
-    views = {
+    return {
         "alone": (alone >= 0.5).astype(np.int8),
         "alone, kind unknown": (unknown >= 0.5).astype(np.int8),
         "in context": (context >= 0.5).astype(np.int8),
         "baseline": np.asarray(baseline, dtype=np.int8),
-    }
-    sets: dict[str, list[int]] = defaultdict(list)
-    for i, r in enumerate(rows):
-        sets["all"].append(i)
-        sets[f"council {r['council']}"].append(i)
-        sets[f"kind {r['kind']}"].append(i)
-    return {
-        name: {view: metrics(y[idx], pred[idx]) for view, pred in views.items()}
-        for name, idx in sets.items()
     }
 
 
