@@ -307,28 +307,28 @@ def writers(data: train._Data, config: dict[str, Any], seed: int, without: bool)
     documents): macro-F1 alone, alone with the document type unknown (``classify --jsonl``
     without ``--soort``) and in context (same document and heading). ``without``: trained
     without any written passage, as before the set existed."""
-    from raadsassistent.classify import Featurizer, context_probability
+    from raadsassistent.classify import context_probability
 
     config = train._config(copy.deepcopy(config), data)
     if config["hand_model"].get("neighbours"):
         raise ValueError("--writers scores context by section and document, not by neighbours")
     written = np.array([p.source.split(":")[0] in WRITTEN for p in data.passages])
-    first = len(data.corpus)
-    settings = {**data.settings, **train._extra_settings(config["hand_model"])}
-    unknown = Featurizer(settings, data.table).counts(
-        data.texts[first:], data.headings[first:], [""] * (len(data.texts) - first)
-    )
+    with_kind, unknown = (train._hand_counts(data, config, blind) for blind in (False, True))
     everything = np.arange(len(data.y))
+    # Without the written set every writer is held out from the same training rows: one fit.
+    shared = train._fit_two_stage(data, everything[~written], config, seed) if without else None
     y_all: list[np.ndarray] = []
     views: list[list[np.ndarray]] = [[], [], []]
     per: list[str] = []
     for group in sorted(set(data.groups[written].tolist())):
         test = np.flatnonzero(data.groups == group)
-        rows = everything[~written] if without else everything[data.groups != group]
-        idf, coef, b, calibration, context, _ = train._fit_two_stage(data, rows, config, seed)
+        fitted = shared or train._fit_two_stage(
+            data, everything[data.groups != group], config, seed
+        )
+        idf, coef, b, calibration, context, _ = fitted
         known, blind = (
-            np.asarray(data.featurizer.weigh(counts, idf) @ coef).ravel() + b
-            for counts in (train._hand_counts(data, config)[test], unknown[test - first])
+            np.asarray(data.featurizer.weigh(counts[test], idf) @ coef).ravel() + b
+            for counts in (with_kind, unknown)
         )
         slope, offset = calibration
         found = (
