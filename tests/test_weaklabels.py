@@ -202,16 +202,26 @@ def test_a_team_passage_with_its_document_has_context(tmp_path):
             "document": "Armoedenota 2027",
             "section": "Doelen",
         },
+        {
+            "text": "Doel: meer woningen.",
+            "label": "framework",
+            "municipality": "Y",
+            "document": "Armoedenota 2027",
+            "section": "Doelen",
+        },
     ]
     (tmp_path / "raadsstukken_c.jsonl").write_text(
         "".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8"
     )
-    alone, whole = load_team_passages(tmp_path)
+    alone, whole, namesake = load_team_passages(tmp_path)
     assert alone.document == ""
     assert (_section_key(alone), _chapter_key(alone)) == ("raadsstukken_c.jsonl:1",) * 2
-    assert whole.document == "raadsstukken_c.jsonl:Armoedenota 2027"
-    assert _section_key(whole) == "raadsstukken_c.jsonl:Armoedenota 2027|Doelen"
-    assert _chapter_key(whole) == "raadsstukken_c.jsonl:Armoedenota 2027"
+    assert whole.document == "raadsstukken_c.jsonl:Z:Armoedenota 2027"
+    assert _section_key(whole) == "raadsstukken_c.jsonl:Z:Armoedenota 2027|Doelen"
+    assert _chapter_key(whole) == "raadsstukken_c.jsonl:Z:Armoedenota 2027"
+    # Two municipalities' documents of the same title are two documents, not one.
+    assert _section_key(namesake) == "raadsstukken_c.jsonl:Y:Armoedenota 2027|Doelen"
+    assert _chapter_key(namesake) != _chapter_key(whole)
 
 
 def test_load_team_passages_names_the_bad_line(tmp_path):
