@@ -559,3 +559,30 @@ def test_kind_dropout_trains_each_hand_passage_again_without_its_document_type(
     with pytest.raises(ValueError, match="kind_dropout needs kinds"):
         spec = {**HAND, "kind_dropout": True}
         train._fit_two_stage(data, everything, train._config({"hand_model": spec}, data), 13)
+
+
+def test_the_experiments_cache_is_keyed_by_the_loader_code_too(tmp_path):
+    """training/experiments.py pickles ``train._Data`` under /tmp keyed by the data's hashes;
+    a change to the loading code (the team passages' document key) read the stale cache and
+    printed the old numbers. The key now changes with the code that builds the data."""
+    import importlib.util
+    from pathlib import Path
+
+    script = Path(__file__).resolve().parents[1] / "training" / "experiments.py"
+    spec = importlib.util.spec_from_file_location("experiments_under_test", script)
+    assert spec is not None and spec.loader is not None
+    experiments = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(experiments)
+    corpus, team = tmp_path / "corpus", tmp_path / "team"
+    corpus.mkdir()
+    team.mkdir()
+    (team / "a.jsonl").write_text('{"text": "x", "label": "detail"}\n', encoding="utf-8")
+    loader = tmp_path / "loader.py"
+    loader.write_text("VERSION = 1\n", encoding="utf-8")
+    before = experiments.cache_key(corpus, team, (loader,))
+    assert experiments.cache_key(corpus, team, (loader,)) == before
+    loader.write_text("VERSION = 2\n", encoding="utf-8")
+    assert experiments.cache_key(corpus, team, (loader,)) != before
+    (team / "a.jsonl").write_text('{"text": "y", "label": "detail"}\n', encoding="utf-8")
+    assert len({before, experiments.cache_key(corpus, team, (loader,))}) == 2
+    assert Path(experiments.train.__file__) in experiments.CODE

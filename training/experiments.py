@@ -27,9 +27,11 @@ from typing import Any
 
 import numpy as np
 
-from raadsassistent import train
+from raadsassistent import train, weaklabels
 
 CACHE = Path("/tmp/h46-cache")  # the featurised data, keyed by the data's hashes (not shipped)
+# The code that builds ``train._Data``: a change there must not read a stale cache.
+CODE = (Path(train.__file__), Path(weaklabels.__file__))
 # framework-v2's recipe; framework-v3 (``train.DEFAULT_CONFIG``) is "rw1-C3-drop".
 V2 = {**train.DEFAULT_CONFIG["hand_model"], "C": 0.3, "real_weight": 3.0, "kind_dropout": False}
 VECTORS = Path("/tmp/h46/vectors")  # training/word_vectors.py --out
@@ -83,10 +85,16 @@ VARIANTS: dict[str, dict[str, Any]] = {
 WRITTEN = ("raadsstukken_c.jsonl", "raadsstukken_e.jsonl")
 
 
+def cache_key(corpus: Path, team: Path, code: tuple[Path, ...] = CODE) -> str:
+    """The cache's key: the data's hashes, the corpus's place and the loader's source."""
+    hashes = json.dumps(train._data_hashes(corpus, team), sort_keys=True)
+    source = hashlib.sha256(b"".join(path.read_bytes() for path in code)).hexdigest()
+    return hashlib.sha256((hashes + str(corpus.resolve()) + source).encode()).hexdigest()[:16]
+
+
 def load_data(corpus: Path, team: Path) -> train._Data:
     """``train._Data`` for the two folders, pickled under /tmp once per content."""
-    hashes = json.dumps(train._data_hashes(corpus, team), sort_keys=True)
-    key = hashlib.sha256((hashes + str(corpus.resolve())).encode()).hexdigest()[:16]
+    key = cache_key(corpus, team)
     path = CACHE / f"data-{key}.pkl"
     if path.is_file():
         with path.open("rb") as handle:
