@@ -30,7 +30,7 @@ from .types import DETAIL, FRAMEWORK, PageShare, StructuredDocument
 MODEL_FORMAT = "raadsassistent-framework/2"
 # Format 1 (one vector for every kind of text) is still read.
 READABLE_FORMATS = ("raadsassistent-framework/1", MODEL_FORMAT)
-DEFAULT_MODEL_NAME = "framework-v3"
+DEFAULT_MODEL_NAME = "framework-v4"
 ZONING = "bestemmingsplan"  # the doc_type whose text takes the zoning route
 MODEL_ENV = "RAADSASSISTENT_MODEL"
 # Libraries whose major version must match the one the model was built with.

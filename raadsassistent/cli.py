@@ -688,7 +688,7 @@ seed_option = click.option(
     "--out",
     "out_dir",
     type=PathType(file_okay=False),
-    default=Path("models/framework-v3"),
+    default=Path("models/framework-v4"),
     show_default=True,
     help="Waar het model komt.",
 )

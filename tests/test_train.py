@@ -334,7 +334,7 @@ def test_the_unseen_set_is_never_training_data():
 
 
 def test_the_written_sets_keep_their_writers_and_annotators_apart():
-    """Sets C and E (trained on) and set D (evaluation only) come from different writers and
+    """Sets C, E, F and G (trained on) and set D (evaluation only) come from different writers and
     municipalities, D shares no passage text with any training set, and their raw annotations give the kappa
     training/WRITTEN.md reports; no loader reads set D."""
     import re
@@ -365,9 +365,21 @@ def test_the_written_sets_keep_their_writers_and_annotators_apart():
     assert {r["municipality"] for r in written_e}.isdisjoint({r["council"] for r in passages_d})
     assert {r["municipality"] for r in written_e}.isdisjoint({r["municipality"] for r in written_c})
     assert {r["id"].split("-")[0] for r in passages_d} == {"w9", "w10", "w11"}
+    written_f = rows(training / "raadsstukken_f.jsonl")
+    written_g = rows(training / "raadsstukken_g.jsonl")
+    assert (len(written_f), len(written_g)) == (1415, 1384)
+    assert {r["id"].split("-")[0] for r in written_f} == {f"w{i}" for i in range(20, 28)}
+    assert {r["id"].split("-")[0] for r in written_g} == {f"w{i}" for i in range(28, 36)}
+    councils = [
+        {r["municipality"] for r in written}
+        for written in (written_c, written_e, written_f, written_g)
+    ] + [{r["council"] for r in passages_d}]
+    assert len(set().union(*councils)) == sum(len(c) for c in councils)  # no council in two sets
+    written = written_c + written_e + written_f + written_g
     pairs = {
-        pair: _agreement([r for r in written_c + written_e if r["annotators"] == pair])
-        for pair in ("E/F", "G/H", "K/L", "M/N")
+        pair: _agreement([r for r in written if r["annotators"] == pair])
+        for pair in ("E/F", "G/H", "K/L", "M/N", "O/P", "Q/R", "S/T", "U/V", "W/X", "Y/Z")
+        + ("AA/AB", "AC/AD")
     }
     assert pairs == {
         "E/F": {
@@ -393,6 +405,54 @@ def test_the_written_sets_keep_their_writers_and_annotators_apart():
             "cohen_kappa": 0.874,
             "observed_agreement": 0.939,
             "adjudicated": 36,
+        },
+        "O/P": {
+            "passages": 351,
+            "cohen_kappa": 0.965,
+            "observed_agreement": 0.983,
+            "adjudicated": 6,
+        },
+        "Q/R": {
+            "passages": 354,
+            "cohen_kappa": 0.955,
+            "observed_agreement": 0.977,
+            "adjudicated": 8,
+        },
+        "S/T": {
+            "passages": 362,
+            "cohen_kappa": 0.944,
+            "observed_agreement": 0.972,
+            "adjudicated": 10,
+        },
+        "U/V": {
+            "passages": 348,
+            "cohen_kappa": 0.925,
+            "observed_agreement": 0.963,
+            "adjudicated": 13,
+        },
+        "W/X": {
+            "passages": 349,
+            "cohen_kappa": 0.925,
+            "observed_agreement": 0.963,
+            "adjudicated": 13,
+        },
+        "Y/Z": {
+            "passages": 341,
+            "cohen_kappa": 0.929,
+            "observed_agreement": 0.965,
+            "adjudicated": 12,
+        },
+        "AA/AB": {
+            "passages": 348,
+            "cohen_kappa": 0.93,
+            "observed_agreement": 0.966,
+            "adjudicated": 12,
+        },
+        "AC/AD": {
+            "passages": 346,
+            "cohen_kappa": 0.948,
+            "observed_agreement": 0.974,
+            "adjudicated": 9,
         },
     }
     assert _agreement(labels_d) == {

@@ -32,7 +32,8 @@ from raadsassistent import train, weaklabels
 CACHE = Path("/tmp/h46-cache")  # the featurised data, keyed by the data's hashes (not shipped)
 # The code that builds ``train._Data``: a change there must not read a stale cache.
 CODE = (Path(train.__file__), Path(weaklabels.__file__))
-# framework-v2's recipe; framework-v3 (``train.DEFAULT_CONFIG``) is "rw1-C3-drop".
+# framework-v2's recipe; framework-v3 is "rw1-C3-drop", framework-v4 (``train.DEFAULT_CONFIG``)
+# "rw1-C10-drop".
 V2 = {**train.DEFAULT_CONFIG["hand_model"], "C": 0.3, "real_weight": 3.0, "kind_dropout": False}
 VECTORS = Path("/tmp/h46/vectors")  # training/word_vectors.py --out
 

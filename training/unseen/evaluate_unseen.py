@@ -5,7 +5,7 @@ mean score of passages under the same heading in the same source, as ``classify 
 averages a section), per council and kind, with the baseline trained on every hand-labelled
 passage (team and Den Haag) on the same set.
 
-    python training/unseen/evaluate_unseen.py [--model models/framework-v3] [--labels FILE]
+    python training/unseen/evaluate_unseen.py [--model models/framework-v4] [--labels FILE]
 """
 
 from __future__ import annotations
