@@ -188,8 +188,9 @@ class LabelledPassage:
     headings: tuple[str, ...] = ()
     doc_type: str = "bestemmingsplan"
     id: str = ""  # a real passage's id in training/denhaag
-    # A team passage's document ("file:municipality:title"; two councils' kadernota of the same
-    # year are two documents): its section and document give it context.
+    # A team passage's document ("file:municipality:title", the municipality as in its group;
+    # two councils' kadernota of the same year are two documents): its section and document
+    # give it context.
     # Empty for team passages written one by one, which stand alone.
     document: str = ""
 
@@ -327,7 +328,7 @@ def load_team_passages(team_dir: str | Path) -> list[LabelledPassage]:
                         f"{path.name}:{record.get('id', number)}",
                         (str(record.get("section") or ""),),
                         str(record.get("doc_type") or "raadsstuk"),
-                        document=f"{path.name}:{municipality.strip()}:{record['document']}"
+                        document=f"{path.name}:{municipality.strip().lower()}:{record['document']}"
                         if record.get("document")
                         else "",
                     )

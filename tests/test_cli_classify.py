@@ -15,8 +15,8 @@ from raadsassistent.cli import main
 
 from helpers import write_training_folders
 
-# A decision point as proposals word it. (framework-v3 calls the six-word "De raad stelt het
-# budget vast." detail, 0.28: very short generic lines lean to detail since the written set.)
+# A decision point as proposals word it. (framework-v4 calls the six-word "De raad stelt het
+# budget vast." detail, 0.06: very short generic lines lean to detail since the written sets.)
 FRAMEWORK_TEXT = "Een krediet van € 4,8 miljoen beschikbaar te stellen."
 DETAIL_TEXT = "Uit het bodemonderzoek blijkt dat de grond niet verontreinigd is."
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import random
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -62,6 +63,18 @@ def test_team_model_collapses_into_one_linear_model(tmp_path):
         "Uit het bodemonderzoek blijkt dat de grond licht verontreinigd is met zink.",
     ]
     assert model.predict(texts) == ["framework", "detail"]
+
+
+def _load_script(relative: str):
+    """A script of ``training/`` as a module (they are not part of the package)."""
+    import importlib.util
+
+    path = Path(__file__).resolve().parents[1] / relative
+    spec = importlib.util.spec_from_file_location(path.stem + "_under_test", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 def test_clean_mask_drops_only_confident_disagreements_and_never_team():
@@ -468,16 +481,12 @@ def test_evaluate_unseen_scores_kind_unknown_as_the_cli_does(tmp_path):
     """The "alone, kind unknown" view of training/unseen/evaluate_unseen.py is what
     `raadsassistent classify --jsonl` (no --soort) prints for the same passages and headings;
     it passed the kind "raadsstuk", which the CLI never does."""
-    import importlib.util
     import subprocess
     import sys
     from pathlib import Path
 
     root = Path(__file__).resolve().parents[1]
-    path = root / "training" / "unseen" / "evaluate_unseen.py"
-    spec = importlib.util.spec_from_file_location("evaluate_unseen", path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
+    module = _load_script("training/unseen/evaluate_unseen.py")
     passages = root / "training" / "unseen" / "written.jsonl"
     labels = root / "training" / "unseen" / "written-labels.jsonl"
     lines = [json.loads(line) for line in passages.open(encoding="utf-8")]
@@ -510,13 +519,7 @@ def test_evaluate_unseen_scores_kind_unknown_as_the_cli_does(tmp_path):
 
 
 def test_unseen_sampler_cuts_a_motion_into_its_clauses():
-    import importlib.util
-    from pathlib import Path
-
-    path = Path(__file__).resolve().parents[1] / "training" / "unseen" / "sample_unseen.py"
-    spec = importlib.util.spec_from_file_location("sample_unseen", path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
+    module = _load_script("training/unseen/sample_unseen.py")
     text = (
         "MOTIE VAN HET LID JANSEN\nDe Kamer,\ngehoord de beraadslaging,\n"
         "constaterende dat de wachtlijsten in de jeugdzorg al drie jaar\ngroeien;\n"
@@ -625,14 +628,9 @@ def test_the_experiments_cache_is_keyed_by_the_loader_code_too(tmp_path):
     """training/experiments.py pickles ``train._Data`` under /tmp keyed by the data's hashes;
     a change to the loading code (the team passages' document key) read the stale cache and
     printed the old numbers. The key now changes with the code that builds the data."""
-    import importlib.util
-    from pathlib import Path
+    from raadsassistent import classify, nlp, train, weaklabels
 
-    script = Path(__file__).resolve().parents[1] / "training" / "experiments.py"
-    spec = importlib.util.spec_from_file_location("experiments_under_test", script)
-    assert spec is not None and spec.loader is not None
-    experiments = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(experiments)
+    experiments = _load_script("training/experiments.py")
     corpus, team = tmp_path / "corpus", tmp_path / "team"
     corpus.mkdir()
     team.mkdir()
@@ -642,7 +640,9 @@ def test_the_experiments_cache_is_keyed_by_the_loader_code_too(tmp_path):
     before = experiments.cache_key(corpus, team, (loader,))
     assert experiments.cache_key(corpus, team, (loader,)) == before
     loader.write_text("VERSION = 2\n", encoding="utf-8")
-    assert experiments.cache_key(corpus, team, (loader,)) != before
+    code_changed = experiments.cache_key(corpus, team, (loader,))
+    assert code_changed != before
     (team / "a.jsonl").write_text('{"text": "y", "label": "detail"}\n', encoding="utf-8")
-    assert len({before, experiments.cache_key(corpus, team, (loader,))}) == 2
-    assert Path(experiments.train.__file__) in experiments.CODE
+    assert experiments.cache_key(corpus, team, (loader,)) != code_changed
+    modules = (train, weaklabels, classify, nlp)  # all that builds and featurises the data
+    assert {Path(m.__file__).resolve() for m in modules} <= {p.resolve() for p in experiments.CODE}

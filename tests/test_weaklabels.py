@@ -216,11 +216,11 @@ def test_a_team_passage_with_its_document_has_context(tmp_path):
     alone, whole, namesake = load_team_passages(tmp_path)
     assert alone.document == ""
     assert (_section_key(alone), _chapter_key(alone)) == ("raadsstukken_c.jsonl:1",) * 2
-    assert whole.document == "raadsstukken_c.jsonl:Z:Armoedenota 2027"
-    assert _section_key(whole) == "raadsstukken_c.jsonl:Z:Armoedenota 2027|Doelen"
-    assert _chapter_key(whole) == "raadsstukken_c.jsonl:Z:Armoedenota 2027"
+    assert whole.document == "raadsstukken_c.jsonl:z:Armoedenota 2027"
+    assert _section_key(whole) == "raadsstukken_c.jsonl:z:Armoedenota 2027|Doelen"
+    assert _chapter_key(whole) == "raadsstukken_c.jsonl:z:Armoedenota 2027"
     # Two municipalities' documents of the same title are two documents, not one.
-    assert _section_key(namesake) == "raadsstukken_c.jsonl:Y:Armoedenota 2027|Doelen"
+    assert _section_key(namesake) == "raadsstukken_c.jsonl:y:Armoedenota 2027|Doelen"
     assert _chapter_key(namesake) != _chapter_key(whole)
 
 

@@ -27,11 +27,11 @@ from typing import Any
 
 import numpy as np
 
-from raadsassistent import train, weaklabels
+from raadsassistent import classify, nlp, train, weaklabels
 
 CACHE = Path("/tmp/h46-cache")  # the featurised data, keyed by the data's hashes (not shipped)
-# The code that builds ``train._Data``: a change there must not read a stale cache.
-CODE = (Path(train.__file__), Path(weaklabels.__file__))
+# The code that builds and featurises ``train._Data``: a change there must not read a stale cache.
+CODE = tuple(Path(module.__file__) for module in (train, weaklabels, classify, nlp))
 # framework-v2's recipe; framework-v3 is "rw1-C3-drop", framework-v4 (``train.DEFAULT_CONFIG``)
 # "rw1-C10-drop".
 V2 = {**train.DEFAULT_CONFIG["hand_model"], "C": 0.3, "real_weight": 3.0, "kind_dropout": False}
@@ -82,7 +82,8 @@ VARIANTS: dict[str, dict[str, Any]] = {
     "rw1-C3-drop": _hand(real_weight=1.0, C=3.0, kind_dropout=True),
     "rw1-C10-drop": _hand(real_weight=1.0, C=10.0, kind_dropout=True),
 }
-# The written sets trained on: whole documents, one writer per municipality.
+# The written sets whose writers --writers holds out in turn: whole documents, one writer per
+# municipality. Sets F and G (short documents, a second brief) always stay on the training side.
 WRITTEN = ("raadsstukken_c.jsonl", "raadsstukken_e.jsonl")
 
 
@@ -315,7 +316,7 @@ def writers(data: train._Data, config: dict[str, Any], seed: int, without: bool)
     """Leave one writer of the written set out (each writer wrote one municipality's
     documents): macro-F1 alone, alone with the document type unknown (``classify --jsonl``
     without ``--soort``) and in context (same document and heading). ``without``: trained
-    without any written passage, as before the set existed."""
+    without any passage of the held-out sets (``WRITTEN``), as before they existed."""
     from raadsassistent.classify import context_probability
 
     config = train._config(copy.deepcopy(config), data)
