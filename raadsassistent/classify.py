@@ -410,8 +410,7 @@ class FrameworkModel:
         heading (``headings``, "" for none) when given."""
         kinds = None if zoning else [kind] * len(texts)
         scores = self.decision_function(texts, headings, zoning=zoning, kinds=kinds)
-        slope, offset = self.route(zoning)[2]
-        return 1.0 / (1.0 + np.exp(-(slope * scores + offset)))
+        return calibrated(scores, self.route(zoning)[2])
 
     def predict_proba_in_context(
         self,
@@ -508,6 +507,13 @@ def group_means(scores: np.ndarray, keys: Sequence[Any]) -> np.ndarray:
     sums = np.bincount(codes, weights=scores, minlength=len(index))
     counts = np.bincount(codes, minlength=len(index))
     return (sums / counts)[codes]
+
+
+def calibrated(scores: np.ndarray, calibration: Any) -> np.ndarray:
+    """Platt scaling: the probability of framework for decision scores, with ``calibration``
+    (slope, offset), each a number or one per score."""
+    slope, offset = calibration
+    return 1.0 / (1.0 + np.exp(-(slope * scores + offset)))
 
 
 def context_probability(

@@ -216,8 +216,9 @@ def clean_mask(oof: np.ndarray, y: np.ndarray, is_team: np.ndarray, threshold: f
     ``threshold``. Team passages are hand-labelled and always kept. Only ever applied to
     training rows: evaluation never drops a test passage.
     """
-    calibration = _fit_calibration(oof, y)
-    p = 1.0 / (1.0 + np.exp(-(calibration[0] * oof + calibration[1])))
+    from .classify import calibrated
+
+    p = calibrated(oof, _fit_calibration(oof, y))
     other = np.where(y == 1, 1.0 - p, p)
     return (other < threshold) | is_team
 
@@ -659,7 +660,7 @@ def _predict(data, train_idx, test_idx, config, seed):
 
 def _predict_proba(data, train_idx, test_idx, config, seed):
     """(passage-only, in-context) framework probabilities for ``test_idx``."""
-    from .classify import context_probability
+    from .classify import calibrated, context_probability
 
     if config.get("hand_model"):
         idf, coef, b, calibration, context, route = _fit_two_stage(data, train_idx, config, seed)
@@ -677,7 +678,7 @@ def _predict_proba(data, train_idx, test_idx, config, seed):
                 data.featurizer, data.counts[test_idx[zoning]], idf, z_coef, z_b
             )
             slope[zoning], offset[zoning] = z_calibration
-        probs = 1.0 / (1.0 + np.exp(-(slope * scores + offset)))
+        probs = calibrated(scores, (slope, offset))
         sections, chapters = data.sections[test_idx], data.chapters[test_idx]
         council = context[4:]
         if len(council) > 4:  # the neighbours' scores count too
@@ -712,7 +713,7 @@ def _predict_proba(data, train_idx, test_idx, config, seed):
         data.chapters[train_idx],
     )
     scores = _score(data.featurizer, data.counts[test_idx], idf, coef, b)
-    probs = 1.0 / (1.0 + np.exp(-(calibration[0] * scores + calibration[1])))
+    probs = calibrated(scores, calibration)
     in_context = context_probability(
         scores, data.sections[test_idx], data.chapters[test_idx], context
     )

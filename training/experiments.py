@@ -285,7 +285,7 @@ def unseen_score(data: train._Data, config: dict[str, Any], seed: int, folder: P
         index = {w: i for i, w in enumerate(vocabulary)}
         vectors = train.mean_vectors(data.featurizer.lemmas(texts), index, table)
         scores += float(spec.get("vector_scale", 1.0)) * vectors @ coef[width:]
-    alone = 1.0 / (1.0 + np.exp(-(calibration[0] * scores + calibration[1])))
+    alone = classify.calibrated(scores, calibration)
     keys = [f"{r['source']}|{r['section']}" for r in rows]
     chapters = [r["source"] for r in rows]
     council = context[4:]
@@ -340,10 +340,9 @@ def writers(data: train._Data, config: dict[str, Any], seed: int, without: bool)
             np.asarray(data.featurizer.weigh(counts[test], idf) @ coef).ravel() + b
             for counts in (with_kind, unknown)
         )
-        slope, offset = calibration
         found = (
-            1.0 / (1.0 + np.exp(-(slope * known + offset))),
-            1.0 / (1.0 + np.exp(-(slope * blind + offset))),
+            classify.calibrated(known, calibration),
+            classify.calibrated(blind, calibration),
             context_probability(known, data.sections[test], data.chapters[test], context[4:8]),
         )
         y_all.append(data.y[test])

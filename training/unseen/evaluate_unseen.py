@@ -17,7 +17,7 @@ from pathlib import Path
 
 import numpy as np
 
-from raadsassistent.classify import load_model
+from raadsassistent.classify import calibrated, load_model
 from raadsassistent.train import _fit_baseline_predict, metrics
 from raadsassistent.weaklabels import load_real_passages, load_team_passages
 
@@ -55,8 +55,7 @@ def predict_views(model_path: str | None, rows: list[dict]) -> dict[str, np.ndar
     kinds = [r["kind"] for r in rows]
     model = load_model(model_path)
     scores = model.decision_function(texts, headings, kinds=kinds)
-    slope, offset = model.calibration
-    alone = 1.0 / (1.0 + np.exp(-(slope * scores + offset)))
+    alone = calibrated(scores, model.calibration)
     # as `classify --jsonl` without --soort: no document type at all
     unknown = model.predict_proba(texts, kind="", headings=headings)
     keys = [f"{r['source']}|{r['section']}" for r in rows]
